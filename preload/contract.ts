@@ -1,0 +1,151 @@
+/**
+ * The one contract between the renderer and the main process.
+ *
+ * Every command and event that crosses the bridge is listed here with a runtime schema.
+ * Main parses every incoming payload against `commands[name].input`; the renderer's types
+ * are derived from these schemas (`z.infer`), so there is no second, hand-written copy.
+ *
+ * Nothing in here may describe a secret: access and refresh tokens never cross the bridge.
+ */
+import { z } from 'zod';
+
+export const serviceIds = ['graph'] as const;
+export const ServiceId = z.enum(serviceIds);
+export type ServiceId = z.infer<typeof ServiceId>;
+
+export const CloudId = z.enum(['sandbox', 'public']);
+export type CloudId = z.infer<typeof CloudId>;
+
+export const ConnectionState = z.enum([
+  'disconnected',
+  'connecting',
+  'connected',
+  'needs-sign-in',
+  'error',
+]);
+export type ConnectionState = z.infer<typeof ConnectionState>;
+
+/** A failure as the person should see it: what happened and what to do next. */
+export const Problem = z.object({
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export const ProbeResult = z.object({
+  ok: z.boolean(),
+  /** e.g. `GET /v1.0/me` */
+  request: z.string(),
+  status: z.number().int(),
+  latencyMs: z.number().nonnegative(),
+  /** One line for the panel, e.g. "Megan Bowen (megan@contoso.example)" or the service's error. */
+  summary: z.string(),
+  checkedAt: z.iso.datetime(),
+});
+export type ProbeResult = z.infer<typeof ProbeResult>;
+
+export const AccountSummary = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  tenantId: z.string(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;
+
+export const ConnectionStatus = z.object({
+  serviceId: ServiceId,
+  cloud: CloudId,
+  state: ConnectionState,
+  clientId: z.string().optional(),
+  account: AccountSummary.optional(),
+  tenantDomain: z.string().optional(),
+  accessTokenExpiresAt: z.iso.datetime().optional(),
+  scopes: z.array(z.string()),
+  probe: ProbeResult.optional(),
+  problem: Problem.optional(),
+});
+export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
+
+export const ServicePanel = z.object({
+  serviceId: ServiceId,
+  label: z.string(),
+  description: z.string(),
+  status: ConnectionStatus,
+});
+export type ServicePanel = z.infer<typeof ServicePanel>;
+
+export const CloudOption = z.object({
+  id: CloudId,
+  label: z.string(),
+  /** Why this cloud cannot be used right now (e.g. no app registration configured). */
+  unavailableReason: z.string().optional(),
+});
+
+export const AppInfo = z.object({
+  version: z.string(),
+  host: z.enum(['electron', 'chromium-bridge']),
+  clouds: z.array(CloudOption),
+  defaultCloud: CloudId,
+  /** Where tokens are kept, in words, e.g. "Encrypted with the OS keystore (gnome_libsecret)". */
+  tokenStorage: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const DeviceCodePrompt = z.object({
+  flowId: z.string(),
+  serviceId: ServiceId,
+  userCode: z.string(),
+  verificationUri: z.url(),
+  expiresAt: z.iso.datetime(),
+  message: z.string(),
+});
+export type DeviceCodePrompt = z.infer<typeof DeviceCodePrompt>;
+
+const ServiceRef = z.object({ serviceId: ServiceId }).strict();
+const FlowRef = z.object({ flowId: z.string().min(1).max(100) }).strict();
+const Empty = z.object({}).strict();
+
+/** Commands: renderer → main, answered with a {@link Result}. */
+export const commands = {
+  'app.info': { input: Empty, output: AppInfo },
+  'services.list': { input: Empty, output: z.array(ServicePanel) },
+  /** Runs the whole device code flow; the code itself arrives as a `signIn.deviceCode` event. */
+  'signIn.deviceCode': {
+    input: z.object({ serviceId: ServiceId, cloud: CloudId }).strict(),
+    output: ConnectionStatus,
+  },
+  'signIn.cancel': { input: FlowRef, output: z.object({ cancelled: z.boolean() }) },
+  /** Opens the verification page of a pending device code flow in the system browser. */
+  'signIn.openVerificationPage': { input: FlowRef, output: z.object({ opened: z.boolean() }) },
+  /** Silent token (renewed if needed) plus a live probe. */
+  'connection.refresh': { input: ServiceRef, output: ConnectionStatus },
+  'connection.disconnect': { input: ServiceRef, output: ConnectionStatus },
+} as const;
+
+/** Events: main → renderer, fire and forget. */
+export const events = {
+  'signIn.deviceCode': DeviceCodePrompt,
+  'connection.changed': ConnectionStatus,
+} as const;
+
+export type CommandName = keyof typeof commands;
+export type EventName = keyof typeof events;
+export type CommandInput<C extends CommandName> = z.input<(typeof commands)[C]['input']>;
+export type CommandOutput<C extends CommandName> = z.infer<(typeof commands)[C]['output']>;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+
+export type Result<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+
+export const commandNames = Object.keys(commands) as CommandName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(commands, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** IPC channel names are namespaced so nothing else in the app can collide with them. */
+export const channelFor = (name: CommandName | EventName): string => `desk:${name}`;
