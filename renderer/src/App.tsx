@@ -1,0 +1,44 @@
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { AppHeader } from './components/AppHeader';
+import { Dashboard } from './components/Dashboard';
+import { ProblemBar } from './components/ProblemBar';
+import { StatusBar } from './components/StatusBar';
+import { useCommandQuery } from './hooks/use-command-query';
+import { useThemePreference } from './hooks/use-theme-preference';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    // Admin-center look: neutral page, white cards.
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  infoProblem: { margin: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXXL} 0` },
+});
+
+export function App() {
+  const [mode, setMode] = useThemePreference();
+  const [info] = useCommandQuery('app.info');
+  const styles = useStyles();
+  const appInfo = info.state === 'done' ? info.value : undefined;
+
+  return (
+    <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
+      <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
+      {info.state === 'failed' && (
+        <div className={styles.infoProblem}>
+          <ProblemBar problem={info.problem} />
+        </div>
+      )}
+      <Dashboard info={appInfo} />
+      <StatusBar info={appInfo} />
+    </FluentProvider>
+  );
+}

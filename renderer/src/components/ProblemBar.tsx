@@ -1,0 +1,47 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import type { ReactNode } from 'react';
+import type { Problem } from '../../../preload/contract';
+
+interface ProblemBarProps {
+  problem: Problem;
+  /** `warning` for states the person can fix by signing in again; `error` otherwise. */
+  intent?: 'error' | 'warning';
+  onDismiss?: () => void;
+  /** e.g. a Retry button. */
+  action?: ReactNode;
+}
+
+/** A failure as the person should see it: what happened (title) and what to do (hint). */
+export function ProblemBar({ problem, intent = 'error', onDismiss, action }: ProblemBarProps) {
+  return (
+    <MessageBar intent={intent} layout="multiline" data-problem-code={problem.code}>
+      <MessageBarBody>
+        <MessageBarTitle>{problem.message}</MessageBarTitle>
+        {problem.hint && <div>{problem.hint}</div>}
+      </MessageBarBody>
+      {(action || onDismiss) && (
+        <MessageBarActions
+          containerAction={
+            onDismiss && (
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss"
+                icon={<DismissRegular />}
+                onClick={onDismiss}
+              />
+            )
+          }
+        >
+          {action}
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}

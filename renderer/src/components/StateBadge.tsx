@@ -1,0 +1,31 @@
+import { Badge, type BadgeProps } from '@fluentui/react-components';
+import {
+  CheckmarkCircleFilled,
+  CircleRegular,
+  ErrorCircleFilled,
+  ArrowSyncCircleRegular,
+  WarningFilled,
+} from '@fluentui/react-icons';
+import type { ReactElement } from 'react';
+import type { ConnectionState } from '../../../preload/contract';
+
+const appearance: Record<
+  ConnectionState,
+  { label: string; color: NonNullable<BadgeProps['color']>; icon: ReactElement }
+> = {
+  disconnected: { label: 'Disconnected', color: 'informative', icon: <CircleRegular /> },
+  connecting: { label: 'Connecting', color: 'brand', icon: <ArrowSyncCircleRegular /> },
+  connected: { label: 'Connected', color: 'success', icon: <CheckmarkCircleFilled /> },
+  'needs-sign-in': { label: 'Needs sign-in', color: 'warning', icon: <WarningFilled /> },
+  error: { label: 'Error', color: 'danger', icon: <ErrorCircleFilled /> },
+};
+
+/** The connection state in one word, with colour and icon so it is not told by colour alone. */
+export function StateBadge({ state }: { state: ConnectionState }) {
+  const { label, color, icon } = appearance[state];
+  return (
+    <Badge appearance="tint" shape="rounded" size="large" color={color} icon={icon} data-state={state}>
+      {label}
+    </Badge>
+  );
+}
