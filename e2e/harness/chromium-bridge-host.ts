@@ -1,0 +1,129 @@
+/**
+ * The chromium-bridge host: the real main-process core (real MSAL, real store, real handlers)
+ * runs in this Node process, and the built renderer runs in Chromium. `window.desk` is built
+ * in the page by the preload's own bridge factory, over `exposeBinding`; events come back
+ * through `page.evaluate`. Every message that crosses is recorded.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { EventName, EventPayload } from '../../preload/contract';
+import { createDeskCore, type DeskCore } from '../../main/core/desk-core';
+import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
+import type { EventSink } from '../../main/core/ports';
+import { AesGcmTestCipher } from '../../main/core/testing/aes-gcm-test-cipher';
+import { confStore } from '../../main/core/testing/conf-store';
+import { BridgeRecorder } from './bridge-recorder';
+import { launchChromium } from './chromium';
+import { serveStatic, type StaticSite } from './static-server';
+
+export interface ChromiumBridgeOptions {
+  rendererDir: string;
+  storeDir: string;
+  sandbox: SandboxReadyInfo;
+  headless?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+let pageBridgeScript: Promise<string> | undefined;
+
+/** The page side of the bridge, bundled once from e2e/harness/page-bridge.ts. */
+function bundlePageBridge(): Promise<string> {
+  pageBridgeScript ??= build({
+    entryPoints: [fileURLToPath(new URL('./page-bridge.ts', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+  }).then((out) => out.outputFiles[0]!.text);
+  return pageBridgeScript;
+}
+
+export class ChromiumBridgeHost {
+  readonly recorder = new BridgeRecorder();
+  readonly pageErrors: string[] = [];
+  /** URLs the app asked the "system browser" to open, newest last. */
+  readonly openedUrls: string[] = [];
+  private core!: DeskCore;
+  private readonly cipher = new AesGcmTestCipher();
+
+  private constructor(
+    private readonly options: ChromiumBridgeOptions,
+    readonly browser: Browser,
+    readonly context: BrowserContext,
+    readonly page: Page,
+    private readonly site: StaticSite,
+  ) {}
+
+  static async launch(options: ChromiumBridgeOptions): Promise<ChromiumBridgeHost> {
+    const [script, site, browser] = await Promise.all([
+      bundlePageBridge(),
+      serveStatic(options.rendererDir),
+      launchChromium(options.headless ?? true),
+    ]);
+    const context = await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+    });
+    const page = await context.newPage();
+    const host = new ChromiumBridgeHost(options, browser, context, page, site);
+    host.core = host.startCore();
+    await context.exposeBinding('__deskInvoke', async (_source, command: string, payload: unknown) => {
+      host.recorder.record('command', command, payload);
+      const result = await host.core.router.dispatch(command, payload);
+      host.recorder.record('result', command, result);
+      return result;
+    });
+    await context.addInitScript({ content: script });
+    page.on('pageerror', (error) => host.pageErrors.push(error.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') host.pageErrors.push(`console: ${msg.text()}`);
+    });
+    await page.goto(site.url);
+    return host;
+  }
+
+  /** Like quitting and starting the app again: a new core on the same store, a fresh page. */
+  async restart(): Promise<void> {
+    await this.core.close();
+    this.core = this.startCore();
+    await this.page.reload();
+  }
+
+  get storeDir(): string {
+    return this.options.storeDir;
+  }
+
+  async close(): Promise<void> {
+    await this.core.close();
+    await this.browser.close();
+    await this.site.close();
+  }
+
+  private startCore(): DeskCore {
+    const events: EventSink = {
+      emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+        this.recorder.record('event', event, payload);
+        this.page
+          .evaluate(([name, data]) => (window as unknown as { __deskDispatch(n: string, d: unknown): void }).__deskDispatch(name, data), [event, payload] as const)
+          .catch(() => undefined); // the page may be reloading; the next list call catches up
+      },
+    };
+    return createDeskCore({
+      host: 'chromium-bridge',
+      version: process.env.npm_package_version ?? '0.0.0',
+      store: confStore(this.options.storeDir),
+      cipher: this.cipher,
+      browser: {
+        open: async (url) => {
+          this.openedUrls.push(url);
+        },
+      },
+      events,
+      sandbox: { ready: async () => this.options.sandbox },
+      env: {},
+    });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The composition root of the main process: builds the core from its ports. The Electron app
+ * and the chromium-bridge test host both call this, so both run the very same code.
+ */
+import type { AppInfo } from '../../preload/contract';
+import { ConnectionService } from './connection-service';
+import { DeviceCodeFlows } from './flows/device-code-flow';
+import { CommandRouter } from './ipc/command-router';
+import { registerCommandHandlers } from './ipc/command-handlers';
+import { PublicClientPool } from './msal/public-client-pool';
+import type { BrowserOpener, Cipher, EventSink, KeyValueStore } from './ports';
+import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
+import { ConnectionRegistry } from './store/connection-registry';
+import { SecretVault } from './store/secret-vault';
+
+export interface DeskCoreOptions {
+  host: AppInfo['host'];
+  version: string;
+  store: KeyValueStore;
+  cipher: Cipher;
+  browser: BrowserOpener;
+  events: EventSink;
+  sandbox?: SandboxTenant;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface DeskCore {
+  router: CommandRouter;
+  close(): Promise<void>;
+}
+
+export function createDeskCore(options: DeskCoreOptions): DeskCore {
+  const vault = new SecretVault(options.store, options.cipher);
+  const pool = new PublicClientPool(vault);
+  const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
+  const deviceCode = new DeviceCodeFlows(options.events, options.browser);
+  const registry = new ConnectionRegistry(options.store);
+  const connections = new ConnectionService({ registry, pool, profiles, deviceCode, events: options.events });
+
+  const appInfo = async (): Promise<AppInfo> => ({
+    version: options.version,
+    host: options.host,
+    clouds: profiles.clouds(),
+    defaultCloud: profiles.defaultCloud(),
+    tokenStorage: await describeTokenStorage(options.cipher),
+  });
+
+  const router = new CommandRouter();
+  registerCommandHandlers(router, { connections, deviceCode, profiles, appInfo });
+
+  return {
+    router,
+    async close() {
+      deviceCode.cancelAll();
+      pool.close();
+    },
+  };
+}
+
+async function describeTokenStorage(cipher: Cipher): Promise<string> {
+  const backend = await cipher.backend();
+  return (await cipher.isStrong())
+    ? `Encrypted with the operating system keystore (${backend})`
+    : `Not protected by an operating system keystore (${backend})`;
+}

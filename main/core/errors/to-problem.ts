@@ -1,0 +1,75 @@
+/**
+ * Turns anything a flow can throw (MSAL's errors, network failures, our own) into a
+ * {@link Problem}: a stable code, a plain message and the next step.
+ */
+import type { Problem } from '../../../preload/contract';
+import { aadstsHints, aadstsNumber } from './aadsts-hints';
+
+interface MsalLikeError {
+  errorCode?: string;
+  errorMessage?: string;
+  errorNo?: string;
+  subError?: string;
+}
+
+/** MSAL's own codes (and the server strings MSAL passes through untouched). */
+const msalHints: Readonly<Record<string, Omit<Problem, 'code'>>> = {
+  device_code_polling_cancelled: { message: 'Sign-in was cancelled.' },
+  device_code_expired: {
+    message: 'The sign-in code expired before it was used.',
+    hint: 'Get a new code and try again.',
+  },
+  expired_token: {
+    message: 'The sign-in code expired before it was used.',
+    hint: 'Get a new code and try again.',
+  },
+  authorization_declined: {
+    message: 'The sign-in was declined in the browser.',
+    hint: 'Start again and accept the permissions, or ask an administrator.',
+  },
+  endpoints_resolution_error: {
+    message: 'The sign-in service could not be reached.',
+    hint: 'Check the network (and proxy), the cloud you chose and the tenant name.',
+  },
+  no_tokens_found: { message: 'There is no saved sign-in for this account.', hint: 'Sign in again.' },
+  interaction_required: { message: 'You need to sign in again.', hint: 'Sign in again.' },
+  invalid_grant: { message: 'Your saved sign-in is no longer valid.', hint: 'Sign in again.' },
+};
+
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ProblemError) {
+    return { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  }
+  const e = (error ?? {}) as MsalLikeError & { message?: string; code?: string };
+  const text = [e.errorMessage, e.message].filter(Boolean).join(' ');
+  const aadsts = Number(e.errorNo) || aadstsNumber(text);
+  if (aadsts && aadstsHints[aadsts]) return { code: `AADSTS${aadsts}`, ...aadstsHints[aadsts] };
+
+  // Device code polling errors arrive as post_request_failed with the server's string inside.
+  const serverCode = Object.keys(msalHints).find((code) => text.includes(code));
+  const code = msalHints[e.errorCode ?? ''] ? e.errorCode! : (serverCode ?? e.errorCode ?? e.code);
+  if (code && msalHints[code]) return { code, ...msalHints[code] };
+
+  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ETIMEDOUT') {
+    return {
+      code: 'network_unreachable',
+      message: 'The service could not be reached.',
+      hint: 'Check your network connection and proxy settings.',
+    };
+  }
+  return { code: code ?? 'unexpected_error', message: firstLine(text) || 'Something went wrong.' };
+}
+
+/** Our own failures are thrown as problems so they keep their wording. */
+export class ProblemError extends Error implements Problem {
+  readonly code: string;
+  readonly hint?: string;
+  constructor(problem: Problem) {
+    super(problem.message);
+    this.code = problem.code;
+    if (problem.hint) this.hint = problem.hint;
+  }
+}
+
+/** MSAL messages carry trace ids and timestamps on later lines; people need only the first. */
+const firstLine = (text: string) => text.split(/\r?\n/)[0]?.trim() ?? '';

@@ -1,0 +1,77 @@
+/**
+ * The device code sign-in: MSAL polls the token endpoint while the person enters the code in a
+ * browser. The code and URL go to the renderer as an event; the flow can be cancelled at once
+ * (MSAL only notices its cancel flag between polls, so we stop waiting for it ourselves).
+ */
+import { randomUUID } from 'node:crypto';
+import type { AuthenticationResult, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
+import type { ServiceId } from '../../../preload/contract';
+import { ProblemError } from '../errors/to-problem';
+import type { BrowserOpener, EventSink } from '../ports';
+
+interface PendingFlow {
+  request: DeviceCodeRequest;
+  verificationUri?: string;
+  abort(): void;
+}
+
+export class DeviceCodeFlows {
+  private readonly pending = new Map<string, PendingFlow>();
+
+  constructor(
+    private readonly events: EventSink,
+    private readonly opener: BrowserOpener,
+  ) {}
+
+  async run(serviceId: ServiceId, pca: PublicClientApplication, scopes: string[]): Promise<AuthenticationResult> {
+    const flowId = randomUUID();
+    let abort!: () => void;
+    const aborted = new Promise<never>((_, reject) => {
+      abort = () => reject(new ProblemError({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
+    });
+    const request: DeviceCodeRequest = {
+      scopes,
+      deviceCodeCallback: (response) => {
+        const flow = this.pending.get(flowId);
+        if (flow) flow.verificationUri = response.verificationUri;
+        this.events.emit('signIn.deviceCode', {
+          flowId,
+          serviceId,
+          userCode: response.userCode,
+          verificationUri: response.verificationUri,
+          expiresAt: new Date(Date.now() + response.expiresIn * 1000).toISOString(),
+          message: response.message,
+        });
+      },
+    };
+    this.pending.set(flowId, { request, abort });
+    try {
+      const result = await Promise.race([pca.acquireTokenByDeviceCode(request), aborted]);
+      if (!result) throw new ProblemError({ code: 'no_result', message: 'Sign-in returned no token.' });
+      return result;
+    } finally {
+      request.cancel = true; // stops MSAL's polling if we left the race first
+      this.pending.delete(flowId);
+    }
+  }
+
+  cancel(flowId: string): boolean {
+    const flow = this.pending.get(flowId);
+    if (!flow) return false;
+    flow.request.cancel = true;
+    flow.abort();
+    return true;
+  }
+
+  /** Opens the page the token service named; only an https URL, never one from the renderer. */
+  async openVerificationPage(flowId: string): Promise<boolean> {
+    const uri = this.pending.get(flowId)?.verificationUri;
+    if (!uri || new URL(uri).protocol !== 'https:') return false;
+    await this.opener.open(uri);
+    return true;
+  }
+
+  cancelAll(): void {
+    for (const id of [...this.pending.keys()]) this.cancel(id);
+  }
+}

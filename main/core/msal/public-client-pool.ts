@@ -1,0 +1,72 @@
+/**
+ * One MSAL `PublicClientApplication` per cloud + app registration, each with its own encrypted
+ * cache partition and a network client that trusts only that cloud's CA (the sandbox's private
+ * CA, or the system's roots for Microsoft's clouds).
+ */
+import { LogLevel, PublicClientApplication, type Configuration } from '@azure/msal-node';
+import { HttpsClient } from '../net/https-request';
+import type { SecretVault } from '../store/secret-vault';
+import type { CloudEndpoints } from '../cloud-catalog';
+import { EncryptedCachePlugin } from './encrypted-cache-plugin';
+import { MsalNetworkClient } from './msal-network-client';
+
+/** Who to sign in with: a cloud, an app registration and a tenant. */
+export interface SignInProfile {
+  cloud: CloudEndpoints;
+  clientId: string;
+  /** Tenant id, a verified domain, or `organizations`. */
+  tenant: string;
+}
+
+export const authorityOf = (profile: SignInProfile): string =>
+  `${profile.cloud.authorityHost.replace(/\/$/, '')}/${profile.tenant}`;
+
+export interface PooledClient {
+  pca: PublicClientApplication;
+  http: HttpsClient;
+}
+
+export class PublicClientPool {
+  private readonly clients = new Map<string, PooledClient>();
+
+  constructor(private readonly vault: SecretVault) {}
+
+  get(profile: SignInProfile): PooledClient {
+    const key = `msal-cache:${profile.cloud.id}:${profile.clientId}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = this.create(profile, key);
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  close(): void {
+    for (const { http } of this.clients.values()) http.close();
+    this.clients.clear();
+  }
+
+  private create(profile: SignInProfile, cacheName: string): PooledClient {
+    const http = new HttpsClient(profile.cloud.caPem);
+    const config: Configuration = {
+      auth: {
+        clientId: profile.clientId,
+        authority: authorityOf(profile),
+        // Offline (the sandbox) there is nobody to ask for instance discovery.
+        knownAuthorities: [new URL(profile.cloud.authorityHost).host],
+      },
+      cache: { cachePlugin: new EncryptedCachePlugin(this.vault, cacheName) },
+      system: {
+        networkClient: new MsalNetworkClient(http),
+        loggerOptions: {
+          piiLoggingEnabled: false,
+          logLevel: LogLevel.Warning,
+          loggerCallback: (level, message) => {
+            if (level <= LogLevel.Warning) console.warn(`[msal] ${message}`);
+          },
+        },
+      },
+    };
+    return { pca: new PublicClientApplication(config), http };
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The live probe: one real call to the service with the connection's token, timed, and
+ * summarised in a line. A failing probe is a result to show, never an exception.
+ */
+import type { ProbeResult } from '../../../preload/contract';
+import type { HttpsClient } from '../net/https-request';
+import type { ServiceDefinition } from '../service-catalog';
+import type { ResourceEndpoint } from '../cloud-catalog';
+
+export async function probeService(
+  http: HttpsClient,
+  service: ServiceDefinition,
+  endpoint: ResourceEndpoint,
+  accessToken: string,
+): Promise<ProbeResult> {
+  const url = `${endpoint.baseUrl.replace(/\/$/, '')}${service.probe.path}`;
+  const started = performance.now();
+  const base = { request: service.probe.label, checkedAt: new Date().toISOString() };
+  try {
+    const res = await http.send({
+      method: 'GET',
+      url,
+      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+      timeoutMs: 15_000,
+    });
+    const latencyMs = Math.round(performance.now() - started);
+    const body = parseJson(res.text);
+    const ok = res.status >= 200 && res.status < 300;
+    const summary = ok ? service.probe.summarize(body) : describeFailure(res.status, body);
+    return { ...base, ok, status: res.status, latencyMs, summary };
+  } catch (error) {
+    const latencyMs = Math.round(performance.now() - started);
+    return { ...base, ok: false, status: 0, latencyMs, summary: `No answer: ${(error as Error).message}` };
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Graph and friends answer `{error:{code,message}}`; say that, and what the status means. */
+function describeFailure(status: number, body: unknown): string {
+  const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
+  const detail = error?.message ?? error?.code;
+  const meaning =
+    status === 401
+      ? 'the token was refused'
+      : status === 403
+        ? 'the signed-in account or app lacks permission'
+        : status === 429
+          ? 'the service is throttling requests'
+          : `HTTP ${status}`;
+  return detail ? `${capitalise(meaning)}: ${detail}` : capitalise(meaning);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,68 @@
+/**
+ * Secrets at rest: each value is encrypted by the {@link Cipher} and kept in the key-value
+ * store with the name of the cipher's backend beside it, so a later change of keystore is
+ * detected and explained instead of surfacing as garbage.
+ */
+import { z } from 'zod';
+import type { Cipher, KeyValueStore } from '../ports';
+
+const VAULT_KEY = 'secrets';
+
+const SealedSecret = z.object({
+  backend: z.string(),
+  data: z.string(), // base64 ciphertext
+  savedAt: z.string(),
+});
+type SealedSecret = z.infer<typeof SealedSecret>;
+
+export class SecretUnreadableError extends Error {
+  constructor(
+    readonly secretName: string,
+    readonly reason: 'backend-changed' | 'decrypt-failed',
+    detail: string,
+  ) {
+    super(`The stored secret "${secretName}" cannot be read: ${detail}`);
+    this.name = 'SecretUnreadableError';
+  }
+}
+
+export class SecretVault {
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly cipher: Cipher,
+  ) {}
+
+  async read(name: string): Promise<string | undefined> {
+    const sealed = this.sealed()[name];
+    if (!sealed) return undefined;
+    const backend = await this.cipher.backend();
+    if (sealed.backend !== backend) {
+      throw new SecretUnreadableError(
+        name,
+        'backend-changed',
+        `it was encrypted with "${sealed.backend}" but this computer now offers "${backend}"`,
+      );
+    }
+    try {
+      return await this.cipher.decrypt(Buffer.from(sealed.data, 'base64'));
+    } catch (error) {
+      throw new SecretUnreadableError(name, 'decrypt-failed', (error as Error).message);
+    }
+  }
+
+  async write(name: string, plainText: string): Promise<void> {
+    const data = Buffer.from(await this.cipher.encrypt(plainText)).toString('base64');
+    const entry: SealedSecret = { backend: await this.cipher.backend(), data, savedAt: new Date().toISOString() };
+    this.kv.set(VAULT_KEY, { ...this.sealed(), [name]: entry });
+  }
+
+  remove(name: string): void {
+    const { [name]: _removed, ...rest } = this.sealed();
+    this.kv.set(VAULT_KEY, rest);
+  }
+
+  private sealed(): Record<string, SealedSecret> {
+    const parsed = z.record(z.string(), SealedSecret).safeParse(this.kv.get(VAULT_KEY) ?? {});
+    return parsed.success ? parsed.data : {};
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The Electron entry point: the only place the app meets Electron's lifecycle. Everything it
+ * wires together is plain TypeScript from main/core, tested without Electron.
+ */
+import { app, BrowserWindow, shell } from 'electron';
+import { join } from 'node:path';
+import { createDeskCore, type DeskCore } from '../core/desk-core';
+import { inProcessSandbox } from '../core/sandbox/in-process-sandbox';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { electronStoreKv } from './electron-store-kv';
+import { bindRouterToIpc, windowEventSink } from './ipc-main-bridge';
+import { safeStorageCipher } from './safe-storage-cipher';
+import { applyAppWideGuards } from './window-security';
+
+registerAppScheme();
+
+let mainWindow: BrowserWindow | undefined;
+let core: DeskCore | undefined;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 880,
+    minHeight: 600,
+    title: 'M365 Desk',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+app.whenReady().then(() => {
+  applyAppWideGuards();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  core = createDeskCore({
+    host: 'electron',
+    version: app.getVersion(),
+    store: electronStoreKv(),
+    cipher: safeStorageCipher,
+    browser: { open: (url) => shell.openExternal(url) },
+    events: windowEventSink(() => mainWindow),
+    sandbox: inProcessSandbox(join(app.getPath('userData'), 'sandbox-tenant')),
+  });
+  bindRouterToIpc(core.router);
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  void core?.close();
+});

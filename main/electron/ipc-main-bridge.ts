@@ -1,0 +1,39 @@
+/**
+ * Connects the core's command router to `ipcMain`, answering only frames that show our own
+ * app origin, and sends core events to the window. One handler per contract command.
+ */
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { channelFor, commandNames, type EventName, type EventPayload } from '../../preload/contract';
+import type { CommandRouter } from '../core/ipc/command-router';
+import type { EventSink } from '../core/ports';
+import { APP_ORIGIN } from './app-protocol';
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  if (!url) return false;
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export function bindRouterToIpc(router: CommandRouter): void {
+  for (const command of commandNames) {
+    ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, code: 'untrusted_sender', message: 'This page may not talk to M365 Desk.' };
+      }
+      return router.dispatch(command, payload);
+    });
+  }
+}
+
+export function windowEventSink(getWindow: () => BrowserWindow | undefined): EventSink {
+  return {
+    emit<E extends EventName>(event: E, payload: EventPayload<E>) {
+      const win = getWindow();
+      if (win && !win.isDestroyed()) win.webContents.send(channelFor(event), payload);
+    },
+  };
+}
