@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { aadstsCodes } from '../identity/aadsts-errors.js';
+import {
+  approveDeviceCode,
+  declineDeviceCode,
+  describeRequestedPermissions,
+  findPendingDeviceCode,
+} from '../identity/device-approval.js';
+import type { DeviceCodeProblem } from '../identity/device-approval.js';
+import { findUserById, findUserByUpn } from '../directory/users.js';
+import type { EmulatorContext } from '../emulator-context.js';
+import type { RequestContext, Router } from '../http/router.js';
+import { readForm } from '../http/request-body.js';
+import { sendText } from '../http/responses.js';
+import { SIGN_IN_PAGE_HEADERS, STYLESHEET, STYLESHEET_PATH } from './page-layout.js';
+import { consentPage, enterCodePage, messagePage, signInPage, signedInPage } from './sign-in-pages.js';
+
+/** Server-side state of one browser walking through the device login pages. */
+interface LoginFlow {
+  userCode: string;
+  /** Set only after a correct password; the consent step trusts nothing else. */
+  userId?: string;
+  expiresAt: number;
+}
+
+const FLOW_LIFETIME_MS = 15 * 60_000;
+
+const codeProblemText: Record<DeviceCodeProblem, string> = {
+  unknown_code: "That code didn't work. Check the code and try again.",
+  expired_code: `AADSTS70019: ${aadstsCodes[70019].message} Start the sign-in again on your device to get a new code.`,
+  already_used: 'That code has already been used. Start the sign-in again on your device to get a new code.',
+};
+
+/**
+ * Registers the `/devicelogin` pages: code → sign in → consent → done. Plain HTML forms; the
+ * only thing the browser carries is an unguessable flow id, and who signed in is kept here.
+ */
+export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void {
+  const flows = new Map<string, LoginFlow>();
+
+  const page = (http: RequestContext, html: string, status = 200) =>
+    sendText(http.res, status, 'text/html; charset=utf-8', html, SIGN_IN_PAGE_HEADERS);
+
+  const takeFlow = (form: URLSearchParams): LoginFlow | undefined => {
+    const flow = flows.get(form.get('flow') ?? '');
+    return flow && flow.expiresAt > Date.now() ? flow : undefined;
+  };
+
+  router.add('GET', STYLESHEET_PATH, (http) =>
+    sendText(http.res, 200, 'text/css; charset=utf-8', STYLESHEET, { 'cache-control': 'no-cache' }),
+  );
+
+  router.add('GET', '/devicelogin', (http) => page(http, enterCodePage(undefined, http.url.searchParams.get('otc') ?? '')));
+
+  router.add('POST', '/devicelogin', async (http) => {
+    const code = ((await readForm(http.req)).get('code') ?? '').trim();
+    const found = findPendingDeviceCode(ctx, code);
+    if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem], code), 400);
+    for (const [id, flow] of flows) if (flow.expiresAt <= Date.now()) flows.delete(id);
+    const flowId = randomBytes(24).toString('base64url');
+    flows.set(flowId, { userCode: found.entry.userCode, expiresAt: Date.now() + FLOW_LIFETIME_MS });
+    page(http, signInPage(flowId));
+  });
+
+  router.add('POST', '/devicelogin/signin', async (http) => {
+    const form = await readForm(http.req);
+    const flow = takeFlow(form);
+    if (!flow) return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
+    const flowId = form.get('flow') ?? '';
+    const email = (form.get('email') ?? '').trim();
+    const user = findUserByUpn(ctx.directory.users, email);
+    if (!user || user.password !== (form.get('password') ?? '')) {
+      // Entra answers both cases with AADSTS50126 so the page does not reveal which accounts exist.
+      return page(http, signInPage(flowId, `AADSTS50126: ${aadstsCodes[50126].message}`, email), 400);
+    }
+    const found = findPendingDeviceCode(ctx, flow.userCode);
+    if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
+    flow.userId = user.id;
+    const permissions = describeRequestedPermissions(found.entry, found.app);
+    page(http, consentPage(flowId, found.app.displayName, user.userPrincipalName, permissions));
+  });
+
+  router.add('POST', '/devicelogin/consent', async (http) => {
+    const form = await readForm(http.req);
+    const flow = takeFlow(form);
+    const user = flow?.userId ? findUserById(ctx.directory.users, flow.userId) : undefined;
+    if (!flow || !user) return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
+    flows.delete(form.get('flow') ?? '');
+    const found = findPendingDeviceCode(ctx, flow.userCode);
+    if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
+    const appName = found.app.displayName;
+
+    if (form.get('action') !== 'accept') {
+      declineDeviceCode(ctx, flow.userCode);
+      return page(http, messagePage(appName, `You declined to sign in to ${appName} on your device. You may now close this window.`));
+    }
+    const result = approveDeviceCode(ctx, flow.userCode, user);
+    if (result.ok) return page(http, signedInPage(appName));
+    if (result.problem === 'admin_consent_required') {
+      return page(http, messagePage('Need admin approval', `${appName} needs permission to access resources in your organization that only an admin can grant (${result.scopes.join(', ')}). Ask an admin to grant permission to this app before you can use it.`), 403);
+    }
+    page(http, enterCodePage(codeProblemText[result.problem]), 400);
+  });
+}

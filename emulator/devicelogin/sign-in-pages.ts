@@ -1,0 +1,75 @@
+import { escapeHtml, renderPage } from './page-layout.js';
+
+function errorLine(error: string | undefined): string {
+  return error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : '';
+}
+
+/** Step 1: enter the code shown on the device. */
+export function enterCodePage(error?: string, code = ''): string {
+  return renderPage(
+    'Enter code',
+    `<h1>Enter code</h1>
+<p>Enter the code displayed on your app or device.</p>
+${errorLine(error)}
+<form method="post" action="/devicelogin">
+<label for="code">Code</label>
+<input type="text" id="code" name="code" value="${escapeHtml(code)}" autocomplete="off" autofocus required>
+<div class="actions"><button type="submit">Next</button></div>
+</form>`,
+  );
+}
+
+/** Step 2: sign in as a sandbox user. */
+export function signInPage(flowId: string, error?: string, email = ''): string {
+  return renderPage(
+    'Sign in',
+    `<h1>Sign in</h1>
+<p>Sign in with a sandbox account to continue.</p>
+${errorLine(error)}
+<form method="post" action="/devicelogin/signin">
+<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
+<label for="email">Email</label>
+<input type="text" id="email" name="email" value="${escapeHtml(email)}" autocomplete="username" autofocus required>
+<label for="password">Password</label>
+<input type="password" id="password" name="password" autocomplete="current-password" required>
+<div class="actions"><button type="submit">Sign in</button></div>
+</form>`,
+  );
+}
+
+/** Step 3: the permissions the app asks for, in plain words. */
+export function consentPage(flowId: string, appName: string, upn: string, permissions: string[]): string {
+  const items = permissions.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n');
+  return renderPage(
+    'Permissions requested',
+    `<div class="account">${escapeHtml(upn)}</div>
+<h1>Permissions requested</h1>
+<p><strong>${escapeHtml(appName)}</strong></p>
+<p>This app would like to:</p>
+<ul class="permissions">
+${items}
+</ul>
+<p class="muted">Accepting these permissions means that you allow this app to use your data as specified. You can change these permissions later.</p>
+<form method="post" action="/devicelogin/consent">
+<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
+<div class="actions">
+<button type="submit" name="action" value="cancel" class="secondary">Cancel</button>
+<button type="submit" name="action" value="accept">Accept</button>
+</div>
+</form>`,
+  );
+}
+
+/** Step 4: done; the device will pick up its tokens on its next poll. */
+export function signedInPage(appName: string): string {
+  return renderPage(
+    appName,
+    `<h1>${escapeHtml(appName)}</h1>
+<p>You have signed in to ${escapeHtml(appName)} on your device. You may now close this window.</p>`,
+  );
+}
+
+/** Final page for a flow that ended without tokens (declined, admin approval needed, ...). */
+export function messagePage(title: string, message: string): string {
+  return renderPage(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`);
+}

@@ -1,0 +1,32 @@
+import { findUserByUpn } from './directory/users.js';
+import type { EmulatorContext } from './emulator-context.js';
+import { approveDeviceCode } from './identity/device-approval.js';
+import type { EmulatorControl, RequestLogEntry } from './public-api.js';
+
+/** Builds the control API over the live emulator state; returned arrays are copies. */
+export function createEmulatorControl(ctx: EmulatorContext, requestLog: RequestLogEntry[]): EmulatorControl {
+  return {
+    issuedTokens: () => [...ctx.issuedTokens],
+    requests: () => requestLog.map((entry) => ({ ...entry })),
+    setAccessTokenLifetime(seconds) {
+      ctx.settings.accessTokenLifetimeSeconds = positiveInteger(seconds, 'access token lifetime');
+    },
+    setDeviceCodeInterval(seconds) {
+      ctx.settings.deviceCodeIntervalSeconds = positiveInteger(seconds, 'device code interval');
+    },
+    approveDeviceCode(userCode, upn) {
+      const user = findUserByUpn(ctx.directory.users, upn);
+      return user ? approveDeviceCode(ctx, userCode, user).ok : false;
+    },
+    revokeRefreshTokens(upn) {
+      const user = findUserByUpn(ctx.directory.users, upn);
+      if (!user) throw new Error(`No sandbox user '${upn}'`);
+      ctx.refreshTokens.revokeForUser(user.id);
+    },
+  };
+}
+
+function positiveInteger(value: number, what: string): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${what} must be a positive integer, got ${value}`);
+  return value;
+}

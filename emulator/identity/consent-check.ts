@@ -1,0 +1,65 @@
+import { findDelegatedScope } from '../directory/resource-apis.js';
+import type { ScopeRequest } from './scope-request.js';
+
+/** Outcome of checking a scope request against what the user has consented to. */
+export type ConsentDecision =
+  | { ok: true; scp: string[] }
+  | { ok: false; missing: string[] };
+
+/**
+ * Decides which scopes go into the access token's `scp`.
+ * - `.default`: everything the app registration requires that is consented; consent is
+ *   missing only when none of it was granted.
+ * - explicit scopes: all must be consented; the token then carries every consented scope
+ *   for that resource, as Entra does after incremental consent.
+ */
+export function checkConsent(
+  request: ScopeRequest,
+  requiredByApp: readonly string[],
+  granted: readonly string[],
+): ConsentDecision {
+  const grantedLower = new Set(granted.map((s) => s.toLowerCase()));
+  if (request.isDefault) {
+    const scp = requiredByApp.filter((s) => grantedLower.has(s.toLowerCase()));
+    if (scp.length === 0 && requiredByApp.length > 0) return { ok: false, missing: [...requiredByApp] };
+    return { ok: true, scp };
+  }
+  const missing = request.requested
+    .map((r) => r.name)
+    .filter((name) => !grantedLower.has(name.toLowerCase()));
+  return missing.length > 0 ? { ok: false, missing } : { ok: true, scp: [...granted] };
+}
+
+/** What a consent prompt asks for, split by whether this user may grant it. */
+export interface ConsentPlan {
+  /** Scopes the user can grant now. */
+  grantable: string[];
+  /** Scopes only an administrator can grant (AADSTS90094 if explicitly requested). */
+  needsAdmin: string[];
+}
+
+/**
+ * Works out which scopes approving a request would grant. `.default` expands to the app's
+ * required scopes; admin-only ones are skipped for non-admins rather than blocking sign-in,
+ * so plain users still get their user-consentable permissions.
+ */
+export function planConsent(
+  request: ScopeRequest,
+  requiredByApp: readonly string[],
+  userIsAdmin: boolean,
+): ConsentPlan {
+  const names = request.isDefault
+    ? [...requiredByApp]
+    : request.requested.map((r) => r.name);
+  const grantable: string[] = [];
+  const needsAdmin: string[] = [];
+  for (const name of names) {
+    const adminOnly = findDelegatedScope(request.resource, name)?.adminConsentRequired ?? true;
+    if (adminOnly && !userIsAdmin) {
+      if (!request.isDefault) needsAdmin.push(name);
+    } else {
+      grantable.push(name);
+    }
+  }
+  return { grantable, needsAdmin };
+}

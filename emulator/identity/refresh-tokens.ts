@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { GrantStateFile } from '../store/grant-state-file.js';
+
+/** A refresh token as persisted: only its hash, so the data dir holds no usable secrets. */
+export interface RefreshTokenRecord {
+  hash: string;
+  userId: string;
+  clientId: string;
+  tenantId: string;
+  issuedAt: string;
+  expiresAt: string;
+  /** Set when the user's sessions were revoked; the token then fails with AADSTS50173. */
+  revokedAt?: string;
+}
+
+/** Result of looking up a presented refresh token. */
+export type RefreshTokenLookup =
+  | { status: 'valid'; record: RefreshTokenRecord }
+  | { status: 'unknown' }
+  | { status: 'revoked'; record: RefreshTokenRecord; revokedAt: string };
+
+/** Entra's default sliding lifetime for refresh tokens of public clients. */
+const LIFETIME_MS = 90 * 86_400_000;
+
+/**
+ * Issues and validates opaque refresh tokens. Tokens rotate: each redemption yields a new
+ * one, while older ones stay valid until they expire or the user is revoked, as in Entra.
+ */
+export class RefreshTokens {
+  constructor(private readonly file: GrantStateFile) {}
+
+  /** Issues a new refresh token for a user and client. */
+  issue(userId: string, clientId: string, tenantId: string): string {
+    const token = `1.AEMU${randomBytes(48).toString('base64url')}`;
+    const now = Date.now();
+    this.file.state.refreshTokens.push({
+      hash: hashToken(token),
+      userId,
+      clientId: clientId.toLowerCase(),
+      tenantId,
+      issuedAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + LIFETIME_MS).toISOString(),
+    });
+    this.file.save();
+    return token;
+  }
+
+  /** Finds a refresh token; expired ones count as unknown, as they are pruned on save. */
+  lookup(token: string): RefreshTokenLookup {
+    const hash = hashToken(token);
+    const record = this.file.state.refreshTokens.find((r) => r.hash === hash);
+    if (!record || Date.parse(record.expiresAt) <= Date.now()) return { status: 'unknown' };
+    if (record.revokedAt) return { status: 'revoked', record, revokedAt: record.revokedAt };
+    return { status: 'valid', record };
+  }
+
+  /** Revokes every refresh token issued to the user so far (like revokeSignInSessions). */
+  revokeForUser(userId: string): void {
+    // Marking records (not a "valid from" time) keeps tokens issued in the same millisecond
+    // after the revocation valid.
+    const revokedAt = new Date().toISOString();
+    for (const record of this.file.state.refreshTokens) {
+      if (record.userId === userId && !record.revokedAt) record.revokedAt = revokedAt;
+    }
+    this.file.save();
+  }
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}

@@ -1,0 +1,78 @@
+import type { IncomingMessage } from 'node:http';
+import { createLocalJWKSet, errors, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
+import { jwksDocument } from '../crypto/signing-key.js';
+import { issuerFor } from '../emulator-context.js';
+import type { EmulatorContext } from '../emulator-context.js';
+
+/** Claims a resource API reads from a verified delegated access token. */
+export interface AccessTokenClaims extends JWTPayload {
+  tid: string;
+  oid: string;
+  scp?: string;
+  appid?: string;
+}
+
+/** Why a bearer token was refused; each service words these its own way. */
+export type BearerFailure =
+  | 'missing'
+  | 'malformed'
+  | 'invalid_signature'
+  | 'expired'
+  | 'wrong_audience'
+  | 'wrong_issuer'
+  | 'insufficient_scope';
+
+/** Outcome of {@link verifyBearer}. */
+export type BearerCheck = { ok: true; claims: AccessTokenClaims } | { ok: false; failure: BearerFailure };
+
+/** What a resource endpoint demands of the token. */
+export interface BearerRequirements {
+  /** Expected `aud`, e.g. `https://graph.microsoft.com`. */
+  audience: string;
+  /** The token must carry at least one of these delegated scopes (case-insensitive). */
+  anyOfScopes: readonly string[];
+}
+
+/**
+ * Verifies an `Authorization: Bearer` token the way a real resource would: signature against
+ * the emulator's own JWKS, expiry/not-before with no clock skew allowance (tests set short
+ * lifetimes), audience, a tenant-specific issuer, then scopes.
+ */
+export async function verifyBearer(
+  ctx: EmulatorContext,
+  req: IncomingMessage,
+  requirements: BearerRequirements,
+): Promise<BearerCheck> {
+  const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  if (!match?.[1]) return { ok: false, failure: 'missing' };
+
+  let claims: AccessTokenClaims;
+  try {
+    const jwks = createLocalJWKSet(jwksDocument(ctx.signingKey));
+    const verified = await jwtVerify(match[1], jwks, { algorithms: ['RS256'] });
+    claims = verified.payload as AccessTokenClaims;
+  } catch (error) {
+    return { ok: false, failure: classifyJoseError(error) };
+  }
+
+  if (claims.aud !== requirements.audience) return { ok: false, failure: 'wrong_audience' };
+  const tenantKnown = ctx.directory.tenants.some((t) => t.id === claims.tid);
+  if (!tenantKnown || claims.iss !== issuerFor(ctx, claims.tid)) return { ok: false, failure: 'wrong_issuer' };
+
+  const held = new Set((claims.scp ?? '').split(' ').filter(Boolean).map((s) => s.toLowerCase()));
+  if (!requirements.anyOfScopes.some((s) => held.has(s.toLowerCase()))) {
+    return { ok: false, failure: 'insufficient_scope' };
+  }
+  return { ok: true, claims };
+}
+
+function classifyJoseError(error: unknown): BearerFailure {
+  if (error instanceof errors.JWTExpired) return 'expired';
+  // A future `nbf` also fails as a claim validation error; resources report it like expiry.
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') return 'expired';
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+    return 'invalid_signature';
+  }
+  return 'malformed';
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../http/router.js';
+import { sendJson } from '../http/responses.js';
+import type { BearerFailure } from './bearer-verifier.js';
+
+/** Graph's wording for each bearer failure (status, error code, message). */
+const bearerFailureAnswers: Record<BearerFailure, { status: 401 | 403; code: string; message: string }> = {
+  missing: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
+  malformed: { status: 401, code: 'InvalidAuthenticationToken', message: 'IDX14100: JWT is not well formed.' },
+  invalid_signature: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
+  expired: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' },
+  wrong_audience: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid audience.' },
+  wrong_issuer: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid issuer.' },
+  insufficient_scope: { status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+};
+
+/** Headers Graph puts on every answer; `request-id` is what support asks for. */
+function graphHeaders(http: RequestContext): Record<string, string> {
+  const clientRequestId = http.req.headers['client-request-id'];
+  return {
+    'request-id': randomUUID(),
+    'client-request-id': typeof clientRequestId === 'string' ? clientRequestId : randomUUID(),
+  };
+}
+
+/** Sends a Graph success body. */
+export function sendGraphJson(http: RequestContext, body: unknown): void {
+  sendJson(http.res, 200, body, { ...graphHeaders(http), 'odata-version': '4.0' });
+}
+
+/** Sends a Graph error body: `{error:{code,message,innerError:{date,request-id,client-request-id}}}`. */
+export function sendGraphError(
+  http: RequestContext,
+  status: number,
+  code: string,
+  message: string,
+  extraHeaders: Record<string, string> = {},
+): void {
+  const headers = graphHeaders(http);
+  sendJson(
+    http.res,
+    status,
+    {
+      error: {
+        code,
+        message,
+        innerError: {
+          date: new Date().toISOString().replace(/\.\d+Z$/, ''),
+          'request-id': headers['request-id'],
+          'client-request-id': headers['client-request-id'],
+        },
+      },
+    },
+    { ...headers, ...extraHeaders },
+  );
+}
+
+/** Answers a refused bearer token like Graph, with a `WWW-Authenticate` challenge on 401. */
+export function sendGraphBearerFailure(http: RequestContext, failure: BearerFailure, authorityUrl: string): void {
+  const answer = bearerFailureAnswers[failure];
+  const challenge: Record<string, string> =
+    answer.status === 401
+      ? {
+          'www-authenticate': `Bearer realm="", authorization_uri="${authorityUrl}/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"`,
+        }
+      : {};
+  sendGraphError(http, answer.status, answer.code, answer.message, challenge);
+}

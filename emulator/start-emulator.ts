@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
+import { loadOrCreateSigningKey } from './crypto/signing-key.js';
+import { ConsentGrants } from './directory/consent-grants.js';
+import { microsoftGraph } from './directory/resource-apis.js';
+import { loadOrSeedDirectory } from './directory/sandbox-directory.js';
+import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
+import { createEmulatorControl } from './emulator-control.js';
+import type { EmulatorContext } from './emulator-context.js';
+import { createRequestListener } from './http/request-listener.js';
+import { Router } from './http/router.js';
+import { addApprovalRoute } from './identity/approval-route.js';
+import { DeviceCodes } from './identity/device-codes.js';
+import { addDeviceAuthorizationRoute } from './identity/device-authorization-route.js';
+import { addDiscoveryRoutes } from './identity/discovery-routes.js';
+import { RefreshTokens } from './identity/refresh-tokens.js';
+import { addTokenRoute } from './identity/token-route.js';
+import type { ReadyInfo, RequestLogEntry, RunningEmulator, StartEmulatorOptions } from './public-api.js';
+import { GRAPH_BASE_PATH, addGraphRoutes } from './resources/graph-api.js';
+import { openGrantStateFile } from './store/grant-state-file.js';
+
+/**
+ * Starts the emulator on 127.0.0.1 over HTTPS, creating the CA, keys and sandbox tenant in
+ * `dataDir` on first use and reusing them afterwards.
+ */
+export async function startEmulator(options: StartEmulatorOptions): Promise<RunningEmulator> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const tls = await loadOrCreateTlsMaterial(dataDir);
+  const grantFile = openGrantStateFile(dataDir);
+  const ctx: EmulatorContext = {
+    url: '',
+    directory: loadOrSeedDirectory(dataDir),
+    signingKey: await loadOrCreateSigningKey(dataDir),
+    consent: new ConsentGrants(grantFile),
+    refreshTokens: new RefreshTokens(grantFile),
+    deviceCodes: new DeviceCodes(),
+    settings: {
+      accessTokenLifetimeSeconds: 3600,
+      deviceCodeIntervalSeconds: options.deviceCodeIntervalSeconds ?? 5,
+    },
+    issuedTokens: [],
+  };
+
+  const router = new Router();
+  addDiscoveryRoutes(router, ctx);
+  addDeviceAuthorizationRoute(router, ctx);
+  addTokenRoute(router, ctx);
+  addApprovalRoute(router, ctx);
+  addDeviceLoginRoutes(router, ctx);
+  // One module per resource API; later services register here the same way.
+  addGraphRoutes(router, ctx);
+
+  const requestLog: RequestLogEntry[] = [];
+  const server = createServer(
+    { cert: tls.serverCertPem, key: tls.serverKeyPem },
+    createRequestListener(
+      router,
+      () => ctx.url,
+      (entry) => requestLog.push(entry),
+      (error) => console.error('[emulator] internal error:', error),
+    ),
+  );
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  ctx.url = `https://127.0.0.1:${port}`;
+
+  return {
+    info: readyInfo(ctx, tls.caFile),
+    control: createEmulatorControl(ctx, requestLog),
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        // Keep-alive sockets from clients would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function readyInfo(ctx: EmulatorContext, caFile: string): ReadyInfo {
+  const tenant = ctx.directory.tenants[0];
+  const app = ctx.directory.apps[0];
+  if (!tenant || !app) throw new Error('Sandbox directory has no tenant or app');
+  return {
+    ready: true,
+    url: ctx.url,
+    caFile,
+    tenantId: tenant.id,
+    tenantDomain: tenant.domain,
+    publicClientId: app.appId,
+    users: ctx.directory.users.map((u) => ({
+      upn: u.userPrincipalName,
+      password: u.password,
+      displayName: u.displayName,
+      roles: [...u.roles],
+    })),
+    resources: { graph: { audience: microsoftGraph.audience, baseUrl: `${ctx.url}${GRAPH_BASE_PATH}` } },
+  };
+}
