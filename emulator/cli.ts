@@ -19,8 +19,12 @@ async function main(): Promise<void> {
   });
   const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid --port '${values.port}'`);
-  const interval = values['device-code-interval'] === undefined ? undefined : Number(values['device-code-interval']);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Invalid --port '${values.port}'`);
+  const interval =
+    values['device-code-interval'] === undefined
+      ? undefined
+      : Number(values['device-code-interval']);
   if (interval !== undefined && (!Number.isInteger(interval) || interval < 1)) {
     throw new Error(`Invalid --device-code-interval '${values['device-code-interval']}'`);
   }

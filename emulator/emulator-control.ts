@@ -4,7 +4,10 @@ import { approveDeviceCode } from './identity/device-approval.js';
 import type { EmulatorControl, RequestLogEntry } from './public-api.js';
 
 /** Builds the control API over the live emulator state; returned arrays are copies. */
-export function createEmulatorControl(ctx: EmulatorContext, requestLog: RequestLogEntry[]): EmulatorControl {
+export function createEmulatorControl(
+  ctx: EmulatorContext,
+  requestLog: RequestLogEntry[],
+): EmulatorControl {
   return {
     issuedTokens: () => [...ctx.issuedTokens],
     requests: () => requestLog.map((entry) => ({ ...entry })),
@@ -27,6 +30,7 @@ export function createEmulatorControl(ctx: EmulatorContext, requestLog: RequestL
 }
 
 function positiveInteger(value: number, what: string): number {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${what} must be a positive integer, got ${value}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${what} must be a positive integer, got ${value}`);
   return value;
 }

@@ -18,7 +18,12 @@ import { addDeviceAuthorizationRoute } from './identity/device-authorization-rou
 import { addDiscoveryRoutes } from './identity/discovery-routes.js';
 import { RefreshTokens } from './identity/refresh-tokens.js';
 import { addTokenRoute } from './identity/token-route.js';
-import type { ReadyInfo, RequestLogEntry, RunningEmulator, StartEmulatorOptions } from './public-api.js';
+import type {
+  ReadyInfo,
+  RequestLogEntry,
+  RunningEmulator,
+  StartEmulatorOptions,
+} from './public-api.js';
 import { GRAPH_BASE_PATH, addGraphRoutes } from './resources/graph-api.js';
 import { openGrantStateFile } from './store/grant-state-file.js';
 
@@ -100,6 +105,8 @@ function readyInfo(ctx: EmulatorContext, caFile: string): ReadyInfo {
       displayName: u.displayName,
       roles: [...u.roles],
     })),
-    resources: { graph: { audience: microsoftGraph.audience, baseUrl: `${ctx.url}${GRAPH_BASE_PATH}` } },
+    resources: {
+      graph: { audience: microsoftGraph.audience, baseUrl: `${ctx.url}${GRAPH_BASE_PATH}` },
+    },
   };
 }

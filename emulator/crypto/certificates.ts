@@ -90,13 +90,9 @@ async function createCa(): Promise<CaFiles> {
 
 async function createServerCert(ca: CaFiles): Promise<CaFiles> {
   const caCert = new x509.X509Certificate(ca.certPem);
-  const caKey = await webcrypto.subtle.importKey(
-    'pkcs8',
-    pemBody(ca.keyPem),
-    ecdsa,
-    false,
-    ['sign'],
-  );
+  const caKey = await webcrypto.subtle.importKey('pkcs8', pemBody(ca.keyPem), ecdsa, false, [
+    'sign',
+  ]);
   const keys = await webcrypto.subtle.generateKey(ecdsa, true, ['sign', 'verify']);
   const now = Date.now();
   const cert = await x509.X509CertificateGenerator.create({

@@ -17,7 +17,10 @@ export async function loadOrCreateSigningKey(dataDir: string): Promise<SigningKe
   const file = join(dataDir, FILE_NAME);
   let privateJwk = readJsonFile<JWK>(file);
   if (!privateJwk) {
-    const { privateKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+    const { privateKey } = await generateKeyPair('RS256', {
+      modulusLength: 2048,
+      extractable: true,
+    });
     const jwk = await exportJWK(privateKey);
     // The thumbprint is stable for the key, so the kid survives restarts without extra state.
     privateJwk = { ...jwk, kid: await calculateJwkThumbprint(jwk), alg: 'RS256', use: 'sig' };

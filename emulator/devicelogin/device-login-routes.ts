@@ -13,7 +13,13 @@ import type { RequestContext, Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendText } from '../http/responses.js';
 import { SIGN_IN_PAGE_HEADERS, STYLESHEET, STYLESHEET_PATH } from './page-layout.js';
-import { consentPage, enterCodePage, messagePage, signInPage, signedInPage } from './sign-in-pages.js';
+import {
+  consentPage,
+  enterCodePage,
+  messagePage,
+  signInPage,
+  signedInPage,
+} from './sign-in-pages.js';
 
 /** Server-side state of one browser walking through the device login pages. */
 interface LoginFlow {
@@ -28,7 +34,8 @@ const FLOW_LIFETIME_MS = 15 * 60_000;
 const codeProblemText: Record<DeviceCodeProblem, string> = {
   unknown_code: "That code didn't work. Check the code and try again.",
   expired_code: `AADSTS70019: ${aadstsCodes[70019].message} Start the sign-in again on your device to get a new code.`,
-  already_used: 'That code has already been used. Start the sign-in again on your device to get a new code.',
+  already_used:
+    'That code has already been used. Start the sign-in again on your device to get a new code.',
 };
 
 /**
@@ -50,12 +57,15 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     sendText(http.res, 200, 'text/css; charset=utf-8', STYLESHEET, { 'cache-control': 'no-cache' }),
   );
 
-  router.add('GET', '/devicelogin', (http) => page(http, enterCodePage(undefined, http.url.searchParams.get('otc') ?? '')));
+  router.add('GET', '/devicelogin', (http) =>
+    page(http, enterCodePage(undefined, http.url.searchParams.get('otc') ?? '')),
+  );
 
   router.add('POST', '/devicelogin', async (http) => {
     const code = ((await readForm(http.req)).get('code') ?? '').trim();
     const found = findPendingDeviceCode(ctx, code);
-    if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem], code), 400);
+    if ('problem' in found)
+      return page(http, enterCodePage(codeProblemText[found.problem], code), 400);
     for (const [id, flow] of flows) if (flow.expiresAt <= Date.now()) flows.delete(id);
     const flowId = randomBytes(24).toString('base64url');
     flows.set(flowId, { userCode: found.entry.userCode, expiresAt: Date.now() + FLOW_LIFETIME_MS });
@@ -65,13 +75,18 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
   router.add('POST', '/devicelogin/signin', async (http) => {
     const form = await readForm(http.req);
     const flow = takeFlow(form);
-    if (!flow) return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
+    if (!flow)
+      return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
     const flowId = form.get('flow') ?? '';
     const email = (form.get('email') ?? '').trim();
     const user = findUserByUpn(ctx.directory.users, email);
     if (!user || user.password !== (form.get('password') ?? '')) {
       // Entra answers both cases with AADSTS50126 so the page does not reveal which accounts exist.
-      return page(http, signInPage(flowId, `AADSTS50126: ${aadstsCodes[50126].message}`, email), 400);
+      return page(
+        http,
+        signInPage(flowId, `AADSTS50126: ${aadstsCodes[50126].message}`, email),
+        400,
+      );
     }
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
@@ -84,7 +99,8 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     const form = await readForm(http.req);
     const flow = takeFlow(form);
     const user = flow?.userId ? findUserById(ctx.directory.users, flow.userId) : undefined;
-    if (!flow || !user) return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
+    if (!flow || !user)
+      return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
     flows.delete(form.get('flow') ?? '');
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
@@ -92,12 +108,25 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
 
     if (form.get('action') !== 'accept') {
       declineDeviceCode(ctx, flow.userCode);
-      return page(http, messagePage(appName, `You declined to sign in to ${appName} on your device. You may now close this window.`));
+      return page(
+        http,
+        messagePage(
+          appName,
+          `You declined to sign in to ${appName} on your device. You may now close this window.`,
+        ),
+      );
     }
     const result = approveDeviceCode(ctx, flow.userCode, user);
     if (result.ok) return page(http, signedInPage(appName));
     if (result.problem === 'admin_consent_required') {
-      return page(http, messagePage('Need admin approval', `${appName} needs permission to access resources in your organization that only an admin can grant (${result.scopes.join(', ')}). Ask an admin to grant permission to this app before you can use it.`), 403);
+      return page(
+        http,
+        messagePage(
+          'Need admin approval',
+          `${appName} needs permission to access resources in your organization that only an admin can grant (${result.scopes.join(', ')}). Ask an admin to grant permission to this app before you can use it.`,
+        ),
+        403,
+      );
     }
     page(http, enterCodePage(codeProblemText[result.problem]), 400);
   });

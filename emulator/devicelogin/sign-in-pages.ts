@@ -38,7 +38,12 @@ ${errorLine(error)}
 }
 
 /** Step 3: the permissions the app asks for, in plain words. */
-export function consentPage(flowId: string, appName: string, upn: string, permissions: string[]): string {
+export function consentPage(
+  flowId: string,
+  appName: string,
+  upn: string,
+  permissions: string[],
+): string {
   const items = permissions.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n');
   return renderPage(
     'Permissions requested',

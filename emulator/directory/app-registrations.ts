@@ -18,7 +18,10 @@ export interface AppRegistration {
 }
 
 /** Finds an app registration by its client id. */
-export function findApp(apps: readonly AppRegistration[], appId: string): AppRegistration | undefined {
+export function findApp(
+  apps: readonly AppRegistration[],
+  appId: string,
+): AppRegistration | undefined {
   const wanted = appId.trim().toLowerCase();
   return apps.find((a) => a.appId.toLowerCase() === wanted);
 }

@@ -30,9 +30,21 @@ export const microsoftGraph: ResourceApi = {
   appId: '00000003-0000-0000-c000-000000000000',
   audience: 'https://graph.microsoft.com',
   scopes: [
-    { name: 'User.Read', consentText: 'Sign you in and read your profile', adminConsentRequired: false },
-    { name: 'User.Read.All', consentText: "Read all users' full profiles", adminConsentRequired: true },
-    { name: 'Organization.Read.All', consentText: 'Read organization information', adminConsentRequired: true },
+    {
+      name: 'User.Read',
+      consentText: 'Sign you in and read your profile',
+      adminConsentRequired: false,
+    },
+    {
+      name: 'User.Read.All',
+      consentText: "Read all users' full profiles",
+      adminConsentRequired: true,
+    },
+    {
+      name: 'Organization.Read.All',
+      consentText: 'Read organization information',
+      adminConsentRequired: true,
+    },
     { name: 'Directory.Read.All', consentText: 'Read directory data', adminConsentRequired: true },
   ],
 };

@@ -32,7 +32,11 @@ export function loadOrSeedDirectory(dataDir: string): Directory {
 }
 
 function seedDirectory(): Directory {
-  const tenant: Tenant = { id: randomUUID(), domain: SANDBOX_DOMAIN, displayName: 'Contoso (sandbox)' };
+  const tenant: Tenant = {
+    id: randomUUID(),
+    domain: SANDBOX_DOMAIN,
+    displayName: 'Contoso (sandbox)',
+  };
   const users: User[] = [
     {
       id: randomUUID(),

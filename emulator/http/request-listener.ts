@@ -28,7 +28,10 @@ export function createRequestListener(
       return;
     }
     if (match === 'methodNotAllowed') {
-      sendJson(res, 405, { error: 'method_not_allowed', message: `${method} is not allowed on ${url.pathname}` });
+      sendJson(res, 405, {
+        error: 'method_not_allowed',
+        message: `${method} is not allowed on ${url.pathname}`,
+      });
       return;
     }
     ctx.params = match.params;
@@ -41,12 +44,17 @@ export function createRequestListener(
           sendJson(res, error.status, { error: 'invalid_request', message: error.message });
         } else {
           onError(error);
-          sendJson(res, 500, { error: 'server_error', message: 'The emulator hit an internal error.' });
+          sendJson(res, 500, {
+            error: 'server_error',
+            message: 'The emulator hit an internal error.',
+          });
         }
       });
   };
 }
 
 function definedOnly<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined),
+  ) as Partial<T>;
 }

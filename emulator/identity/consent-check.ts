@@ -2,9 +2,7 @@ import { findDelegatedScope } from '../directory/resource-apis.js';
 import type { ScopeRequest } from './scope-request.js';
 
 /** Outcome of checking a scope request against what the user has consented to. */
-export type ConsentDecision =
-  | { ok: true; scp: string[] }
-  | { ok: false; missing: string[] };
+export type ConsentDecision = { ok: true; scp: string[] } | { ok: false; missing: string[] };
 
 /**
  * Decides which scopes go into the access token's `scp`.
@@ -21,7 +19,8 @@ export function checkConsent(
   const grantedLower = new Set(granted.map((s) => s.toLowerCase()));
   if (request.isDefault) {
     const scp = requiredByApp.filter((s) => grantedLower.has(s.toLowerCase()));
-    if (scp.length === 0 && requiredByApp.length > 0) return { ok: false, missing: [...requiredByApp] };
+    if (scp.length === 0 && requiredByApp.length > 0)
+      return { ok: false, missing: [...requiredByApp] };
     return { ok: true, scp };
   }
   const missing = request.requested
@@ -48,9 +47,7 @@ export function planConsent(
   requiredByApp: readonly string[],
   userIsAdmin: boolean,
 ): ConsentPlan {
-  const names = request.isDefault
-    ? [...requiredByApp]
-    : request.requested.map((r) => r.name);
+  const names = request.isDefault ? [...requiredByApp] : request.requested.map((r) => r.name);
   const grantable: string[] = [];
   const needsAdmin: string[] = [];
   for (const name of names) {

@@ -36,12 +36,20 @@ export function findPendingDeviceCode(
  * scopes. Shared by the browser flow, the test route and the control API so all three
  * behave the same.
  */
-export function approveDeviceCode(ctx: EmulatorContext, userCode: string, user: User): ApprovalResult {
+export function approveDeviceCode(
+  ctx: EmulatorContext,
+  userCode: string,
+  user: User,
+): ApprovalResult {
   const found = findPendingDeviceCode(ctx, userCode);
   if ('problem' in found) return { ok: false, problem: found.problem };
   const { entry, app } = found;
   const request = parseScopeRequest(entry.scope);
-  const plan = planConsent(request, requiredScopesFor(app, request.resource), isAdministrator(user));
+  const plan = planConsent(
+    request,
+    requiredScopesFor(app, request.resource),
+    isAdministrator(user),
+  );
   if (plan.needsAdmin.length > 0) {
     return { ok: false, problem: 'admin_consent_required', scopes: plan.needsAdmin };
   }
@@ -60,16 +68,23 @@ export function declineDeviceCode(ctx: EmulatorContext, userCode: string): boole
 }
 
 /** Plain-words list of what the app asks for, for the consent page. */
-export function describeRequestedPermissions(entry: DeviceCodeEntry, app: AppRegistration): string[] {
+export function describeRequestedPermissions(
+  entry: DeviceCodeEntry,
+  app: AppRegistration,
+): string[] {
   const request = parseScopeRequest(entry.scope);
   const names = request.isDefault
     ? requiredScopesFor(app, request.resource)
     : request.requested.map((r) => r.name);
   const lines = names.map(
-    (name) => findDelegatedScope(request.resource, name)?.consentText ?? `${name} (${request.resource.displayName})`,
+    (name) =>
+      findDelegatedScope(request.resource, name)?.consentText ??
+      `${name} (${request.resource.displayName})`,
   );
-  if (request.oidc.includes('openid') || request.oidc.includes('profile')) lines.push('View your basic profile');
+  if (request.oidc.includes('openid') || request.oidc.includes('profile'))
+    lines.push('View your basic profile');
   if (request.oidc.includes('email')) lines.push('View your email address');
-  if (request.oidc.includes('offline_access')) lines.push('Maintain access to data you have given it access to');
+  if (request.oidc.includes('offline_access'))
+    lines.push('Maintain access to data you have given it access to');
   return [...new Set(lines)];
 }

@@ -16,10 +16,13 @@ export function addDiscoveryRoutes(router: Router, ctx: EmulatorContext): void {
       const resolved = requireTenantPath(ctx, http);
       // Entra writes endpoints with the tenant id even when asked by domain, but keeps
       // `common`/`organizations` (and a `{tenantid}` issuer placeholder) for aliases.
-      const segment = resolved.isAlias ? resolved.segment : (resolved.tenant?.id ?? resolved.segment);
-      const issuer = resolved.isAlias || !resolved.tenant
-        ? `${ctx.url}/{tenantid}/v2.0`
-        : issuerFor(ctx, resolved.tenant.id);
+      const segment = resolved.isAlias
+        ? resolved.segment
+        : (resolved.tenant?.id ?? resolved.segment);
+      const issuer =
+        resolved.isAlias || !resolved.tenant
+          ? `${ctx.url}/{tenantid}/v2.0`
+          : issuerFor(ctx, resolved.tenant.id);
       sendJson(http.res, 200, openIdConfiguration(ctx.url, segment, issuer));
     }),
   );
@@ -57,7 +60,11 @@ function openIdConfiguration(url: string, tenant: string, issuer: string) {
   const host = new URL(url).host;
   return {
     token_endpoint: `${base}/oauth2/v2.0/token`,
-    token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
+    token_endpoint_auth_methods_supported: [
+      'client_secret_post',
+      'private_key_jwt',
+      'client_secret_basic',
+    ],
     jwks_uri: `${base}/discovery/v2.0/keys`,
     response_modes_supported: ['query', 'fragment', 'form_post'],
     subject_types_supported: ['pairwise'],
@@ -73,9 +80,25 @@ function openIdConfiguration(url: string, tenant: string, issuer: string) {
     frontchannel_logout_supported: true,
     end_session_endpoint: `${base}/oauth2/v2.0/logout`,
     claims_supported: [
-      'sub', 'iss', 'cloud_instance_name', 'cloud_instance_host_name', 'cloud_graph_host_name',
-      'msgraph_host', 'aud', 'exp', 'iat', 'auth_time', 'acr', 'nonce', 'preferred_username',
-      'name', 'tid', 'ver', 'at_hash', 'c_hash', 'email',
+      'sub',
+      'iss',
+      'cloud_instance_name',
+      'cloud_instance_host_name',
+      'cloud_graph_host_name',
+      'msgraph_host',
+      'aud',
+      'exp',
+      'iat',
+      'auth_time',
+      'acr',
+      'nonce',
+      'preferred_username',
+      'name',
+      'tid',
+      'ver',
+      'at_hash',
+      'c_hash',
+      'email',
     ],
     kerberos_endpoint: `${base}/kerberos`,
     tenant_region_scope: 'NA',

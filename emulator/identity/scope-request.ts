@@ -53,7 +53,9 @@ export function parseScopeRequest(scopeParam: string, tenantForErrors = 'common'
     }
     const scope = findDelegatedScope(api, name);
     if (!scope) {
-      throw new AadstsError(70011, { reason: `The scope '${raw}' does not exist on ${api.displayName}.` });
+      throw new AadstsError(70011, {
+        reason: `The scope '${raw}' does not exist on ${api.displayName}.`,
+      });
     }
     requested.push({ raw, name: scope.name });
   }
@@ -97,7 +99,9 @@ export function responseScope(request: ScopeRequest, grantedNames: readonly stri
   for (const r of request.requested) add(r.raw);
   for (const name of grantedNames) {
     // A short-form echo is only meaningful for Graph; other resources always use the full form.
-    add(prefix || request.resource !== microsoftGraph ? `${request.resource.audience}/${name}` : name);
+    add(
+      prefix || request.resource !== microsoftGraph ? `${request.resource.audience}/${name}` : name,
+    );
   }
   for (const scope of request.oidc) add(scope);
   return out.join(' ');

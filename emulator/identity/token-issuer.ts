@@ -37,7 +37,10 @@ export interface TokenGrant {
 }
 
 /** Mints the access token, plus id and refresh tokens when `openid` / `offline_access` were asked. */
-export async function issueTokens(ctx: EmulatorContext, grant: TokenGrant): Promise<TokenResponseBody> {
+export async function issueTokens(
+  ctx: EmulatorContext,
+  grant: TokenGrant,
+): Promise<TokenResponseBody> {
   const { tenant, user, app, request } = grant;
   const lifetime = ctx.settings.accessTokenLifetimeSeconds;
   const now = Math.floor(Date.now() / 1000);
@@ -88,7 +91,9 @@ export async function issueTokens(ctx: EmulatorContext, grant: TokenGrant): Prom
     ctx.issuedTokens.push(body.refresh_token);
   }
   if (grant.wantsClientInfo) {
-    body.client_info = Buffer.from(JSON.stringify({ uid: user.id, utid: tenant.id })).toString('base64url');
+    body.client_info = Buffer.from(JSON.stringify({ uid: user.id, utid: tenant.id })).toString(
+      'base64url',
+    );
   }
   return body;
 }
@@ -101,5 +106,8 @@ function sign(ctx: EmulatorContext, claims: JWTPayload): Promise<string> {
 
 /** Entra's `sub` is pairwise: stable per user and app, different across apps. */
 function pairwiseSubject(userId: string, appId: string): string {
-  return createHash('sha256').update(`${userId}|${appId.toLowerCase()}`).digest('base64url').slice(0, 43);
+  return createHash('sha256')
+    .update(`${userId}|${appId.toLowerCase()}`)
+    .digest('base64url')
+    .slice(0, 43);
 }

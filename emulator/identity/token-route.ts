@@ -14,7 +14,9 @@ import { parseScopeRequest } from './scope-request.js';
 import { issueTokens } from './token-issuer.js';
 import type { TokenResponseBody } from './token-issuer.js';
 
-const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+// RFC 8628 names the grant with the URN, but msal-node sends the short `device_code`;
+// Entra accepts both, so the emulator does too.
+const DEVICE_CODE_GRANTS = new Set(['urn:ietf:params:oauth:grant-type:device_code', 'device_code']);
 
 /** Registers `POST /{tenant}/oauth2/v2.0/token` for the device code and refresh token grants. */
 export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
@@ -31,11 +33,17 @@ export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
       const wantsClientInfo = form.get('client_info') === '1';
 
       let body: TokenResponseBody;
-      if (grantType === DEVICE_CODE_GRANT) {
+      if (DEVICE_CODE_GRANTS.has(grantType)) {
         body = await redeemDeviceCode(ctx, app, requireParam(form, 'device_code'), wantsClientInfo);
       } else if (grantType === 'refresh_token') {
         const scope = form.get('scope') ?? 'openid profile offline_access';
-        body = await redeemRefreshToken(ctx, app, requireParam(form, 'refresh_token'), scope, wantsClientInfo);
+        body = await redeemRefreshToken(
+          ctx,
+          app,
+          requireParam(form, 'refresh_token'),
+          scope,
+          wantsClientInfo,
+        );
       } else {
         throw new AadstsError(70003, { grantType });
       }

@@ -24,7 +24,8 @@ export type BearerFailure =
   | 'insufficient_scope';
 
 /** Outcome of {@link verifyBearer}. */
-export type BearerCheck = { ok: true; claims: AccessTokenClaims } | { ok: false; failure: BearerFailure };
+export type BearerCheck =
+  { ok: true; claims: AccessTokenClaims } | { ok: false; failure: BearerFailure };
 
 /** What a resource endpoint demands of the token. */
 export interface BearerRequirements {
@@ -58,9 +59,15 @@ export async function verifyBearer(
 
   if (claims.aud !== requirements.audience) return { ok: false, failure: 'wrong_audience' };
   const tenantKnown = ctx.directory.tenants.some((t) => t.id === claims.tid);
-  if (!tenantKnown || claims.iss !== issuerFor(ctx, claims.tid)) return { ok: false, failure: 'wrong_issuer' };
+  if (!tenantKnown || claims.iss !== issuerFor(ctx, claims.tid))
+    return { ok: false, failure: 'wrong_issuer' };
 
-  const held = new Set((claims.scp ?? '').split(' ').filter(Boolean).map((s) => s.toLowerCase()));
+  const held = new Set(
+    (claims.scp ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((s) => s.toLowerCase()),
+  );
   if (!requirements.anyOfScopes.some((s) => held.has(s.toLowerCase()))) {
     return { ok: false, failure: 'insufficient_scope' };
   }
@@ -71,7 +78,10 @@ function classifyJoseError(error: unknown): BearerFailure {
   if (error instanceof errors.JWTExpired) return 'expired';
   // A future `nbf` also fails as a claim validation error; resources report it like expiry.
   if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf') return 'expired';
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
+  if (
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey
+  ) {
     return 'invalid_signature';
   }
   return 'malformed';

@@ -21,7 +21,12 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
     withGraphToken(ctx, http, readUser, (claims) => {
       const user = findUserById(ctx.directory.users, claims.oid);
       if (!user) {
-        sendGraphError(http, 404, 'Request_ResourceNotFound', `Resource '${claims.oid}' does not exist or one of its queried reference-property objects are not present.`);
+        sendGraphError(
+          http,
+          404,
+          'Request_ResourceNotFound',
+          `Resource '${claims.oid}' does not exist or one of its queried reference-property objects are not present.`,
+        );
         return;
       }
       sendGraphJson(http, {
@@ -52,7 +57,13 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
           tenantType: 'AAD',
           countryLetterCode: 'US',
           verifiedDomains: [
-            { capabilities: 'Email, OfficeCommunicationsOnline', isDefault: true, isInitial: true, name: tenant.domain, type: 'Managed' },
+            {
+              capabilities: 'Email, OfficeCommunicationsOnline',
+              isDefault: true,
+              isInitial: true,
+              name: tenant.domain,
+              type: 'Managed',
+            },
           ],
         })),
       });
@@ -66,7 +77,10 @@ async function withGraphToken(
   anyOfScopes: readonly string[],
   handler: (claims: AccessTokenClaims) => void,
 ): Promise<void> {
-  const check = await verifyBearer(ctx, http.req, { audience: microsoftGraph.audience, anyOfScopes });
+  const check = await verifyBearer(ctx, http.req, {
+    audience: microsoftGraph.audience,
+    anyOfScopes,
+  });
   if (!check.ok) {
     sendGraphBearerFailure(http, check.failure, ctx.url);
     return;

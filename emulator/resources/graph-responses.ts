@@ -4,14 +4,41 @@ import { sendJson } from '../http/responses.js';
 import type { BearerFailure } from './bearer-verifier.js';
 
 /** Graph's wording for each bearer failure (status, error code, message). */
-const bearerFailureAnswers: Record<BearerFailure, { status: 401 | 403; code: string; message: string }> = {
+const bearerFailureAnswers: Record<
+  BearerFailure,
+  { status: 401 | 403; code: string; message: string }
+> = {
   missing: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
-  malformed: { status: 401, code: 'InvalidAuthenticationToken', message: 'IDX14100: JWT is not well formed.' },
-  invalid_signature: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure.' },
-  expired: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token has expired or is not yet valid.' },
-  wrong_audience: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid audience.' },
-  wrong_issuer: { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid issuer.' },
-  insufficient_scope: { status: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+  malformed: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'IDX14100: JWT is not well formed.',
+  },
+  invalid_signature: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Access token validation failure.',
+  },
+  expired: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Access token has expired or is not yet valid.',
+  },
+  wrong_audience: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Access token validation failure. Invalid audience.',
+  },
+  wrong_issuer: {
+    status: 401,
+    code: 'InvalidAuthenticationToken',
+    message: 'Access token validation failure. Invalid issuer.',
+  },
+  insufficient_scope: {
+    status: 403,
+    code: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
 };
 
 /** Headers Graph puts on every answer; `request-id` is what support asks for. */
@@ -56,7 +83,11 @@ export function sendGraphError(
 }
 
 /** Answers a refused bearer token like Graph, with a `WWW-Authenticate` challenge on 401. */
-export function sendGraphBearerFailure(http: RequestContext, failure: BearerFailure, authorityUrl: string): void {
+export function sendGraphBearerFailure(
+  http: RequestContext,
+  failure: BearerFailure,
+  authorityUrl: string,
+): void {
   const answer = bearerFailureAnswers[failure];
   const challenge: Record<string, string> =
     answer.status === 401
