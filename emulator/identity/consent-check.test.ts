@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkConsent, planConsent } from './consent-check.js';
+import { parseScopeRequest } from './scope-request.js';
+
+const required = ['User.Read', 'Organization.Read.All'];
+const dotDefault = parseScopeRequest('https://graph.microsoft.com/.default openid');
+
+describe('checkConsent', () => {
+  it('.default yields the consented part of what the app requires', () => {
+    expect(checkConsent(dotDefault, required, ['user.read'])).toEqual({
+      ok: true,
+      scp: ['User.Read'],
+    });
+    expect(
+      checkConsent(dotDefault, required, ['User.Read', 'Organization.Read.All', 'Mail.Read']),
+    ).toEqual({
+      ok: true,
+      scp: ['User.Read', 'Organization.Read.All'],
+    });
+  });
+
+  it('.default with nothing consented is consent_required', () => {
+    expect(checkConsent(dotDefault, required, [])).toEqual({ ok: false, missing: required });
+  });
+
+  it('explicit scopes must all be consented', () => {
+    const request = parseScopeRequest('User.Read Organization.Read.All');
+    expect(checkConsent(request, required, ['User.Read'])).toEqual({
+      ok: false,
+      missing: ['Organization.Read.All'],
+    });
+    expect(checkConsent(request, required, ['User.Read', 'Organization.Read.All'])).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe('planConsent', () => {
+  it('lets an admin grant everything .default asks for', () => {
+    expect(planConsent(dotDefault, required, true)).toEqual({
+      grantable: required,
+      needsAdmin: [],
+    });
+  });
+
+  it('skips admin-only scopes of .default for a plain user', () => {
+    expect(planConsent(dotDefault, required, false)).toEqual({
+      grantable: ['User.Read'],
+      needsAdmin: [],
+    });
+  });
+
+  it('reports explicitly requested admin-only scopes for a plain user', () => {
+    const request = parseScopeRequest('Organization.Read.All');
+    expect(planConsent(request, required, false)).toEqual({
+      grantable: [],
+      needsAdmin: ['Organization.Read.All'],
+    });
+  });
+});
