@@ -12,6 +12,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload cannot require() packages: bundle zod into it.
+      externalizeDeps: { exclude: ['zod'] },
       // Sandboxed preloads cannot be ES modules.
       rollupOptions: {
         input: { index: resolve('preload/index.ts') },

@@ -13,7 +13,9 @@ import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
 import type { EventSink } from '../../main/core/ports';
 import { AesGcmTestCipher } from '../../main/core/testing/aes-gcm-test-cipher';
 import { confStore } from '../../main/core/testing/conf-store';
-import { BridgeRecorder } from './bridge-recorder';
+import { BridgeRecorder } from '../../main/core/testing/bridge-recorder';
+import type { DeskHost, StoreSnapshot } from './desk-host';
+import { inspectStoreDir } from '../../main/core/testing/store-inspector';
 import { launchChromium } from './chromium';
 import { serveStatic, type StaticSite } from './static-server';
 
@@ -41,7 +43,8 @@ function bundlePageBridge(): Promise<string> {
   return pageBridgeScript;
 }
 
-export class ChromiumBridgeHost {
+export class ChromiumBridgeHost implements DeskHost {
+  readonly kind = 'chromium-bridge' as const;
   readonly recorder = new BridgeRecorder();
   readonly pageErrors: string[] = [];
   /** URLs the app asked the "system browser" to open, newest last. */
@@ -94,6 +97,14 @@ export class ChromiumBridgeHost {
 
   get storeDir(): string {
     return this.options.storeDir;
+  }
+
+  async bridgeTranscript(): Promise<string> {
+    return this.recorder.transcript();
+  }
+
+  inspectStore(): Promise<StoreSnapshot> {
+    return inspectStoreDir(this.options.storeDir, this.cipher);
   }
 
   async close(): Promise<void> {

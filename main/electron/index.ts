@@ -10,9 +10,20 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { electronStoreKv } from './electron-store-kv';
 import { bindRouterToIpc, windowEventSink } from './ipc-main-bridge';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { installTestHooks } from './test-hooks';
 import { applyAppWideGuards } from './window-security';
+import type { SandboxTenant } from '../core/sign-in-profiles';
 
 registerAppScheme();
+// Test and multi-profile runs keep their data apart.
+if (process.env.M365_DESK_USER_DATA) app.setPath('userData', process.env.M365_DESK_USER_DATA);
+
+/** The built-in sandbox, or an already running one (the e2e host passes its ready line). */
+function sandboxTenant(): SandboxTenant {
+  const external = process.env.M365_DESK_SANDBOX_READY;
+  if (external) return { ready: async () => JSON.parse(external) };
+  return inProcessSandbox(join(app.getPath('userData'), 'sandbox-tenant'));
+}
 
 let mainWindow: BrowserWindow | undefined;
 let core: DeskCore | undefined;
@@ -43,16 +54,18 @@ function createWindow(): BrowserWindow {
 app.whenReady().then(() => {
   applyAppWideGuards();
   serveRenderer(join(import.meta.dirname, '../renderer'));
+  const store = electronStoreKv();
+  const recorder = installTestHooks(store, safeStorageCipher);
   core = createDeskCore({
     host: 'electron',
     version: app.getVersion(),
-    store: electronStoreKv(),
+    store,
     cipher: safeStorageCipher,
     browser: { open: (url) => shell.openExternal(url) },
-    events: windowEventSink(() => mainWindow),
-    sandbox: inProcessSandbox(join(app.getPath('userData'), 'sandbox-tenant')),
+    events: windowEventSink(() => mainWindow, recorder),
+    sandbox: sandboxTenant(),
   });
-  bindRouterToIpc(core.router);
+  bindRouterToIpc(core.router, recorder);
   mainWindow = createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();

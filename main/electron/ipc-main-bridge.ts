@@ -6,6 +6,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { channelFor, commandNames, type EventName, type EventPayload } from '../../preload/contract';
 import type { CommandRouter } from '../core/ipc/command-router';
 import type { EventSink } from '../core/ports';
+import type { BridgeRecorder } from '../core/testing/bridge-recorder';
 import { APP_ORIGIN } from './app-protocol';
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -18,20 +19,25 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   }
 }
 
-export function bindRouterToIpc(router: CommandRouter): void {
+/** `recorder` is set only in test runs (M365_DESK_TEST_HOOKS=1). */
+export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder): void {
   for (const command of commandNames) {
     ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) {
         return { ok: false, code: 'untrusted_sender', message: 'This page may not talk to M365 Desk.' };
       }
-      return router.dispatch(command, payload);
+      recorder?.record('command', command, payload);
+      const result = await router.dispatch(command, payload);
+      recorder?.record('result', command, result);
+      return result;
     });
   }
 }
 
-export function windowEventSink(getWindow: () => BrowserWindow | undefined): EventSink {
+export function windowEventSink(getWindow: () => BrowserWindow | undefined, recorder?: BridgeRecorder): EventSink {
   return {
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
+      recorder?.record('event', event, payload);
       const win = getWindow();
       if (win && !win.isDestroyed()) win.webContents.send(channelFor(event), payload);
     },

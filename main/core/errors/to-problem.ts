@@ -57,7 +57,11 @@ export function toProblem(error: unknown): Problem {
       hint: 'Check your network connection and proxy settings.',
     };
   }
-  return { code: code ?? 'unexpected_error', message: firstLine(text) || 'Something went wrong.' };
+  const detail = firstLine(e.errorMessage || e.message || '');
+  if (e.errorCode === 'post_request_failed') {
+    return { code: detail || 'post_request_failed', message: `The sign-in service refused the request (${detail}).` };
+  }
+  return { code: code ?? 'unexpected_error', message: detail || 'Something went wrong.' };
 }
 
 /** Our own failures are thrown as problems so they keep their wording. */

@@ -1,4 +1,4 @@
-/** Records every message that crosses the bridge, in both directions, exactly as sent. */
+/** TEST ONLY. Records every message that crosses the bridge, in both directions, exactly as sent. */
 export interface BridgeMessage {
   direction: 'command' | 'result' | 'event';
   name: string;

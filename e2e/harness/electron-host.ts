@@ -1,0 +1,71 @@
+/**
+ * The electron host: the real app, launched with Playwright's Electron support. It needs the
+ * Electron binary; {@link findElectronBinary} says whether there is one. The app is pointed at
+ * the test's sandbox and a private user-data folder through environment variables, and exposes
+ * its bridge log and store to the test only when M365_DESK_TEST_HOOKS=1.
+ */
+import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
+import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
+import type { DeskHost, StoreSnapshot } from './desk-host';
+// @ts-expect-error: plain ESM helper shared with scripts/start.mjs
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+
+export interface ElectronHostOptions {
+  userDataDir: string;
+  sandbox: SandboxReadyInfo;
+}
+
+export class ElectronHost implements DeskHost {
+  readonly kind = 'electron' as const;
+  readonly pageErrors: string[] = [];
+  private app!: ElectronApplication;
+  page!: Page;
+
+  private constructor(private readonly options: ElectronHostOptions) {}
+
+  static binary(): { path: string | null; reason?: string } {
+    return findElectronBinary();
+  }
+
+  static async launch(options: ElectronHostOptions): Promise<ElectronHost> {
+    const host = new ElectronHost(options);
+    await host.start();
+    return host;
+  }
+
+  private async start(): Promise<void> {
+    const binary = ElectronHost.binary();
+    if (!binary.path) throw new Error(`No Electron binary: ${binary.reason}`);
+    this.app = await electron.launch({
+      executablePath: binary.path,
+      args: ['.'],
+      env: {
+        ...process.env,
+        M365_DESK_USER_DATA: this.options.userDataDir,
+        M365_DESK_SANDBOX_READY: JSON.stringify(this.options.sandbox),
+        M365_DESK_TEST_HOOKS: '1',
+      },
+    });
+    this.page = await this.app.firstWindow();
+    this.page.on('pageerror', (error) => this.pageErrors.push(error.message));
+  }
+
+  bridgeTranscript(): Promise<string> {
+    return this.app.evaluate(() => (globalThis as { __deskTestHooks?: { transcript(): string } }).__deskTestHooks!.transcript());
+  }
+
+  inspectStore(): Promise<StoreSnapshot> {
+    return this.app.evaluate(() =>
+      (globalThis as { __deskTestHooks?: { inspectStore(): Promise<StoreSnapshot> } }).__deskTestHooks!.inspectStore(),
+    );
+  }
+
+  async restart(): Promise<void> {
+    await this.app.close();
+    await this.start();
+  }
+
+  close(): Promise<void> {
+    return this.app.close();
+  }
+}

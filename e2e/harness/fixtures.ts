@@ -1,0 +1,74 @@
+/**
+ * Playwright fixtures shared by every spec: a sandbox tenant (the emulator, started once per
+ * worker), the app under test on the chosen host, and a separate browser for the person's
+ * side of a sign-in (the page they open from the device code dialog).
+ */
+import { test as base, expect } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startEmulator, type RunningEmulator } from '../../emulator/index';
+import { ChromiumBridgeHost } from './chromium-bridge-host';
+import { launchChromium } from './chromium';
+import { sandboxSpkiHash } from './sandbox-trust';
+import type { DeskHost, HostKind } from './desk-host';
+import { ElectronHost } from './electron-host';
+
+export interface DeskFixtureOptions {
+  hostKind: HostKind;
+}
+
+interface WorkerFixtures {
+  sandbox: RunningEmulator;
+  personBrowser: Browser;
+}
+
+interface TestFixtures {
+  desk: DeskHost;
+  /** A page in another browser, as if the person opened the verification URL themselves. */
+  personPage: Page;
+}
+
+export const RENDERER_DIR = resolve('out/renderer');
+
+export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixtures>({
+  hostKind: ['chromium-bridge', { option: true }],
+  sandbox: [
+    async ({}, use) => {
+      const emulator = await startEmulator({
+        port: 0,
+        dataDir: mkdtempSync(join(tmpdir(), 'desk-e2e-sandbox-')),
+        deviceCodeIntervalSeconds: 1,
+      });
+      await use(emulator);
+      await emulator.close();
+    },
+    { scope: 'worker' },
+  ],
+  personBrowser: [
+    async ({ sandbox }, use) => {
+      const spki = await sandboxSpkiHash(sandbox.info.url, sandbox.info.caFile);
+      const browser = await launchChromium(true, [spki]);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  desk: async ({ hostKind, sandbox }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), `desk-e2e-${hostKind}-`));
+    const host =
+      hostKind === 'electron'
+        ? await ElectronHost.launch({ userDataDir: dir, sandbox: sandbox.info })
+        : await ChromiumBridgeHost.launch({ rendererDir: RENDERER_DIR, storeDir: dir, sandbox: sandbox.info });
+    await use(host);
+    await host.close();
+  },
+  personPage: async ({ personBrowser }, use) => {
+    const context = await personBrowser.newContext();
+    await use(await context.newPage());
+    await context.close();
+  },
+});
+
+export { expect };

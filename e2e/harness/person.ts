@@ -1,0 +1,26 @@
+/**
+ * What the person does in their own browser: the emulator's device login pages, step by step,
+ * exactly as they would with Microsoft's.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface SandboxUser {
+  upn: string;
+  password: string;
+}
+
+export async function approveDeviceCode(page: Page, verificationUri: string, code: string, user: SandboxUser) {
+  await page.goto(verificationUri);
+  await page.getByLabel('Code').fill(code);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Email').fill(user.upn);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByText('You may now close this window')).toBeVisible();
+}
+
+/** The value shown for a labelled field of a panel (`<dt>label</dt><dd>value</dd>`). */
+export function field(panel: Locator, label: string): Locator {
+  return panel.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+}

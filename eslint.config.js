@@ -1,0 +1,72 @@
+// Lint, and the process boundaries: what may import electron, and who may see whose code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const electronOnlyAtTheEdge = {
+  name: 'electron',
+  message: 'Only main/electron/** and preload/index.ts may import electron at run time (type imports are fine).',
+  allowTypeImports: true,
+};
+
+/** @param {{ paths?: object[], patterns?: object[] }} rules */
+const restrict = ({ paths = [], patterns = [] }) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.emulator-data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  // Everything that is not an Electron adapter stays free of electron at run time.
+  {
+    files: ['main/core/**', 'emulator/**', 'e2e/**', 'scripts/**', 'preload/contract.ts', 'preload/bridge.ts'],
+    rules: restrict({
+      paths: [electronOnlyAtTheEdge],
+      patterns: [{ group: ['**/main/electron/**'], message: 'The core may not depend on the Electron shell.' }],
+    }),
+  },
+  // The emulator is a separate system: it knows nothing of the app.
+  {
+    files: ['emulator/**'],
+    rules: restrict({
+      paths: [electronOnlyAtTheEdge],
+      patterns: [{ group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'The emulator must not depend on the app.' }],
+    }),
+  },
+  // The preload sees only the contract and the bridge factory.
+  {
+    files: ['preload/**'],
+    ignores: ['preload/index.ts'],
+    rules: restrict({
+      paths: [electronOnlyAtTheEdge],
+      patterns: [{ group: ['**/main/**', '**/renderer/**', 'node:*'], message: 'The preload holds only the contract and the bridge.' }],
+    }),
+  },
+  // The renderer is a web page: no electron, no Node, no main code; only the bridge's types.
+  {
+    files: ['renderer/src/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict({
+        paths: [{ name: 'electron', message: 'The renderer talks to window.desk only.' }],
+        patterns: [
+          { group: ['**/main/**', '**/emulator/**', 'node:*'], message: 'The renderer never sees main-process code.' },
+          { group: ['**/preload/**'], message: 'The renderer may import only types from the preload contract.', allowTypeImports: true },
+        ],
+      }),
+    },
+  },
+);

@@ -1,0 +1,34 @@
+/** TEST ONLY. Reads a store directory the way a curious attacker (or a leak check) would. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Cipher } from '../ports';
+import { SecretVault } from '../store/secret-vault';
+import { confStore } from './conf-store';
+
+export interface StoreSnapshot {
+  /** Every file in the store directory, concatenated (for leak checks). */
+  rawFiles: string;
+  /** The connections the registry holds. */
+  connections: unknown[];
+  /** The decrypted MSAL cache (JSON), or undefined when there is none. */
+  tokenCache?: { Account?: object; RefreshToken?: object; AccessToken?: object };
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? allFiles(path) : [path];
+  });
+}
+
+export async function inspectStoreDir(dir: string, cipher: Cipher, read = confStore): Promise<StoreSnapshot> {
+  const rawFiles = allFiles(dir)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  const store = read(dir);
+  const vault = new SecretVault(store, cipher);
+  const secrets = Object.keys((store.get('secrets') as object | undefined) ?? {});
+  const cacheName = secrets.find((name) => name.startsWith('msal-cache:'));
+  const tokenCache = cacheName ? JSON.parse((await vault.read(cacheName)) ?? '{}') : undefined;
+  return { rawFiles, connections: (store.get('connections') as unknown[] | undefined) ?? [], tokenCache };
+}

@@ -1,0 +1,20 @@
+/**
+ * Hooks for the electron e2e host, installed only when M365_DESK_TEST_HOOKS=1: the bridge log
+ * and a look into the store, read by Playwright through `electronApp.evaluate`.
+ */
+import { dirname } from 'node:path';
+import type { Cipher, KeyValueStore } from '../core/ports';
+import { BridgeRecorder } from '../core/testing/bridge-recorder';
+import { inspectStoreDir } from '../core/testing/store-inspector';
+
+export function installTestHooks(store: KeyValueStore, cipher: Cipher): BridgeRecorder | undefined {
+  if (process.env.M365_DESK_TEST_HOOKS !== '1') return undefined;
+  const recorder = new BridgeRecorder();
+  Object.assign(globalThis, {
+    __deskTestHooks: {
+      transcript: () => recorder.transcript(),
+      inspectStore: () => inspectStoreDir(dirname(store.path), cipher, () => store),
+    },
+  });
+  return recorder;
+}
