@@ -30,15 +30,19 @@ export function App() {
   const appInfo = info.state === 'done' ? info.value : undefined;
 
   return (
-    <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
-      <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
-      {info.state === 'failed' && (
-        <div className={styles.infoProblem}>
-          <ProblemBar problem={info.problem} />
-        </div>
-      )}
-      <Dashboard info={appInfo} />
-      <StatusBar info={appInfo} />
+    // No className on the provider: Fluent copies it onto every portal (dialog) mount node,
+    // where a full-height layout would cover the page and swallow clicks.
+    <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
+      <div className={styles.root}>
+        <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
+        {info.state === 'failed' && (
+          <div className={styles.infoProblem}>
+            <ProblemBar problem={info.problem} />
+          </div>
+        )}
+        <Dashboard info={appInfo} />
+        <StatusBar info={appInfo} />
+      </div>
     </FluentProvider>
   );
 }

@@ -14,15 +14,31 @@ const useStyles = makeStyles({
     flexShrink: 0,
   },
   // Like the Microsoft 365 suite header: brand blue in light, near-black in dark.
-  light: { backgroundColor: tokens.colorBrandBackground, color: tokens.colorNeutralForegroundOnBrand },
+  light: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
   dark: {
     backgroundColor: tokens.colorNeutralBackground4,
     color: tokens.colorNeutralForeground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  logo: { width: '24px', height: '24px', display: 'block' },
+  logo: {
+    width: '28px',
+    height: '28px',
+    display: 'block',
+    // The icon is blue too; a faint ring keeps it from melting into the light header.
+    borderRadius: '7px',
+    boxShadow: '0 0 0 1px rgba(255, 255, 255, 0.5)',
+  },
   name: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   spacer: { flexGrow: 1 },
+  // A tint badge is pale blue, which disappears on the blue bar; use translucent white there.
+  onBrand: {
+    backgroundColor: 'rgba(255, 255, 255, 0.16)',
+    color: tokens.colorNeutralForegroundOnBrand,
+    border: '1px solid rgba(255, 255, 255, 0.32)',
+  },
   themeButton: {
     color: 'inherit',
     ':hover': { color: 'inherit', backgroundColor: 'rgba(255, 255, 255, 0.12)' },
@@ -47,9 +63,10 @@ export function AppHeader({ info, mode, onModeChange }: AppHeaderProps) {
       <span className={styles.name}>M365 Desk</span>
       {cloud && (
         <Badge
-          appearance={dark ? 'tint' : 'filled'}
-          color={dark ? 'brand' : 'important'}
+          appearance="tint"
+          color="brand"
           shape="rounded"
+          className={dark ? undefined : styles.onBrand}
           icon={<CloudRegular />}
           aria-label={`Environment: ${cloud.label}`}
           data-cloud={cloud.id}
@@ -58,7 +75,10 @@ export function AppHeader({ info, mode, onModeChange }: AppHeaderProps) {
         </Badge>
       )}
       <div className={styles.spacer} />
-      <Tooltip content={dark ? 'Switch to light theme' : 'Switch to dark theme'} relationship="description">
+      <Tooltip
+        content={dark ? 'Switch to light theme' : 'Switch to dark theme'}
+        relationship="description"
+      >
         <Button
           appearance="transparent"
           className={styles.themeButton}

@@ -67,7 +67,10 @@ export function ConnectionDetails({ status }: { status: ConnectionStatus }) {
     const expiresMs = Date.parse(accessTokenExpiresAt);
     rows.push([
       'Token expires',
-      <time dateTime={accessTokenExpiresAt} className={expiresMs <= now ? styles.expired : undefined}>
+      <time
+        dateTime={accessTokenExpiresAt}
+        className={expiresMs <= now ? styles.expired : undefined}
+      >
         {formatRelative(expiresMs, now)}
         <span className={styles.secondary}>{formatLocalTime(expiresMs, now)}</span>
       </time>,
@@ -108,7 +111,10 @@ function ProbeLine({ probe, now }: { probe: ProbeResult; now: number }) {
   const checkedMs = Date.parse(probe.checkedAt);
   return (
     <div className={styles.probe} data-probe-ok={probe.ok}>
-      <Icon aria-hidden className={mergeClasses(styles.probeIcon, probe.ok ? styles.ok : styles.failed)} />
+      <Icon
+        aria-hidden
+        className={mergeClasses(styles.probeIcon, probe.ok ? styles.ok : styles.failed)}
+      />
       <div>
         <span className={probe.ok ? styles.ok : styles.failed}>
           {probe.request} · {formatHttpStatus(probe.status)} · {Math.round(probe.latencyMs)} ms

@@ -63,6 +63,7 @@ const useStyles = makeStyles({
     clipPath: 'inset(50%)',
     whiteSpace: 'nowrap',
   },
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   timer: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -114,9 +115,7 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
               <Spinner size="small" labelPosition="after" label="Getting a new code…" />
             ) : expired ? (
               <MessageBar intent="warning">
-                <MessageBarBody>
-                  This code has expired. Get a new code to try again.
-                </MessageBarBody>
+                <MessageBarBody>This code has expired. Get a new code to try again.</MessageBarBody>
               </MessageBar>
             ) : (
               <>
@@ -160,13 +159,16 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
           </DialogContent>
           <DialogActions>
             {expired && (
-              <Button appearance="primary" icon={<ArrowClockwiseRegular />} onClick={onRenew}>
+              <Button
+                appearance="primary"
+                className={styles.nowrap}
+                icon={<ArrowClockwiseRegular />}
+                onClick={onRenew}
+              >
                 Get a new code
               </Button>
             )}
-            <Button onClick={() => void cancel()}>
-              Cancel
-            </Button>
+            <Button onClick={() => void cancel()}>Cancel</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -16,7 +16,12 @@ interface DisconnectDialogProps {
 }
 
 /** Disconnecting deletes tokens that took a browser sign-in to get, so it asks first. */
-export function DisconnectDialog({ serviceLabel, open, onConfirm, onDismiss }: DisconnectDialogProps) {
+export function DisconnectDialog({
+  serviceLabel,
+  open,
+  onConfirm,
+  onDismiss,
+}: DisconnectDialogProps) {
   return (
     <Dialog
       open={open}

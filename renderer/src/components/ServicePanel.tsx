@@ -51,6 +51,7 @@ const useStyles = makeStyles({
   },
   description: { color: tokens.colorNeutralForeground2 },
   body: { color: tokens.colorNeutralForeground2 },
+  pending: { justifyContent: 'flex-start' },
   actions: {
     display: 'flex',
     gap: tokens.spacingHorizontalS,
@@ -111,9 +112,7 @@ export function ServicePanel({ panel, cloud, onStatus }: ServicePanelProps) {
           <Icon />
         </div>
         <div className={styles.heading}>
-          <h2 className={styles.title}>
-            {label}
-          </h2>
+          <h2 className={styles.title}>{label}</h2>
           <Body1 className={styles.description}>{description}</Body1>
         </div>
         <StateBadge state={state} />
@@ -131,7 +130,12 @@ export function ServicePanel({ panel, cloud, onStatus }: ServicePanelProps) {
       )}
 
       {signingIn ? (
-        <Spinner size="tiny" labelPosition="after" label="Waiting for the sign-in to finish…" />
+        <Spinner
+          className={styles.pending}
+          size="tiny"
+          labelPosition="after"
+          label="Waiting for the sign-in to finish…"
+        />
       ) : hasSession ? (
         <ConnectionDetails status={status} />
       ) : (

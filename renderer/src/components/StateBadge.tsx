@@ -24,7 +24,14 @@ const appearance: Record<
 export function StateBadge({ state }: { state: ConnectionState }) {
   const { label, color, icon } = appearance[state];
   return (
-    <Badge appearance="tint" shape="rounded" size="large" color={color} icon={icon} data-state={state}>
+    <Badge
+      appearance="tint"
+      shape="rounded"
+      size="large"
+      color={color}
+      icon={icon}
+      data-state={state}
+    >
       {label}
     </Badge>
   );

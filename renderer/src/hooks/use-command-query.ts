@@ -3,9 +3,7 @@ import type { CommandInput, CommandName, CommandOutput, Problem } from '../../..
 import { call, problemOf } from '../lib/desk-client';
 
 export type Load<T> =
-  | { state: 'pending' }
-  | { state: 'done'; value: T }
-  | { state: 'failed'; problem: Problem };
+  { state: 'pending' } | { state: 'done'; value: T } | { state: 'failed'; problem: Problem };
 
 /** Commands whose input is the empty object, i.e. plain reads such as `app.info`. */
 type ReadCommand = {
