@@ -26,6 +26,12 @@ export interface ChromiumBridgeOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Defaults to a fresh test cipher; the preview passes one with a kept key. */
+  cipher?: AesGcmTestCipher;
+  /** SPKI hashes the browser accepts (the sandbox's), so its pages open in this browser. */
+  trustSpki?: string[];
+  /** Open "system browser" URLs as new tabs of this browser (the preview), not just record them. */
+  openUrlsInBrowser?: boolean;
 }
 
 let pageBridgeScript: Promise<string> | undefined;
@@ -50,7 +56,7 @@ export class ChromiumBridgeHost implements DeskHost {
   /** URLs the app asked the "system browser" to open, newest last. */
   readonly openedUrls: string[] = [];
   private core!: DeskCore;
-  private readonly cipher = new AesGcmTestCipher();
+  private readonly cipher: AesGcmTestCipher;
 
   private constructor(
     private readonly options: ChromiumBridgeOptions,
@@ -58,13 +64,15 @@ export class ChromiumBridgeHost implements DeskHost {
     readonly context: BrowserContext,
     readonly page: Page,
     private readonly site: StaticSite,
-  ) {}
+  ) {
+    this.cipher = options.cipher ?? new AesGcmTestCipher();
+  }
 
   static async launch(options: ChromiumBridgeOptions): Promise<ChromiumBridgeHost> {
     const [script, site, browser] = await Promise.all([
       bundlePageBridge(),
       serveStatic(options.rendererDir),
-      launchChromium(options.headless ?? true),
+      launchChromium(options.headless ?? true, options.trustSpki),
     ]);
     const context = await browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
@@ -130,6 +138,7 @@ export class ChromiumBridgeHost implements DeskHost {
       browser: {
         open: async (url) => {
           this.openedUrls.push(url);
+          if (this.options.openUrlsInBrowser) await (await this.browser.newPage()).goto(url);
         },
       },
       events,

@@ -42,7 +42,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     host: options.host,
     clouds: profiles.clouds(),
     defaultCloud: profiles.defaultCloud(),
-    tokenStorage: await describeTokenStorage(options.cipher),
+    tokenStorage: await options.cipher.describe(),
   });
 
   const router = new CommandRouter();
@@ -57,9 +57,3 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   };
 }
 
-async function describeTokenStorage(cipher: Cipher): Promise<string> {
-  const backend = await cipher.backend();
-  return (await cipher.isStrong())
-    ? `Encrypted with the operating system keystore (${backend})`
-    : `Not protected by an operating system keystore (${backend})`;
-}

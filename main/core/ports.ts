@@ -11,6 +11,8 @@ export interface Cipher {
   backend(): Promise<string>;
   /** False when there is no keystore at all, or only a hard-coded key (`basic_text`). */
   isStrong(): Promise<boolean>;
+  /** One honest sentence for the status bar, e.g. "Encrypted with the OS keystore (kwallet6)". */
+  describe(): Promise<string>;
   encrypt(plainText: string): Promise<Uint8Array>;
   decrypt(cipherText: Uint8Array): Promise<string>;
 }

@@ -13,6 +13,12 @@ export const safeStorageCipher: Cipher = {
     // basic_text is a hard-coded key: encryption in name only.
     return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
   },
+  async describe() {
+    const backend = await safeStorageCipher.backend();
+    return (await safeStorageCipher.isStrong())
+      ? `Encrypted with the operating system keystore (${backend})`
+      : `Not protected: this computer offers no keystore (${backend})`;
+  },
   encrypt: (plainText) => safeStorage.encryptStringAsync(plainText),
   async decrypt(cipherText) {
     const { result } = await safeStorage.decryptStringAsync(Buffer.from(cipherText));

@@ -20,6 +20,10 @@ export class AesGcmTestCipher implements Cipher {
     return true;
   }
 
+  async describe(): Promise<string> {
+    return 'Encrypted with a test-only AES-256-GCM key (test and preview runs only)';
+  }
+
   async encrypt(plainText: string): Promise<Uint8Array> {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
