@@ -19,7 +19,6 @@ export function useCommandQuery<C extends ReadCommand>(
 
   useEffect(() => {
     let current = true;
-    setLoad({ state: 'pending' });
     void call(command, {} as CommandInput<C>).then((result) => {
       if (!current) return;
       setLoad(
@@ -33,6 +32,9 @@ export function useCommandQuery<C extends ReadCommand>(
     };
   }, [command, attempt]);
 
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const retry = useCallback(() => {
+    setLoad({ state: 'pending' });
+    setAttempt((n) => n + 1);
+  }, []);
   return [load, retry];
 }
