@@ -5,7 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 const electronOnlyAtTheEdge = {
   name: 'electron',
-  message: 'Only main/electron/** and preload/index.ts may import electron at run time (type imports are fine).',
+  message:
+    'Only main/electron/** and preload/index.ts may import electron at run time (type imports are fine).',
   allowTypeImports: true,
 };
 
@@ -15,13 +16,24 @@ const restrict = ({ paths = [], patterns = [] }) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.emulator-data/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.emulator-data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -31,18 +43,37 @@ export default tseslint.config(
   },
   // Everything that is not an Electron adapter stays free of electron at run time.
   {
-    files: ['main/core/**', 'emulator/**', 'e2e/**', 'scripts/**', 'preload/contract.ts', 'preload/bridge.ts'],
+    files: [
+      'main/core/**',
+      'emulator/**',
+      'e2e/**',
+      'scripts/**',
+      'preload/contract.ts',
+      'preload/bridge.ts',
+    ],
     rules: restrict({
       paths: [electronOnlyAtTheEdge],
-      patterns: [{ group: ['**/main/electron/**'], message: 'The core may not depend on the Electron shell.' }],
+      patterns: [
+        {
+          group: ['**/main/electron/**'],
+          message: 'The core may not depend on the Electron shell.',
+        },
+      ],
     }),
   },
+  // Playwright fixtures declare their dependencies with an (often empty) object pattern.
+  { files: ['e2e/**'], rules: { 'no-empty-pattern': 'off' } },
   // The emulator is a separate system: it knows nothing of the app.
   {
     files: ['emulator/**'],
     rules: restrict({
       paths: [electronOnlyAtTheEdge],
-      patterns: [{ group: ['**/main/**', '**/preload/**', '**/renderer/**'], message: 'The emulator must not depend on the app.' }],
+      patterns: [
+        {
+          group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+          message: 'The emulator must not depend on the app.',
+        },
+      ],
     }),
   },
   // The preload sees only the contract and the bridge factory.
@@ -51,7 +82,12 @@ export default tseslint.config(
     ignores: ['preload/index.ts'],
     rules: restrict({
       paths: [electronOnlyAtTheEdge],
-      patterns: [{ group: ['**/main/**', '**/renderer/**', 'node:*'], message: 'The preload holds only the contract and the bridge.' }],
+      patterns: [
+        {
+          group: ['**/main/**', '**/renderer/**', 'node:*'],
+          message: 'The preload holds only the contract and the bridge.',
+        },
+      ],
     }),
   },
   // The renderer is a web page: no electron, no Node, no main code; only the bridge's types.
@@ -63,8 +99,15 @@ export default tseslint.config(
       ...restrict({
         paths: [{ name: 'electron', message: 'The renderer talks to window.desk only.' }],
         patterns: [
-          { group: ['**/main/**', '**/emulator/**', 'node:*'], message: 'The renderer never sees main-process code.' },
-          { group: ['**/preload/**'], message: 'The renderer may import only types from the preload contract.', allowTypeImports: true },
+          {
+            group: ['**/main/**', '**/emulator/**', 'node:*'],
+            message: 'The renderer never sees main-process code.',
+          },
+          {
+            group: ['**/preload/**'],
+            message: 'The renderer may import only types from the preload contract.',
+            allowTypeImports: true,
+          },
         ],
       }),
     },

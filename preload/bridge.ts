@@ -21,7 +21,10 @@ export interface BridgeTransport {
 }
 
 export interface DeskApi {
-  invoke<C extends CommandName>(command: C, input: CommandInput<C>): Promise<Result<CommandOutput<C>>>;
+  invoke<C extends CommandName>(
+    command: C,
+    input: CommandInput<C>,
+  ): Promise<Result<CommandOutput<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
@@ -32,7 +35,11 @@ export function createDeskApi(transport: BridgeTransport): DeskApi {
       input: CommandInput<C>,
     ): Promise<Result<CommandOutput<C>>> {
       if (!isCommandName(command)) {
-        return { ok: false, code: 'unknown_command', message: `Unknown command: ${String(command)}` };
+        return {
+          ok: false,
+          code: 'unknown_command',
+          message: `Unknown command: ${String(command)}`,
+        };
       }
       return (await transport.invoke(command, input)) as Result<CommandOutput<C>>;
     },

@@ -20,10 +20,16 @@ export function findElectronBinary() {
     const candidate = join(override, relative);
     return existsSync(candidate)
       ? { path: candidate }
-      : { path: null, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist` };
+      : {
+          path: null,
+          reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${candidate} does not exist`,
+        };
   }
   const bundled = join(pkgDir, 'dist', relative);
   return existsSync(bundled)
     ? { path: bundled }
-    : { path: null, reason: 'the Electron binary was never downloaded (no route to its release host)' };
+    : {
+        path: null,
+        reason: 'the Electron binary was never downloaded (no route to its release host)',
+      };
 }

@@ -30,10 +30,15 @@ const home = resolve('.emulator-data');
 mkdirSync(`${home}/preview-store`, { recursive: true });
 // The preview keeps its store between runs, so it keeps its (test-only) key too.
 const keyFile = `${home}/preview-store.key`;
-if (!existsSync(keyFile)) writeFileSync(keyFile, new AesGcmTestCipher().key.toString('hex'), { mode: 0o600 });
+if (!existsSync(keyFile))
+  writeFileSync(keyFile, new AesGcmTestCipher().key.toString('hex'), { mode: 0o600 });
 const cipher = new AesGcmTestCipher(Buffer.from(readFileSync(keyFile, 'utf8'), 'hex'));
 
-const sandbox = await startEmulator({ port: 0, dataDir: `${home}/sandbox`, deviceCodeIntervalSeconds: 2 });
+const sandbox = await startEmulator({
+  port: 0,
+  dataDir: `${home}/sandbox`,
+  deviceCodeIntervalSeconds: 2,
+});
 const host = await ChromiumBridgeHost.launch({
   rendererDir: resolve('out/renderer'),
   storeDir: `${home}/preview-store`,

@@ -18,8 +18,16 @@ else
       'The same specs run on it where ELECTRON_OVERRIDE_DIST_PATH or a downloaded binary exists.',
   );
 
-const args = ['playwright', 'test', '-c', 'e2e/playwright.config.ts', ...projects.flatMap((p) => ['--project', p]), ...process.argv.slice(2)];
-const needsDisplay = projects.includes('electron') && !process.env.DISPLAY && process.platform === 'linux';
+const args = [
+  'playwright',
+  'test',
+  '-c',
+  'e2e/playwright.config.ts',
+  ...projects.flatMap((p) => ['--project', p]),
+  ...process.argv.slice(2),
+];
+const needsDisplay =
+  projects.includes('electron') && !process.env.DISPLAY && process.platform === 'linux';
 const [cmd, cmdArgs] = needsDisplay ? ['xvfb-run', ['-a', 'npx', ...args]] : ['npx', args];
 const run = spawnSync(cmd, cmdArgs, { stdio: 'inherit' });
 if (!electron.path) console.log('e2e electron host: skipped: no Electron binary (see above).');

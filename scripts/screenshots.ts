@@ -16,7 +16,10 @@ if (!existsSync('out/renderer/index.html')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-async function captureSeries(sandbox: RunningEmulator, scheme: 'light' | 'dark'): Promise<string[]> {
+async function captureSeries(
+  sandbox: RunningEmulator,
+  scheme: 'light' | 'dark',
+): Promise<string[]> {
   const host = await ChromiumBridgeHost.launch({
     rendererDir: resolve('out/renderer'),
     storeDir: mkdtempSync(join(tmpdir(), `desk-shots-${scheme}-`)),

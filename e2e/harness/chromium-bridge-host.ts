@@ -81,12 +81,15 @@ export class ChromiumBridgeHost implements DeskHost {
     const page = await context.newPage();
     const host = new ChromiumBridgeHost(options, browser, context, page, site);
     host.core = host.startCore();
-    await context.exposeBinding('__deskInvoke', async (_source, command: string, payload: unknown) => {
-      host.recorder.record('command', command, payload);
-      const result = await host.core.router.dispatch(command, payload);
-      host.recorder.record('result', command, result);
-      return result;
-    });
+    await context.exposeBinding(
+      '__deskInvoke',
+      async (_source, command: string, payload: unknown) => {
+        host.recorder.record('command', command, payload);
+        const result = await host.core.router.dispatch(command, payload);
+        host.recorder.record('result', command, result);
+        return result;
+      },
+    );
     await context.addInitScript({ content: script });
     page.on('pageerror', (error) => host.pageErrors.push(error.message));
     page.on('console', (msg) => {
@@ -126,7 +129,14 @@ export class ChromiumBridgeHost implements DeskHost {
       emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
         this.recorder.record('event', event, payload);
         this.page
-          .evaluate(([name, data]) => (window as unknown as { __deskDispatch(n: string, d: unknown): void }).__deskDispatch(name, data), [event, payload] as const)
+          .evaluate(
+            ([name, data]) =>
+              (window as unknown as { __deskDispatch(n: string, d: unknown): void }).__deskDispatch(
+                name,
+                data,
+              ),
+            [event, payload] as const,
+          )
           .catch(() => undefined); // the page may be reloading; the next list call catches up
       },
     };

@@ -6,7 +6,6 @@ export type { StoreSnapshot };
 
 export type HostKind = 'chromium-bridge' | 'electron';
 
-
 export interface DeskHost {
   readonly kind: HostKind;
   readonly page: Page;

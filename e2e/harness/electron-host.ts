@@ -51,12 +51,16 @@ export class ElectronHost implements DeskHost {
   }
 
   bridgeTranscript(): Promise<string> {
-    return this.app.evaluate(() => (globalThis as { __deskTestHooks?: { transcript(): string } }).__deskTestHooks!.transcript());
+    return this.app.evaluate(() =>
+      (globalThis as { __deskTestHooks?: { transcript(): string } }).__deskTestHooks!.transcript(),
+    );
   }
 
   inspectStore(): Promise<StoreSnapshot> {
     return this.app.evaluate(() =>
-      (globalThis as { __deskTestHooks?: { inspectStore(): Promise<StoreSnapshot> } }).__deskTestHooks!.inspectStore(),
+      (
+        globalThis as { __deskTestHooks?: { inspectStore(): Promise<StoreSnapshot> } }
+      ).__deskTestHooks!.inspectStore(),
     );
   }
 

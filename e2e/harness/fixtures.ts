@@ -60,7 +60,11 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     const host =
       hostKind === 'electron'
         ? await ElectronHost.launch({ userDataDir: dir, sandbox: sandbox.info })
-        : await ChromiumBridgeHost.launch({ rendererDir: RENDERER_DIR, storeDir: dir, sandbox: sandbox.info });
+        : await ChromiumBridgeHost.launch({
+            rendererDir: RENDERER_DIR,
+            storeDir: dir,
+            sandbox: sandbox.info,
+          });
     await use(host);
     await host.close();
   },

@@ -9,7 +9,12 @@ export interface SandboxUser {
   password: string;
 }
 
-export async function approveDeviceCode(page: Page, verificationUri: string, code: string, user: SandboxUser) {
+export async function approveDeviceCode(
+  page: Page,
+  verificationUri: string,
+  code: string,
+  user: SandboxUser,
+) {
   await page.goto(verificationUri);
   await page.getByLabel('Code').fill(code);
   await page.getByRole('button', { name: 'Next' }).click();
@@ -22,5 +27,7 @@ export async function approveDeviceCode(page: Page, verificationUri: string, cod
 
 /** The value shown for a labelled field of a panel (`<dt>label</dt><dd>value</dd>`). */
 export function field(panel: Locator, label: string): Locator {
-  return panel.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  return panel
+    .locator('dt', { hasText: new RegExp(`^${label}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }

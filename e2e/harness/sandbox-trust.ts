@@ -11,7 +11,9 @@ export function sandboxSpkiHash(url: string, caFile: string): Promise<string> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: hostname, port: Number(port), ca: readFileSync(caFile) }, () => {
-      const spki = socket.getPeerX509Certificate()!.publicKey.export({ type: 'spki', format: 'der' });
+      const spki = socket
+        .getPeerX509Certificate()!
+        .publicKey.export({ type: 'spki', format: 'der' });
       socket.end();
       resolve(createHash('sha256').update(spki).digest('base64'));
     });

@@ -34,7 +34,9 @@ export interface StaticSite {
 export async function serveStatic(root: string): Promise<StaticSite> {
   const server: Server = createServer(async (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    const file = normalize(
+      join(root, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
     if (relative(root, file).startsWith('..')) return void res.writeHead(404).end();
     try {
       const body = await readFile(file);

@@ -16,8 +16,12 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
 
   await test.step('the dashboard starts disconnected', async () => {
     await expect(graph.getByText('Disconnected')).toBeVisible();
-    expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process)).toBe('undefined');
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
+    ).toBe('undefined');
+    expect(
+      await page.evaluate(() => typeof (window as unknown as { process?: unknown }).process),
+    ).toBe('undefined');
   });
 
   await test.step('Connect shows the device code, the URL and a countdown; the person approves it', async () => {
@@ -49,7 +53,8 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
   });
 
   await test.step('after a restart the connection is read back and the probe works without a new sign-in', async () => {
-    const deviceCodeRequests = () => sandbox.control.requests().filter((r) => r.path.endsWith('/devicecode')).length;
+    const deviceCodeRequests = () =>
+      sandbox.control.requests().filter((r) => r.path.endsWith('/devicecode')).length;
     const before = deviceCodeRequests();
     await desk.restart();
     await expect(graph.getByText('Connected', { exact: true })).toBeVisible();

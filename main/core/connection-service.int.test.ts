@@ -17,7 +17,10 @@ const tokenRequests = (grant: string) =>
   f.emulator.control.requests().filter((r) => r.grantType?.includes(grant)).length;
 
 async function connectGraph(upn = admin().upn): Promise<Result<ConnectionStatus>> {
-  const pending = f.core.router.dispatch('signIn.deviceCode', { serviceId: 'graph', cloud: 'sandbox' });
+  const pending = f.core.router.dispatch('signIn.deviceCode', {
+    serviceId: 'graph',
+    cloud: 'sandbox',
+  });
   const { userCode } = await nextDeviceCode(f);
   expect(f.emulator.control.approveDeviceCode(userCode, upn)).toBe(true);
   return (await pending) as Result<ConnectionStatus>;
@@ -29,7 +32,10 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     if (!result.ok) throw new Error(result.message);
     const status = result.value;
     expect(status.state).toBe('connected');
-    expect(status.account).toMatchObject({ username: admin().upn, tenantId: f.emulator.info.tenantId });
+    expect(status.account).toMatchObject({
+      username: admin().upn,
+      tenantId: f.emulator.info.tenantId,
+    });
     expect(status.tenantDomain).toBe(f.emulator.info.tenantDomain);
     expect(status.scopes).toContain('User.Read');
     expect(Date.parse(status.accessTokenExpiresAt!) - Date.now()).toBeGreaterThan(50 * 60_000);
@@ -39,13 +45,17 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
 
   it('after a restart, reads the connection back and probes without signing in again', async () => {
     await connectGraph();
-    const deviceCodesBefore = f.emulator.control.requests().filter((r) => r.path.endsWith('/devicecode')).length;
+    const deviceCodesBefore = f.emulator.control
+      .requests()
+      .filter((r) => r.path.endsWith('/devicecode')).length;
     await f.restart();
     const list = await f.core.router.dispatch('services.list', {});
     if (!list.ok) throw new Error(list.message);
     const [graph] = list.value as { status: ConnectionStatus }[];
     expect(graph!.status).toMatchObject({ state: 'connected', probe: { status: 200 } });
-    const deviceCodesAfter = f.emulator.control.requests().filter((r) => r.path.endsWith('/devicecode')).length;
+    const deviceCodesAfter = f.emulator.control
+      .requests()
+      .filter((r) => r.path.endsWith('/devicecode')).length;
     expect(deviceCodesAfter).toBe(deviceCodesBefore);
   });
 
@@ -54,7 +64,10 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     await connectGraph();
     const refreshesBefore = tokenRequests('refresh_token');
     const result = await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' });
-    expect(result).toMatchObject({ ok: true, value: { state: 'connected', probe: { status: 200 } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { state: 'connected', probe: { status: 200 } },
+    });
     expect(tokenRequests('refresh_token')).toBe(refreshesBefore + 1);
   });
 
@@ -62,15 +75,26 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     await connectGraph();
     const before = f.emulator.control.requests().filter((r) => r.path.endsWith('/token')).length;
     await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' });
-    expect(f.emulator.control.requests().filter((r) => r.path.endsWith('/token')).length).toBe(before);
+    expect(f.emulator.control.requests().filter((r) => r.path.endsWith('/token')).length).toBe(
+      before,
+    );
   });
 
   it('cancels a pending device code at once', async () => {
-    const pending = f.core.router.dispatch('signIn.deviceCode', { serviceId: 'graph', cloud: 'sandbox' });
+    const pending = f.core.router.dispatch('signIn.deviceCode', {
+      serviceId: 'graph',
+      cloud: 'sandbox',
+    });
     const { flowId } = await nextDeviceCode(f);
-    expect(await f.core.router.dispatch('signIn.cancel', { flowId })).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await f.core.router.dispatch('signIn.cancel', { flowId })).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
     expect(await pending).toMatchObject({ ok: false, code: 'cancelled' });
-    expect(await f.core.router.dispatch('signIn.cancel', { flowId })).toEqual({ ok: true, value: { cancelled: false } });
+    expect(await f.core.router.dispatch('signIn.cancel', { flowId })).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
   });
 
   it('moves to "needs sign-in" with the reason when the refresh token is revoked', async () => {
@@ -78,7 +102,10 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     await connectGraph();
     f.emulator.control.revokeRefreshTokens(admin().upn);
     const result = await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' });
-    expect(result).toMatchObject({ ok: true, value: { state: 'needs-sign-in', problem: { code: 'AADSTS50173' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { state: 'needs-sign-in', problem: { code: 'AADSTS50173' } },
+    });
   });
 
   it('disconnect forgets the connection and removes the account and its tokens', async () => {

@@ -44,7 +44,11 @@ export class ConnectionService {
     const { pca } = this.deps.pool.get(profile);
     this.publish({ serviceId, cloud, state: 'connecting', clientId: profile.clientId, scopes: [] });
     try {
-      const result = await this.deps.deviceCode.run(serviceId, pca, scopesFor(service, profile.cloud));
+      const result = await this.deps.deviceCode.run(
+        serviceId,
+        pca,
+        scopesFor(service, profile.cloud),
+      );
       const record = await this.recordFor(serviceId, profile, result);
       this.deps.registry.save(record);
       return this.publish(await this.statusFrom(record, profile, result));
@@ -63,7 +67,10 @@ export class ConnectionService {
       const profile = await this.profileOf(record);
       const account = await this.accountOf(profile, record);
       const { pca } = this.deps.pool.get(profile);
-      const result = await pca.acquireTokenSilent({ account, scopes: scopesFor(serviceById(serviceId), profile.cloud) });
+      const result = await pca.acquireTokenSilent({
+        account,
+        scopes: scopesFor(serviceById(serviceId), profile.cloud),
+      });
       return this.publish(await this.statusFrom(record, profile, result));
     } catch (error) {
       const needsSignIn = error instanceof InteractionRequiredAuthError || isMissingAccount(error);
@@ -95,7 +102,12 @@ export class ConnectionService {
     const service = serviceById(record.serviceId);
     const facts = tokenFacts(result);
     const { http } = this.deps.pool.get(profile);
-    const probe = await probeService(http, service, service.resource(profile.cloud), result.accessToken);
+    const probe = await probeService(
+      http,
+      service,
+      service.resource(profile.cloud),
+      result.accessToken,
+    );
     return {
       ...this.summaryOf(record),
       state: 'connected',
@@ -111,14 +123,23 @@ export class ConnectionService {
       cloud: record.cloud,
       state: 'connected',
       clientId: record.clientId,
-      account: { username: record.username, displayName: record.displayName, tenantId: record.tenantId },
+      account: {
+        username: record.username,
+        displayName: record.displayName,
+        tenantId: record.tenantId,
+      },
       ...(record.tenantDomain ? { tenantDomain: record.tenantDomain } : {}),
       scopes: [],
     };
   }
 
   private async disconnectedStatus(serviceId: ServiceId): Promise<ConnectionStatus> {
-    return { serviceId, cloud: this.deps.profiles.defaultCloud(), state: 'disconnected', scopes: [] };
+    return {
+      serviceId,
+      cloud: this.deps.profiles.defaultCloud(),
+      state: 'disconnected',
+      scopes: [],
+    };
   }
 
   private async recordFor(
@@ -127,9 +148,12 @@ export class ConnectionService {
     result: AuthenticationResult,
   ): Promise<ConnectionRecord> {
     const account = result.account;
-    if (!account) throw new ProblemError({ code: 'no_account', message: 'Sign-in returned no account.' });
+    if (!account)
+      throw new ProblemError({ code: 'no_account', message: 'Sign-in returned no account.' });
     const tenantDomain =
-      profile.cloud.id === 'sandbox' ? await this.deps.profiles.sandboxTenantDomain() : domainOf(account);
+      profile.cloud.id === 'sandbox'
+        ? await this.deps.profiles.sandboxTenantDomain()
+        : domainOf(account);
     return {
       serviceId,
       cloud: profile.cloud.id,
@@ -150,7 +174,10 @@ export class ConnectionService {
   }
 
   private async accountOf(profile: SignInProfile, record: ConnectionRecord): Promise<AccountInfo> {
-    const account = await this.deps.pool.get(profile).pca.getTokenCache().getAccountByHomeId(record.homeAccountId);
+    const account = await this.deps.pool
+      .get(profile)
+      .pca.getTokenCache()
+      .getAccountByHomeId(record.homeAccountId);
     if (!account) {
       throw new ProblemError({
         code: 'account_not_found',
@@ -167,7 +194,8 @@ export class ConnectionService {
   }
 }
 
-const isMissingAccount = (error: unknown) => error instanceof ProblemError && error.code === 'account_not_found';
+const isMissingAccount = (error: unknown) =>
+  error instanceof ProblemError && error.code === 'account_not_found';
 
 /** Outside the sandbox, the UPN's domain is the best tenant label we have without another call. */
 const domainOf = (account: AccountInfo) => account.username.split('@')[1];

@@ -35,7 +35,13 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
   const registry = new ConnectionRegistry(options.store);
-  const connections = new ConnectionService({ registry, pool, profiles, deviceCode, events: options.events });
+  const connections = new ConnectionService({
+    registry,
+    pool,
+    profiles,
+    deviceCode,
+    events: options.events,
+  });
 
   const appInfo = async (): Promise<AppInfo> => ({
     version: options.version,
@@ -56,4 +62,3 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     },
   };
 }
-

@@ -4,7 +4,9 @@ import { SignInProfiles } from './sign-in-profiles';
 describe('SignInProfiles (public cloud)', () => {
   it('needs an app registration: the shared PnP app is gone', async () => {
     const profiles = new SignInProfiles(undefined, {});
-    await expect(profiles.forNewSignIn('public')).rejects.toMatchObject({ code: 'no_app_registration' });
+    await expect(profiles.forNewSignIn('public')).rejects.toMatchObject({
+      code: 'no_app_registration',
+    });
     expect(profiles.clouds()[0]?.unavailableReason).toMatch(/No app registration/);
   });
 

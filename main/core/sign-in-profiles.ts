@@ -5,7 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { CloudId } from '../../preload/contract';
-import { publicCloud, sandboxCloud, type CloudEndpoints, type SandboxReadyInfo } from './cloud-catalog';
+import {
+  publicCloud,
+  sandboxCloud,
+  type CloudEndpoints,
+  type SandboxReadyInfo,
+} from './cloud-catalog';
 import { ProblemError } from './errors/to-problem';
 import type { SignInProfile } from './msal/public-client-pool';
 
@@ -29,7 +34,11 @@ export class SignInProfiles {
     const publicReason = this.publicAppProblem()?.message;
     return [
       ...(this.sandbox ? [{ id: 'sandbox' as const, label: 'Sandbox tenant (offline)' }] : []),
-      { id: 'public', label: publicCloud.label, ...(publicReason ? { unavailableReason: publicReason } : {}) },
+      {
+        id: 'public',
+        label: publicCloud.label,
+        ...(publicReason ? { unavailableReason: publicReason } : {}),
+      },
     ];
   }
 
@@ -63,7 +72,10 @@ export class SignInProfiles {
   }
 
   private appIdFromEnv(): string | undefined {
-    return (this.env.CLIMICROSOFT365_ENTRAAPPID ?? this.env.CLIMICROSOFT365_AADAPPID)?.trim() || undefined;
+    return (
+      (this.env.CLIMICROSOFT365_ENTRAAPPID ?? this.env.CLIMICROSOFT365_AADAPPID)?.trim() ||
+      undefined
+    );
   }
 
   private publicAppProblem() {
@@ -87,7 +99,10 @@ export class SignInProfiles {
 
   private sandboxInfo() {
     if (!this.sandbox) {
-      throw new ProblemError({ code: 'no_sandbox', message: 'The sandbox tenant is not available here.' });
+      throw new ProblemError({
+        code: 'no_sandbox',
+        message: 'The sandbox tenant is not available here.',
+      });
     }
     const sandbox = this.sandbox;
     this.sandboxEndpoints ??= (async () => {

@@ -31,7 +31,9 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
-    const file = normalize(join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    const file = normalize(
+      join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
     const inside = relative(rendererDir, file);
     if (host !== 'desk' || inside.startsWith('..') || isAbsolute(inside)) {
       return new Response('Not found', { status: 404 });

@@ -3,7 +3,10 @@ import Store from 'electron-store';
 import type { KeyValueStore } from '../core/ports';
 
 export function electronStoreKv(): KeyValueStore {
-  const store = new Store<Record<string, unknown>>({ name: 'm365-desk', accessPropertiesByDotNotation: false });
+  const store = new Store<Record<string, unknown>>({
+    name: 'm365-desk',
+    accessPropertiesByDotNotation: false,
+  });
   return {
     get: (key) => store.get(key),
     set: (key, value) => store.set(key, value),

@@ -3,7 +3,12 @@
  * app origin, and sends core events to the window. One handler per contract command.
  */
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { channelFor, commandNames, type EventName, type EventPayload } from '../../preload/contract';
+import {
+  channelFor,
+  commandNames,
+  type EventName,
+  type EventPayload,
+} from '../../preload/contract';
 import type { CommandRouter } from '../core/ipc/command-router';
 import type { EventSink } from '../core/ports';
 import type { BridgeRecorder } from '../core/testing/bridge-recorder';
@@ -24,7 +29,11 @@ export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder
   for (const command of commandNames) {
     ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
       if (!isTrustedSender(event)) {
-        return { ok: false, code: 'untrusted_sender', message: 'This page may not talk to M365 Desk.' };
+        return {
+          ok: false,
+          code: 'untrusted_sender',
+          message: 'This page may not talk to M365 Desk.',
+        };
       }
       recorder?.record('command', command, payload);
       const result = await router.dispatch(command, payload);
@@ -34,7 +43,10 @@ export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder
   }
 }
 
-export function windowEventSink(getWindow: () => BrowserWindow | undefined, recorder?: BridgeRecorder): EventSink {
+export function windowEventSink(
+  getWindow: () => BrowserWindow | undefined,
+  recorder?: BridgeRecorder,
+): EventSink {
   return {
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       recorder?.record('event', event, payload);

@@ -6,7 +6,9 @@ import { app, session } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 
 export function applyAppWideGuards(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   app.on('web-contents-created', (_event, contents) => {

@@ -60,8 +60,14 @@ export const aadstsHints: Readonly<Record<number, Hint>> = {
     message: 'The app asked for a permission that does not exist or is malformed.',
     hint: 'Check the permission names configured for this service.',
   },
-  70016: { message: 'Waiting for you to finish signing in.', hint: 'Complete the sign-in in your browser.' },
-  70019: { message: 'The sign-in code expired before it was used.', hint: 'Get a new code and try again.' },
+  70016: {
+    message: 'Waiting for you to finish signing in.',
+    hint: 'Complete the sign-in in your browser.',
+  },
+  70019: {
+    message: 'The sign-in code expired before it was used.',
+    hint: 'Get a new code and try again.',
+  },
   90002: {
     message: 'The tenant was not found.',
     hint: 'Check the tenant id or domain; it may be misspelled or in another cloud.',
@@ -87,7 +93,10 @@ export const aadstsHints: Readonly<Record<number, Hint>> = {
     message: 'The app registration does not allow public client flows (needed for device code).',
     hint: 'Turn on "Allow public client flows" in the app registration (Authentication).',
   },
-  7000222: { message: 'The client secret has expired.', hint: 'Create a new secret for the app registration.' },
+  7000222: {
+    message: 'The client secret has expired.',
+    hint: 'Create a new secret for the app registration.',
+  },
 };
 
 /** Finds the AADSTS number in a server message such as `AADSTS70019: ...`. */

@@ -5,13 +5,51 @@ import { ProblemError, toProblem } from './to-problem';
 describe('toProblem', () => {
   it.each([
     // [what MSAL throws, expected code, words the person sees]
-    [new ServerError('invalid_grant', 'c', 'AADSTS700082: The refresh token has expired due to inactivity.'), 'AADSTS700082', /long period without use/],
-    [new ServerError('invalid_client', 'c', 'AADSTS7000218: The request body must contain client_assertion', '', '7000218'), 'AADSTS7000218', /public client flows/],
-    [new InteractionRequiredAuthError('consent_required', 'c', 'AADSTS65001: The user or administrator has not consented'), 'AADSTS65001', /consent/],
+    [
+      new ServerError(
+        'invalid_grant',
+        'c',
+        'AADSTS700082: The refresh token has expired due to inactivity.',
+      ),
+      'AADSTS700082',
+      /long period without use/,
+    ],
+    [
+      new ServerError(
+        'invalid_client',
+        'c',
+        'AADSTS7000218: The request body must contain client_assertion',
+        '',
+        '7000218',
+      ),
+      'AADSTS7000218',
+      /public client flows/,
+    ],
+    [
+      new InteractionRequiredAuthError(
+        'consent_required',
+        'c',
+        'AADSTS65001: The user or administrator has not consented',
+      ),
+      'AADSTS65001',
+      /consent/,
+    ],
     [new AuthError('post_request_failed', 'c', 'expired_token'), 'expired_token', /code expired/],
-    [new AuthError('post_request_failed', 'c', 'authorization_declined'), 'authorization_declined', /declined/],
-    [new AuthError('device_code_polling_cancelled', 'c'), 'device_code_polling_cancelled', /cancelled/],
-    [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'network_unreachable', /could not be reached/],
+    [
+      new AuthError('post_request_failed', 'c', 'authorization_declined'),
+      'authorization_declined',
+      /declined/,
+    ],
+    [
+      new AuthError('device_code_polling_cancelled', 'c'),
+      'device_code_polling_cancelled',
+      /cancelled/,
+    ],
+    [
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }),
+      'network_unreachable',
+      /could not be reached/,
+    ],
   ])('explains %s', (error, code, words) => {
     const problem = toProblem(error);
     expect(problem.code).toBe(code);
@@ -19,7 +57,9 @@ describe('toProblem', () => {
   });
 
   it('keeps only the first line of an unknown server message (no trace ids)', () => {
-    const problem = toProblem(new ServerError('weird', 'c', 'Something odd\r\nTrace ID: 123\r\nTimestamp: now'));
+    const problem = toProblem(
+      new ServerError('weird', 'c', 'Something odd\r\nTrace ID: 123\r\nTimestamp: now'),
+    );
     expect(problem).toEqual({ code: 'weird', message: 'Something odd' });
   });
 

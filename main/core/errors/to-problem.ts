@@ -31,14 +31,21 @@ const msalHints: Readonly<Record<string, Omit<Problem, 'code'>>> = {
     message: 'The sign-in service could not be reached.',
     hint: 'Check the network (and proxy), the cloud you chose and the tenant name.',
   },
-  no_tokens_found: { message: 'There is no saved sign-in for this account.', hint: 'Sign in again.' },
+  no_tokens_found: {
+    message: 'There is no saved sign-in for this account.',
+    hint: 'Sign in again.',
+  },
   interaction_required: { message: 'You need to sign in again.', hint: 'Sign in again.' },
   invalid_grant: { message: 'Your saved sign-in is no longer valid.', hint: 'Sign in again.' },
 };
 
 export function toProblem(error: unknown): Problem {
   if (error instanceof ProblemError) {
-    return { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
+    };
   }
   const e = (error ?? {}) as MsalLikeError & { message?: string; code?: string };
   const text = [e.errorMessage, e.message].filter(Boolean).join(' ');
@@ -59,7 +66,10 @@ export function toProblem(error: unknown): Problem {
   }
   const detail = firstLine(e.errorMessage || e.message || '');
   if (e.errorCode === 'post_request_failed') {
-    return { code: detail || 'post_request_failed', message: `The sign-in service refused the request (${detail}).` };
+    return {
+      code: detail || 'post_request_failed',
+      message: `The sign-in service refused the request (${detail}).`,
+    };
   }
   return { code: code ?? 'unexpected_error', message: detail || 'Something went wrong.' };
 }

@@ -4,7 +4,11 @@
  * (MSAL only notices its cancel flag between polls, so we stop waiting for it ourselves).
  */
 import { randomUUID } from 'node:crypto';
-import type { AuthenticationResult, DeviceCodeRequest, PublicClientApplication } from '@azure/msal-node';
+import type {
+  AuthenticationResult,
+  DeviceCodeRequest,
+  PublicClientApplication,
+} from '@azure/msal-node';
 import type { ServiceId } from '../../../preload/contract';
 import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener, EventSink } from '../ports';
@@ -23,11 +27,16 @@ export class DeviceCodeFlows {
     private readonly opener: BrowserOpener,
   ) {}
 
-  async run(serviceId: ServiceId, pca: PublicClientApplication, scopes: string[]): Promise<AuthenticationResult> {
+  async run(
+    serviceId: ServiceId,
+    pca: PublicClientApplication,
+    scopes: string[],
+  ): Promise<AuthenticationResult> {
     const flowId = randomUUID();
     let abort!: () => void;
     const aborted = new Promise<never>((_, reject) => {
-      abort = () => reject(new ProblemError({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
+      abort = () =>
+        reject(new ProblemError({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
     });
     const request: DeviceCodeRequest = {
       scopes,
@@ -47,7 +56,8 @@ export class DeviceCodeFlows {
     this.pending.set(flowId, { request, abort });
     try {
       const result = await Promise.race([pca.acquireTokenByDeviceCode(request), aborted]);
-      if (!result) throw new ProblemError({ code: 'no_result', message: 'Sign-in returned no token.' });
+      if (!result)
+        throw new ProblemError({ code: 'no_result', message: 'Sign-in returned no token.' });
       return result;
     } finally {
       request.cancel = true; // stops MSAL's polling if we left the race first

@@ -21,7 +21,9 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   router.handle('signIn.deviceCode', ({ serviceId, cloud }) =>
     deps.connections.connectWithDeviceCode(serviceId, cloud),
   );
-  router.handle('signIn.cancel', async ({ flowId }) => ({ cancelled: deps.deviceCode.cancel(flowId) }));
+  router.handle('signIn.cancel', async ({ flowId }) => ({
+    cancelled: deps.deviceCode.cancel(flowId),
+  }));
   router.handle('signIn.openVerificationPage', async ({ flowId }) => ({
     opened: await deps.deviceCode.openVerificationPage(flowId),
   }));

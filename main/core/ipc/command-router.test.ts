@@ -34,7 +34,10 @@ describe('CommandRouter', () => {
 
   it('strips fields the contract does not name from outputs, so a token cannot leak', async () => {
     const router = new CommandRouter();
-    router.handle('connection.refresh', async () => ({ ...connected, accessToken: 'eyJsecret' }) as ConnectionStatus);
+    router.handle(
+      'connection.refresh',
+      async () => ({ ...connected, accessToken: 'eyJsecret' }) as ConnectionStatus,
+    );
     const result = await router.dispatch('connection.refresh', { serviceId: 'graph' });
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('eyJsecret');
@@ -57,7 +60,9 @@ describe('CommandRouter', () => {
     router.handle('app.info', async () => {
       throw new Error('unused');
     });
-    expect(() => router.handle('app.info', async () => Promise.reject(new Error('x')))).toThrow(/already/);
+    expect(() => router.handle('app.info', async () => Promise.reject(new Error('x')))).toThrow(
+      /already/,
+    );
     expect(router.unhandled()).toContain('services.list');
     expect(router.unhandled()).not.toContain('app.info');
   });

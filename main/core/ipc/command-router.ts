@@ -15,13 +15,16 @@ import { toProblem } from '../errors/to-problem';
 import { fail, ok } from '../result';
 
 type ParsedInput<C extends CommandName> = z.output<(typeof commands)[C]['input']>;
-export type CommandHandler<C extends CommandName> = (input: ParsedInput<C>) => Promise<CommandOutput<C>>;
+export type CommandHandler<C extends CommandName> = (
+  input: ParsedInput<C>,
+) => Promise<CommandOutput<C>>;
 
 export class CommandRouter {
   private readonly handlers = new Map<CommandName, (input: unknown) => Promise<unknown>>();
 
   handle<C extends CommandName>(command: C, handler: CommandHandler<C>): void {
-    if (this.handlers.has(command)) throw new Error(`A handler for ${command} is already registered`);
+    if (this.handlers.has(command))
+      throw new Error(`A handler for ${command} is already registered`);
     this.handlers.set(command, handler as (input: unknown) => Promise<unknown>);
   }
 

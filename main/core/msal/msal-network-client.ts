@@ -13,11 +13,19 @@ export class MsalNetworkClient implements INetworkModule {
     options?: NetworkRequestOptions,
     timeout?: number,
   ): Promise<NetworkResponse<T>> {
-    const res = await this.http.send({ method: 'GET', url, headers: options?.headers, timeoutMs: timeout });
+    const res = await this.http.send({
+      method: 'GET',
+      url,
+      headers: options?.headers,
+      timeoutMs: timeout,
+    });
     return toNetworkResponse<T>(res);
   }
 
-  async sendPostRequestAsync<T>(url: string, options?: NetworkRequestOptions): Promise<NetworkResponse<T>> {
+  async sendPostRequestAsync<T>(
+    url: string,
+    options?: NetworkRequestOptions,
+  ): Promise<NetworkResponse<T>> {
     const res = await this.http.send({
       method: 'POST',
       url,

@@ -35,7 +35,12 @@ export class HttpsClient {
     return new Promise((resolve, reject) => {
       const outgoing = httpsRequest(
         url,
-        { method: req.method, headers: req.headers, agent: this.agent, timeout: req.timeoutMs ?? 30_000 },
+        {
+          method: req.method,
+          headers: req.headers,
+          agent: this.agent,
+          timeout: req.timeoutMs ?? 30_000,
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -61,7 +66,9 @@ export class HttpsClient {
   }
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;

@@ -19,10 +19,12 @@ export function inProcessSandbox(dataDir: string): InProcessSandbox {
   const start = async (): Promise<RunningEmulator> => {
     await mkdir(dataDir, { recursive: true });
     const savedPort = Number(await readFile(portFile, 'utf8').catch(() => '0')) || 0;
-    const emulator = await startEmulator({ port: savedPort, dataDir }).catch((error: NodeJS.ErrnoException) => {
-      if (savedPort && error.code === 'EADDRINUSE') return startEmulator({ port: 0, dataDir });
-      throw error;
-    });
+    const emulator = await startEmulator({ port: savedPort, dataDir }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (savedPort && error.code === 'EADDRINUSE') return startEmulator({ port: 0, dataDir });
+        throw error;
+      },
+    );
     await writeFile(portFile, String(new URL(emulator.info.url).port));
     return emulator;
   };

@@ -30,7 +30,13 @@ export async function probeService(
     return { ...base, ok, status: res.status, latencyMs, summary };
   } catch (error) {
     const latencyMs = Math.round(performance.now() - started);
-    return { ...base, ok: false, status: 0, latencyMs, summary: `No answer: ${(error as Error).message}` };
+    return {
+      ...base,
+      ok: false,
+      status: 0,
+      latencyMs,
+      summary: `No answer: ${(error as Error).message}`,
+    };
   }
 }
 

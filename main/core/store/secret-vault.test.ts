@@ -43,7 +43,9 @@ describe('SecretVault', () => {
   it('reports a secret that does not decrypt (wrong key or tampered)', async () => {
     const store = freshStore();
     await new SecretVault(store, new AesGcmTestCipher()).write('a', 'one');
-    const error = await new SecretVault(store, new AesGcmTestCipher()).read('a').catch((e: unknown) => e);
+    const error = await new SecretVault(store, new AesGcmTestCipher())
+      .read('a')
+      .catch((e: unknown) => e);
     expect((error as SecretUnreadableError).reason).toBe('decrypt-failed');
   });
 });

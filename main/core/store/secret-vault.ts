@@ -52,7 +52,11 @@ export class SecretVault {
 
   async write(name: string, plainText: string): Promise<void> {
     const data = Buffer.from(await this.cipher.encrypt(plainText)).toString('base64');
-    const entry: SealedSecret = { backend: await this.cipher.backend(), data, savedAt: new Date().toISOString() };
+    const entry: SealedSecret = {
+      backend: await this.cipher.backend(),
+      data,
+      savedAt: new Date().toISOString(),
+    };
     this.kv.set(VAULT_KEY, { ...this.sealed(), [name]: entry });
   }
 

@@ -58,7 +58,9 @@ export async function startCoreFixture(): Promise<CoreFixture> {
 }
 
 /** Resolves with the next device code prompt the core emits. */
-export async function nextDeviceCode(fixture: CoreFixture): Promise<{ flowId: string; userCode: string }> {
+export async function nextDeviceCode(
+  fixture: CoreFixture,
+): Promise<{ flowId: string; userCode: string }> {
   for (let i = 0; i < 200; i++) {
     const prompt = [...fixture.events].reverse().find((e) => e.name === 'signIn.deviceCode');
     if (prompt) {

@@ -21,7 +21,11 @@ function allFiles(dir: string): string[] {
   });
 }
 
-export async function inspectStoreDir(dir: string, cipher: Cipher, read = confStore): Promise<StoreSnapshot> {
+export async function inspectStoreDir(
+  dir: string,
+  cipher: Cipher,
+  read = confStore,
+): Promise<StoreSnapshot> {
   const rawFiles = allFiles(dir)
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
@@ -30,5 +34,9 @@ export async function inspectStoreDir(dir: string, cipher: Cipher, read = confSt
   const secrets = Object.keys((store.get('secrets') as object | undefined) ?? {});
   const cacheName = secrets.find((name) => name.startsWith('msal-cache:'));
   const tokenCache = cacheName ? JSON.parse((await vault.read(cacheName)) ?? '{}') : undefined;
-  return { rawFiles, connections: (store.get('connections') as unknown[] | undefined) ?? [], tokenCache };
+  return {
+    rawFiles,
+    connections: (store.get('connections') as unknown[] | undefined) ?? [],
+    tokenCache,
+  };
 }
