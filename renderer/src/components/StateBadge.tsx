@@ -4,6 +4,8 @@ import {
   CircleRegular,
   ErrorCircleFilled,
   ArrowSyncCircleRegular,
+  ProhibitedRegular,
+  ShieldErrorFilled,
   WarningFilled,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
@@ -17,6 +19,9 @@ const appearance: Record<
   connecting: { label: 'Connecting', color: 'brand', icon: <ArrowSyncCircleRegular /> },
   connected: { label: 'Connected', color: 'success', icon: <CheckmarkCircleFilled /> },
   'needs-sign-in': { label: 'Needs sign-in', color: 'warning', icon: <WarningFilled /> },
+  'consent-needed': { label: 'Consent needed', color: 'warning', icon: <ShieldErrorFilled /> },
+  // Nothing the person can do about it here, so it is told calmly rather than as a failure.
+  'not-available': { label: 'Not available', color: 'subtle', icon: <ProhibitedRegular /> },
   error: { label: 'Error', color: 'danger', icon: <ErrorCircleFilled /> },
 };
 
