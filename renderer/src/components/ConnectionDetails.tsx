@@ -1,24 +1,18 @@
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { CheckmarkCircleFilled, ErrorCircleFilled } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  CheckmarkCircleFilled,
+  ChevronDownRegular,
+  ChevronUpRegular,
+  ErrorCircleFilled,
+} from '@fluentui/react-icons';
+import { useId, useState } from 'react';
 import type { ConnectionStatus, ProbeResult } from '../../../preload/contract';
 import { formatHttpStatus, formatLocalTime, formatRelative } from '../lib/format-time';
 import { useNow } from '../hooks/use-now';
+import { ChipList, DetailList, type DetailRow } from './DetailList';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(110px, max-content) 1fr',
-    columnGap: tokens.spacingHorizontalXXL,
-    rowGap: tokens.spacingVerticalM,
-    margin: 0,
-  },
-  row: { display: 'contents' },
-  term: {
-    color: tokens.colorNeutralForeground2,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  value: { margin: 0, minWidth: 0, overflowWrap: 'anywhere' },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   secondary: {
     display: 'block',
     color: tokens.colorNeutralForeground3,
@@ -26,82 +20,107 @@ const useStyles = makeStyles({
   },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   expired: { color: tokens.colorPaletteRedForeground1 },
-  scopes: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
+  site: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   probe: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   probeIcon: { flexShrink: 0, fontSize: '16px', marginTop: '2px' },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   failed: { color: tokens.colorPaletteRedForeground1 },
+  toggle: { alignSelf: 'flex-start' },
 });
 
-/** Everything known about a connection, as a <dl> so each value is found by its label. */
-export function ConnectionDetails({ status }: { status: ConnectionStatus }) {
+interface ConnectionDetailsProps {
+  status: ConnectionStatus;
+  /** Many panels on screen: show the essentials and put the rest behind "Details". */
+  compact: boolean;
+}
+
+/** Everything known about a connection, labelled; the long rows fold away in compact mode. */
+export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
   const styles = useStyles();
   const now = useNow(30_000);
-  const { account, tenantDomain, accessTokenExpiresAt, scopes, probe } = status;
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const { account, tenantDomain, accessTokenExpiresAt, scopes, probe, sharePoint } = status;
+  const folded = compact && !expanded;
 
-  const rows: Array<[string, ReactNode]> = [];
+  const rows: DetailRow[] = [];
   if (account) {
-    rows.push([
-      'Account',
-      <>
-        {account.displayName}
-        <span className={styles.secondary}>{account.username}</span>
-      </>,
-    ]);
-    rows.push([
-      'Tenant',
-      <>
-        {tenantDomain ?? 'Unknown domain'}
-        <span className={mergeClasses(styles.secondary, styles.mono)}>{account.tenantId}</span>
-      </>,
-    ]);
+    rows.push({
+      label: 'Account',
+      value: (
+        <>
+          {account.displayName}
+          <span className={styles.secondary}>{account.username}</span>
+        </>
+      ),
+    });
+  }
+  if (sharePoint) {
+    rows.push({
+      label: 'Site',
+      value: (
+        <span className={styles.site}>
+          {sharePoint.siteUrl}
+          {sharePoint.isAdmin && (
+            <Badge appearance="outline" color="brand" shape="rounded">
+              Admin center
+            </Badge>
+          )}
+        </span>
+      ),
+    });
+  }
+  if (account) {
+    rows.push({
+      label: 'Tenant',
+      hidden: folded,
+      value: (
+        <>
+          {tenantDomain ?? 'Unknown domain'}
+          <span className={mergeClasses(styles.secondary, styles.mono)}>{account.tenantId}</span>
+        </>
+      ),
+    });
   }
   if (accessTokenExpiresAt) {
     const expiresMs = Date.parse(accessTokenExpiresAt);
-    rows.push([
-      'Token expires',
-      <time
-        dateTime={accessTokenExpiresAt}
-        className={expiresMs <= now ? styles.expired : undefined}
-      >
-        {formatRelative(expiresMs, now)}
-        <span className={styles.secondary}>{formatLocalTime(expiresMs, now)}</span>
-      </time>,
-    ]);
+    rows.push({
+      label: 'Token expires',
+      value: (
+        <time
+          dateTime={accessTokenExpiresAt}
+          className={expiresMs <= now ? styles.expired : undefined}
+        >
+          {formatRelative(expiresMs, now)}
+          <span className={styles.secondary}>{formatLocalTime(expiresMs, now)}</span>
+        </time>
+      ),
+    });
   }
   if (scopes.length > 0) {
-    rows.push([
-      'Permissions',
-      <ul className={styles.scopes}>
-        {scopes.map((scope) => (
-          <li key={scope}>
-            <Badge appearance="tint" color="informative" shape="rounded">
-              {scope}
-            </Badge>
-          </li>
-        ))}
-      </ul>,
-    ]);
+    rows.push({ label: 'Permissions', hidden: folded, value: <ChipList items={scopes} /> });
   }
-  if (probe) rows.push(['Live probe', <ProbeLine probe={probe} now={now} />]);
+  if (probe) rows.push({ label: 'Live probe', value: <ProbeLine probe={probe} now={now} /> });
 
+  const foldable = compact && rows.some((row) => row.hidden !== undefined);
   return (
-    <dl className={styles.list}>
-      {rows.map(([label, value]) => (
-        // A <div> may group a <dt>/<dd> pair; `contents` keeps the pair in the parent grid.
-        <div key={label} className={styles.row}>
-          <dt className={styles.term}>{label}</dt>
-          <dd className={styles.value}>{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className={styles.root}>
+      <DetailList rows={rows} id={listId} />
+      {foldable && (
+        <Button
+          className={styles.toggle}
+          appearance="transparent"
+          size="small"
+          icon={expanded ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          iconPosition="after"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          Details
+        </Button>
+      )}
+    </div>
   );
 }
 

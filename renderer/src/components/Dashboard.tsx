@@ -1,6 +1,10 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { AppInfo } from '../../../preload/contract';
+import { ArrowSyncRegular } from '@fluentui/react-icons';
+import { useMemo } from 'react';
+import type { AppInfo, ServiceId } from '../../../preload/contract';
+import { useConnections } from '../hooks/use-connections';
 import { useServices } from '../hooks/use-services';
+import { AccountsSection } from './AccountsSection';
 import { ProblemBar } from './ProblemBar';
 import { ServicePanel } from './ServicePanel';
 
@@ -11,12 +15,14 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
   },
   inner: {
-    maxWidth: '1200px',
+    maxWidth: '1400px',
     margin: '0 auto',
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalXL,
   },
+  intro: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
+  introText: { flexGrow: 1 },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase600,
@@ -26,42 +32,82 @@ const useStyles = makeStyles({
   subtitle: { color: tokens.colorNeutralForeground2 },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 480px), 1fr))',
-    gap: tokens.spacingHorizontalXL,
-    alignItems: 'start',
+    // Three columns on a 1280px window, two on a narrower one, one on a very narrow one.
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 340px), 1fr))',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'stretch',
   },
 });
 
-/** The home page: one panel per service the core knows about. */
+// With more panels than this, each folds its long details away so the grid stays scannable.
+const compactFrom = 4;
+
+/** The home page: one panel per service the core knows about, then the accounts they use. */
 export function Dashboard({ info }: { info: AppInfo | undefined }) {
   const styles = useStyles();
-  const { load, retry, applyStatus } = useServices();
+  const services = useServices();
+  const connections = useConnections();
+  const { load } = services;
+  const cloud = info?.defaultCloud;
+
+  const serviceLabels = useMemo(() => {
+    const labels: Partial<Record<ServiceId, string>> = {};
+    if (load.state === 'done')
+      for (const panel of load.value) labels[panel.serviceId] = panel.label;
+    return labels;
+  }, [load]);
 
   return (
     <main className={styles.main}>
       <div className={styles.inner}>
-        <div>
-          <h1 className={styles.title}>Dashboard</h1>
-          <Body1 className={styles.subtitle}>
-            Connect the Microsoft 365 services you administer and check that they answer.
-          </Body1>
+        <div className={styles.intro}>
+          <div className={styles.introText}>
+            <h1 className={styles.title}>Dashboard</h1>
+            <Body1 className={styles.subtitle}>
+              Connect the Microsoft 365 services you administer and check that they answer.
+            </Body1>
+          </div>
+          {load.state === 'done' && (
+            <Button
+              icon={services.refreshing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+              disabledFocusable={services.refreshing}
+              onClick={() => void services.refreshAll()}
+            >
+              Refresh all
+            </Button>
+          )}
         </div>
+        {services.refreshProblem && (
+          <ProblemBar
+            problem={services.refreshProblem}
+            onDismiss={services.dismissRefreshProblem}
+          />
+        )}
         {load.state === 'pending' && <Spinner label="Loading services…" />}
         {load.state === 'failed' && (
-          <ProblemBar problem={load.problem} action={<Button onClick={retry}>Retry</Button>} />
+          <ProblemBar
+            problem={load.problem}
+            action={<Button onClick={services.retry}>Retry</Button>}
+          />
         )}
         {load.state === 'done' && (
           <div className={styles.grid}>
-            {load.value.map((panel) => (
-              <ServicePanel
-                key={panel.serviceId}
-                panel={panel}
-                cloud={info?.defaultCloud ?? panel.status.cloud}
-                onStatus={applyStatus}
-              />
-            ))}
+            {load.value.map((panel) => {
+              const panelCloud = cloud ?? panel.status.cloud;
+              return (
+                <ServicePanel
+                  key={panel.serviceId}
+                  panel={panel}
+                  cloud={panelCloud}
+                  accounts={connections.list.filter((account) => account.cloud === panelCloud)}
+                  compact={load.value.length >= compactFrom}
+                  onStatus={services.applyStatus}
+                />
+              );
+            })}
           </div>
         )}
+        <AccountsSection connections={connections} serviceLabels={serviceLabels} />
       </div>
     </main>
   );

@@ -1,11 +1,8 @@
-import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import {
-  ArrowClockwiseRegular,
-  PlugConnectedRegular,
-  PlugDisconnectedRegular,
-} from '@fluentui/react-icons';
+import { Body1, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { LinkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type {
+  AccountConnection,
   CloudId,
   ConnectionState,
   ConnectionStatus,
@@ -14,18 +11,21 @@ import type {
 import { useConnectionActions } from '../hooks/use-connection-actions';
 import { useDeviceCodeSignIn } from '../hooks/use-device-code';
 import { serviceIcons } from '../lib/service-icons';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ConnectDialog } from './ConnectDialog';
 import { ConnectionDetails } from './ConnectionDetails';
 import { DeviceCodeDialog } from './DeviceCodeDialog';
-import { DisconnectDialog } from './DisconnectDialog';
-import { ProblemBar } from './ProblemBar';
+import { PanelActions } from './PanelActions';
+import { PanelNotices } from './PanelNotices';
 import { StateBadge } from './StateBadge';
+import { TokenDetailsDialog } from './TokenDetailsDialog';
 
 const useStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusXLarge,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
@@ -42,68 +42,51 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground2,
     fontSize: '24px',
   },
-  heading: { flexGrow: 1, minWidth: 0 },
+  heading: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  description: { color: tokens.colorNeutralForeground2 },
-  body: { color: tokens.colorNeutralForeground2 },
-  pending: { justifyContent: 'flex-start' },
-  actions: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  via: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
+  badge: { flexShrink: 0 },
+  // Pushes the actions to the bottom so buttons line up across a row of cards.
+  grow: { flexGrow: 1 },
 });
+
+type PanelDialog = 'connect' | 'disconnect' | 'token';
 
 interface ServicePanelProps {
   panel: ServicePanelData;
   cloud: CloudId;
+  /** Signed-in accounts usable in this cloud. */
+  accounts: AccountConnection[];
+  /** Many panels on screen: fold the long details away. */
+  compact: boolean;
   onStatus: (status: ConnectionStatus) => void;
 }
 
 /** One card per service: what it is, how it is connected, and the next thing to do. */
-export function ServicePanel({ panel, cloud, onStatus }: ServicePanelProps) {
+export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: ServicePanelProps) {
   const styles = useStyles();
   const { serviceId, label, description, status } = panel;
   const signIn = useDeviceCodeSignIn(serviceId, cloud, onStatus);
   const actions = useConnectionActions(serviceId, onStatus);
-  const [confirmingDisconnect, setConfirmingDisconnect] = useState(false);
+  const [dialog, setDialog] = useState<PanelDialog>();
+  const close = () => setDialog(undefined);
   const Icon = serviceIcons[serviceId];
 
   const signingIn = signIn.flow.phase === 'starting' || signIn.flow.phase === 'waiting';
   const state: ConnectionState = signingIn ? 'connecting' : status.state;
-  // A session exists while the core holds an account, even if its token needs attention.
   const hasSession = status.account !== undefined || status.state === 'connected';
+  const siteUrl = status.sharePoint?.siteUrl;
 
-  const refreshButton = (
-    <Button
-      icon={actions.busy === 'refresh' ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
-      disabledFocusable={actions.busy !== undefined}
-      onClick={() => void actions.refresh()}
-    >
-      Refresh
-    </Button>
-  );
-  const disconnectButton = (
-    <Button
-      appearance="subtle"
-      icon={actions.busy === 'disconnect' ? <Spinner size="tiny" /> : <PlugDisconnectedRegular />}
-      disabledFocusable={actions.busy !== undefined}
-      onClick={() => setConfirmingDisconnect(true)}
-    >
-      Disconnect
-    </Button>
-  );
-  const connectButton = (text: string) => (
-    <Button appearance="primary" icon={<PlugConnectedRegular />} onClick={signIn.start}>
-      {text}
-    </Button>
-  );
+  const failures = [
+    signIn.problem && { problem: signIn.problem, dismiss: signIn.dismissProblem },
+    actions.problem && { problem: actions.problem, dismiss: actions.dismissProblem },
+  ].filter((failure) => failure !== undefined);
 
   return (
     <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
@@ -113,62 +96,87 @@ export function ServicePanel({ panel, cloud, onStatus }: ServicePanelProps) {
         </div>
         <div className={styles.heading}>
           <h2 className={styles.title}>{label}</h2>
-          <Body1 className={styles.description}>{description}</Body1>
+          <Body1 className={styles.muted}>{description}</Body1>
+          {hasSession && status.connectionName && state !== 'connecting' && (
+            <Caption1 className={`${styles.muted} ${styles.via}`}>
+              <LinkRegular aria-hidden />
+              via {status.connectionName}
+            </Caption1>
+          )}
         </div>
-        <StateBadge state={state} />
+        <StateBadge state={state} className={styles.badge} />
       </div>
 
-      {status.problem && state !== 'connecting' && (
-        <ProblemBar
-          problem={status.problem}
-          intent={status.state === 'needs-sign-in' ? 'warning' : 'error'}
-        />
-      )}
-      {signIn.problem && <ProblemBar problem={signIn.problem} onDismiss={signIn.dismissProblem} />}
-      {actions.problem && (
-        <ProblemBar problem={actions.problem} onDismiss={actions.dismissProblem} />
-      )}
+      <PanelNotices panel={panel} state={state} failures={failures} />
 
-      {signingIn ? (
-        <Spinner
-          className={styles.pending}
-          size="tiny"
-          labelPosition="after"
-          label="Waiting for the sign-in to finish…"
-        />
-      ) : hasSession ? (
-        <ConnectionDetails status={status} />
-      ) : (
-        <Body1 className={styles.body}>
-          Not connected. You sign in with a device code in your browser, so M365 Desk never sees
-          your password.
-        </Body1>
-      )}
-
-      <div className={styles.actions}>
-        {state === 'connecting' && <Button onClick={() => void signIn.cancel()}>Cancel</Button>}
-        {state === 'disconnected' && connectButton('Connect')}
-        {state === 'needs-sign-in' && connectButton('Sign in again')}
-        {state === 'error' && !hasSession && connectButton('Connect')}
-        {(state === 'connected' || state === 'error') && hasSession && refreshButton}
-        {state !== 'connecting' && hasSession && disconnectButton}
+      <div className={styles.grow}>
+        {signingIn ? (
+          <Spinner size="tiny" labelPosition="after" label="Waiting for the sign-in to finish…" />
+        ) : hasSession && state !== 'not-available' ? (
+          <ConnectionDetails status={status} compact={compact} />
+        ) : state === 'disconnected' ? (
+          <Body1 className={styles.muted}>Not connected.</Body1>
+        ) : null}
       </div>
 
+      <PanelActions
+        state={state}
+        hasSession={hasSession}
+        busy={actions.busy}
+        switchTargets={accounts.filter((account) => account.id !== status.connectionId)}
+        onConnect={() =>
+          panel.needsSiteUrl || accounts.length > 0 ? setDialog('connect') : signIn.start()
+        }
+        onSignInAgain={() => signIn.start(siteUrl)}
+        onCancelSignIn={() => void signIn.cancel()}
+        onRefresh={() => void actions.refresh()}
+        onDisconnect={() => setDialog('disconnect')}
+        onTokenDetails={() => setDialog('token')}
+        onSwitch={(connectionId) => void actions.connectWith(connectionId, siteUrl)}
+      />
+
+      <ConnectDialog
+        serviceLabel={label}
+        needsSiteUrl={panel.needsSiteUrl}
+        cloud={cloud}
+        accounts={accounts}
+        initialSiteUrl={siteUrl}
+        open={dialog === 'connect'}
+        onUseAccount={async (connectionId, url) => {
+          await actions.connectWith(connectionId, url);
+          close();
+        }}
+        onSignIn={(url) => {
+          close();
+          signIn.start(url);
+        }}
+        onDismiss={close}
+      />
       <DeviceCodeDialog
         serviceLabel={label}
         flow={signIn.flow}
         onCancel={signIn.cancel}
         onRenew={() => void signIn.renew()}
       />
-      <DisconnectDialog
+      <TokenDetailsDialog
         serviceLabel={label}
-        open={confirmingDisconnect}
-        onDismiss={() => setConfirmingDisconnect(false)}
+        details={status.tokenDetails}
+        open={dialog === 'token'}
+        onDismiss={close}
+      />
+      <ConfirmDialog
+        open={dialog === 'disconnect'}
+        title={`Disconnect ${label}?`}
+        confirmLabel="Disconnect"
+        cancelLabel="Keep connected"
+        onDismiss={close}
         onConfirm={() => {
-          setConfirmingDisconnect(false);
+          close();
           void actions.disconnect();
         }}
-      />
+      >
+        This removes the account and all its tokens from this computer.
+      </ConfirmDialog>
     </section>
   );
 }

@@ -26,7 +26,7 @@ const appearance: Record<
 };
 
 /** The connection state in one word, with colour and icon so it is not told by colour alone. */
-export function StateBadge({ state }: { state: ConnectionState }) {
+export function StateBadge({ state, className }: { state: ConnectionState; className?: string }) {
   const { label, color, icon } = appearance[state];
   return (
     <Badge
@@ -35,6 +35,7 @@ export function StateBadge({ state }: { state: ConnectionState }) {
       size="large"
       color={color}
       icon={icon}
+      className={className}
       data-state={state}
     >
       {label}

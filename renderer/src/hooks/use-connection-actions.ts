@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import type { ConnectionStatus, Problem, ServiceId } from '../../../preload/contract';
+import type { ConnectionStatus, Problem, Result, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 
-export type ConnectionAction = 'refresh' | 'disconnect';
+export type ConnectionAction = 'refresh' | 'disconnect' | 'use-account';
 
 export interface ConnectionActions {
   busy: ConnectionAction | undefined;
@@ -10,9 +10,11 @@ export interface ConnectionActions {
   dismissProblem: () => void;
   refresh: () => Promise<void>;
   disconnect: () => Promise<void>;
+  /** Connects (or switches) the service to an account that is already signed in. */
+  connectWith: (connectionId: string, siteUrl?: string) => Promise<void>;
 }
 
-/** Refresh and Disconnect for one service, each with its pending state and failure. */
+/** The panel's commands that answer with a status, each with its pending state and failure. */
 export function useConnectionActions(
   serviceId: ServiceId,
   onStatus: (status: ConnectionStatus) => void,
@@ -21,21 +23,33 @@ export function useConnectionActions(
   const [problem, setProblem] = useState<Problem>();
 
   const perform = useCallback(
-    async (action: ConnectionAction) => {
+    async (action: ConnectionAction, send: () => Promise<Result<ConnectionStatus>>) => {
       setBusy(action);
       setProblem(undefined);
-      const command = action === 'refresh' ? 'connection.refresh' : 'connection.disconnect';
-      const result = await call(command, { serviceId });
+      const result = await send();
       setBusy(undefined);
       if (result.ok) onStatus(result.value);
       else setProblem(problemOf(result));
     },
-    [serviceId, onStatus],
+    [onStatus],
   );
 
-  const refresh = useCallback(() => perform('refresh'), [perform]);
-  const disconnect = useCallback(() => perform('disconnect'), [perform]);
+  const refresh = useCallback(
+    () => perform('refresh', () => call('connection.refresh', { serviceId })),
+    [perform, serviceId],
+  );
+  const disconnect = useCallback(
+    () => perform('disconnect', () => call('connection.disconnect', { serviceId })),
+    [perform, serviceId],
+  );
+  const connectWith = useCallback(
+    (connectionId: string, siteUrl?: string) =>
+      perform('use-account', () =>
+        call('connection.useAccount', { serviceId, connectionId, siteUrl }),
+      ),
+    [perform, serviceId],
+  );
   const dismissProblem = useCallback(() => setProblem(undefined), []);
 
-  return { busy, problem, dismissProblem, refresh, disconnect };
+  return { busy, problem, dismissProblem, refresh, disconnect, connectWith };
 }

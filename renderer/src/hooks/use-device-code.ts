@@ -26,7 +26,8 @@ export interface DeviceCodeSignIn {
   flow: SignInFlow;
   problem: Problem | undefined;
   dismissProblem: () => void;
-  start: () => void;
+  /** `siteUrl`: the SharePoint site to connect; kept for a renewed code too. */
+  start: (siteUrl?: string) => void;
   /** Resolves with a problem only when the core refused to cancel. */
   cancel: () => Promise<Problem | undefined>;
   renew: () => Promise<void>;
@@ -47,6 +48,7 @@ export function useDeviceCodeSignIn(
   const flowRef = useRef<SignInFlow>(idle);
   const generation = useRef(0);
   const pending = useRef<Promise<void>>(undefined);
+  const siteUrl = useRef<string>(undefined);
 
   const setFlow = useCallback((next: SignInFlow) => {
     flowRef.current = next;
@@ -58,7 +60,11 @@ export function useDeviceCodeSignIn(
       const mine = ++generation.current;
       setProblem(undefined);
       setFlow({ phase: 'starting', renewing, cancelRequested: false });
-      const settled = call('signIn.deviceCode', { serviceId, cloud }).then((result) => {
+      const settled = call('signIn.deviceCode', {
+        serviceId,
+        cloud,
+        siteUrl: siteUrl.current,
+      }).then((result) => {
         if (pending.current === settled) pending.current = undefined;
         // A renewal took over; its own run decides what the dialog shows.
         if (mine !== generation.current) return;
@@ -123,7 +129,13 @@ export function useDeviceCodeSignIn(
     else run(true);
   }, [run, setFlow]);
 
-  const start = useCallback(() => run(false), [run]);
+  const start = useCallback(
+    (url?: string) => {
+      siteUrl.current = url;
+      run(false);
+    },
+    [run],
+  );
   const dismissProblem = useCallback(() => setProblem(undefined), []);
 
   return { flow, problem, dismissProblem, start, cancel, renew };

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ConnectionStatus, ServiceId, ServicePanel } from '../../../preload/contract';
+import type { ConnectionStatus, Problem, ServiceId, ServicePanel } from '../../../preload/contract';
+import { call, problemOf } from '../lib/desk-client';
 import { useCommandQuery, type Load } from './use-command-query';
 import { useDeskEvent } from './use-desk-event';
 
@@ -8,6 +9,11 @@ export interface Services {
   retry: () => void;
   /** Puts a fresh status (from a command result or an event) into its panel. */
   applyStatus: (status: ConnectionStatus) => void;
+  /** Asks the core to re-check every service; the panels stay on screen meanwhile. */
+  refreshAll: () => Promise<void>;
+  refreshing: boolean;
+  refreshProblem: Problem | undefined;
+  dismissRefreshProblem: () => void;
 }
 
 interface Applied {
@@ -20,20 +26,34 @@ interface Applied {
 export function useServices(): Services {
   const [query, retry] = useCommandQuery('services.list');
   const [applied, setApplied] = useState<Applied>({ base: query, statuses: {} });
+  const [refreshing, setRefreshing] = useState(false);
+  const [refreshProblem, setRefreshProblem] = useState<Problem>();
 
-  const applyStatus = useCallback(
-    (status: ConnectionStatus) =>
-      setApplied((previous) => ({
-        base: query,
-        statuses: {
-          ...(previous.base === query ? previous.statuses : {}),
-          [status.serviceId]: status,
-        },
-      })),
+  const applyStatuses = useCallback(
+    (statuses: ConnectionStatus[]) =>
+      setApplied((previous) => {
+        const next = { ...(previous.base === query ? previous.statuses : {}) };
+        for (const status of statuses) next[status.serviceId] = status;
+        return { base: query, statuses: next };
+      }),
     [query],
+  );
+  const applyStatus = useCallback(
+    (status: ConnectionStatus) => applyStatuses([status]),
+    [applyStatuses],
   );
 
   useDeskEvent('connection.changed', applyStatus);
+
+  const refreshAll = useCallback(async () => {
+    setRefreshing(true);
+    setRefreshProblem(undefined);
+    // Not `retry`: that would blank the grid and reset every panel's open dialog.
+    const result = await call('services.list', {});
+    setRefreshing(false);
+    if (result.ok) applyStatuses(result.value.map((panel) => panel.status));
+    else setRefreshProblem(problemOf(result));
+  }, [applyStatuses]);
 
   const load = useMemo<Load<ServicePanel[]>>(() => {
     if (query.state !== 'done' || applied.base !== query) return query;
@@ -46,5 +66,14 @@ export function useServices(): Services {
     };
   }, [query, applied]);
 
-  return { load, retry, applyStatus };
+  const dismissRefreshProblem = useCallback(() => setRefreshProblem(undefined), []);
+  return {
+    load,
+    retry,
+    applyStatus,
+    refreshAll,
+    refreshing,
+    refreshProblem,
+    dismissRefreshProblem,
+  };
 }

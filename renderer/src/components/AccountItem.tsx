@@ -1,0 +1,88 @@
+import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { PersonRegular, RenameRegular, SignOutRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { AccountConnection, Problem, ServiceId } from '../../../preload/contract';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ProblemBar } from './ProblemBar';
+import { RenameDialog } from './RenameDialog';
+
+const useStyles = makeStyles({
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+  },
+  icon: { fontSize: '24px', color: tokens.colorNeutralForeground3, flexShrink: 0 },
+  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '220px' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  problem: { flexBasis: '100%' },
+});
+
+interface AccountItemProps {
+  connection: AccountConnection;
+  serviceLabels: Partial<Record<ServiceId, string>>;
+  onRename: (name: string) => Promise<Problem | undefined>;
+  onSignOut: () => Promise<Problem | undefined>;
+}
+
+/** One named connection: who, where, what uses it, and how to rename or remove it. */
+export function AccountItem({ connection, serviceLabels, onRename, onSignOut }: AccountItemProps) {
+  const styles = useStyles();
+  const [dialog, setDialog] = useState<'rename' | 'sign-out'>();
+  const [problem, setProblem] = useState<Problem>();
+  const { name, displayName, username, tenantDomain, tenantId, services } = connection;
+  const usedBy = services.map((id) => serviceLabels[id] ?? id);
+
+  const signOut = async () => {
+    setDialog(undefined);
+    setProblem(await onSignOut());
+  };
+
+  return (
+    <li className={styles.item} aria-label={name}>
+      <PersonRegular aria-hidden className={styles.icon} />
+      <div className={styles.who}>
+        <Text className={styles.name}>{name}</Text>
+        <Text className={styles.muted}>
+          {displayName} · {username}
+        </Text>
+        <Caption1 className={styles.muted}>
+          Tenant: {tenantDomain ?? tenantId} ·{' '}
+          {usedBy.length > 0 ? `Used by ${usedBy.join(', ')}` : 'Not used by any service'}
+        </Caption1>
+      </div>
+      <div className={styles.actions}>
+        <Button icon={<RenameRegular />} onClick={() => setDialog('rename')}>
+          Rename
+        </Button>
+        <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => setDialog('sign-out')}>
+          Sign out
+        </Button>
+      </div>
+      {problem && (
+        <div className={styles.problem}>
+          <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />
+        </div>
+      )}
+      <RenameDialog
+        currentName={name}
+        open={dialog === 'rename'}
+        onRename={onRename}
+        onDismiss={() => setDialog(undefined)}
+      />
+      <ConfirmDialog
+        open={dialog === 'sign-out'}
+        title={`Sign out ${name}?`}
+        confirmLabel="Sign out"
+        onConfirm={() => void signOut()}
+        onDismiss={() => setDialog(undefined)}
+      >
+        The services that use it are disconnected and its tokens are removed from this computer.
+      </ConfirmDialog>
+    </li>
+  );
+}

@@ -1,0 +1,68 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { InfoRegular } from '@fluentui/react-icons';
+import type { ConnectionState, Problem, ServicePanel } from '../../../preload/contract';
+import { ProblemBar } from './ProblemBar';
+
+const useStyles = makeStyles({
+  missing: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  note: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground3,
+  },
+  noteIcon: { flexShrink: 0, marginTop: '2px' },
+});
+
+const intents: Partial<Record<ConnectionState, 'error' | 'warning' | 'info'>> = {
+  'needs-sign-in': 'warning',
+  'consent-needed': 'warning',
+  'not-available': 'info',
+  error: 'error',
+};
+
+interface PanelNoticesProps {
+  panel: ServicePanel;
+  /** The state shown, which is `connecting` while a sign-in runs. */
+  state: ConnectionState;
+  /** Failures of this window's own commands, each dismissible. */
+  failures: Array<{ problem: Problem; dismiss: () => void }>;
+}
+
+/** What the person should know about a service before acting on it. */
+export function PanelNotices({ panel, state, failures }: PanelNoticesProps) {
+  const styles = useStyles();
+  const { problem, missingPermissions = [] } = panel.status;
+  const intent = intents[state];
+  // The core should always explain consent-needed, but the list alone still deserves a title.
+  const shown =
+    problem ??
+    (state === 'consent-needed'
+      ? { code: 'consent_needed', message: `${panel.label} needs permissions nobody has granted.` }
+      : undefined);
+
+  return (
+    <>
+      {shown && intent && (
+        <ProblemBar problem={shown} intent={intent}>
+          {state === 'consent-needed' && missingPermissions.length > 0 && (
+            <ul className={styles.missing} aria-label="Missing permissions">
+              {missingPermissions.map((permission) => (
+                <li key={permission}>Missing permission: {permission}</li>
+              ))}
+            </ul>
+          )}
+        </ProblemBar>
+      )}
+      {failures.map(({ problem: failure, dismiss }, index) => (
+        <ProblemBar key={`${index}-${failure.code}`} problem={failure} onDismiss={dismiss} />
+      ))}
+      {!panel.appOnlySupported && panel.appOnlyNote && (
+        <Caption1 className={styles.note}>
+          <InfoRegular aria-hidden className={styles.noteIcon} />
+          {panel.appOnlyNote}
+        </Caption1>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { AccountConnection, Problem } from '../../../preload/contract';
+import { call, problemOf } from '../lib/desk-client';
+import { useCommandQuery, type Load } from './use-command-query';
+import { useDeskEvent } from './use-desk-event';
+
+export interface Connections {
+  load: Load<AccountConnection[]>;
+  /** The signed-in accounts, or none while loading or when the list failed. */
+  list: AccountConnection[];
+  retry: () => void;
+  rename: (connectionId: string, name: string) => Promise<Problem | undefined>;
+  remove: (connectionId: string) => Promise<Problem | undefined>;
+}
+
+interface Latest {
+  /** The query this list replaced; a reload starts over from the new answer. */
+  base: Load<AccountConnection[]>;
+  value: AccountConnection[];
+}
+
+/** The named connections: `connections.list` once, then kept current by `connections.changed`. */
+export function useConnections(): Connections {
+  const [query, retry] = useCommandQuery('connections.list');
+  const [latest, setLatest] = useState<Latest>();
+
+  const replace = useCallback(
+    (value: AccountConnection[]) => setLatest({ base: query, value }),
+    [query],
+  );
+  useDeskEvent('connections.changed', replace);
+
+  const load = useMemo<Load<AccountConnection[]>>(
+    () => (latest && latest.base === query ? { state: 'done', value: latest.value } : query),
+    [query, latest],
+  );
+  const list = useMemo(() => (load.state === 'done' ? load.value : []), [load]);
+
+  // The core also sends `connections.changed`; applying the answer here as well means the list
+  // is right even if that event is late.
+  const rename = useCallback(
+    async (connectionId: string, name: string) => {
+      const result = await call('connections.rename', { connectionId, name });
+      if (!result.ok) return problemOf(result);
+      replace(list.map((item) => (item.id === connectionId ? result.value : item)));
+      return undefined;
+    },
+    [list, replace],
+  );
+  const remove = useCallback(
+    async (connectionId: string) => {
+      const result = await call('connections.remove', { connectionId });
+      if (!result.ok) return problemOf(result);
+      replace(list.filter((item) => item.id !== connectionId));
+      return undefined;
+    },
+    [list, replace],
+  );
+
+  return { load, list, retry, rename, remove };
+}
