@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
 
 /**
- * `npm run emulator -- --port N [--data-dir DIR] [--device-code-interval S]`.
+ * `npm run emulator -- --port N [--data-dir DIR] [--device-code-interval S] [--no-viva-engage]`.
  * Prints exactly one JSON line (the ReadyInfo) on stdout; everything else goes to stderr so
  * a parent process can read the line without filtering.
  */
@@ -14,6 +14,8 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
       'device-code-interval': { type: 'string' },
+      // A tenant without Yammer, to exercise AADSTS500011 handling.
+      'no-viva-engage': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
     port,
     dataDir: values['data-dir'] ?? resolve(repoRoot, '.emulator-data'),
     ...(interval === undefined ? {} : { deviceCodeIntervalSeconds: interval }),
+    vivaEngageProvisioned: !values['no-viva-engage'],
   });
   process.stdout.write(`${JSON.stringify(emulator.info)}\n`);
   console.error(`[emulator] listening on ${emulator.info.url} (CA: ${emulator.info.caFile})`);

@@ -78,7 +78,8 @@ describe('device code and refresh token grants (in-process emulator)', () => {
       preferred_username: admin,
       appid: emulator.info.publicClientId,
       azp: emulator.info.publicClientId,
-      scp: 'User.Read Organization.Read.All',
+      // Tenant-wide admin consent covers everything the app requires on Graph.
+      scp: 'User.Read Directory.Read.All Organization.Read.All Sites.Read.All',
       ver: '2.0',
       amr: ['pwd'],
     });
@@ -120,19 +121,22 @@ describe('device code and refresh token grants (in-process emulator)', () => {
     expect(jsonOf<{ scope: string }>(reuse).scope.split(' ')).toContain('User.Read');
   });
 
-  it('refuses scopes the user has not consented to with consent_required', async () => {
+  it('refuses scopes nobody consented to with consent_required, naming app and scope', async () => {
     const tokens = await client.signIn(megan, GRAPH_DEFAULT);
-    expect(decodeJwt(tokens.access_token).scp).toBe('User.Read');
+    // User.Read.All is not among the app's required permissions, so no grant covers it.
     const answer = await client.refresh(
       tokens.refresh_token,
-      'https://graph.microsoft.com/Organization.Read.All offline_access',
+      'https://graph.microsoft.com/User.Read.All offline_access',
     );
     expect(answer.status).toBe(400);
-    expect(jsonOf(answer)).toMatchObject({
+    const body = jsonOf<{ error_description: string }>(answer);
+    expect(body).toMatchObject({
       error: 'invalid_grant',
       suberror: 'consent_required',
       error_codes: [65001],
     });
+    expect(body.error_description).toContain("named 'M365 Desk (sandbox)'");
+    expect(body.error_description).toContain('https://graph.microsoft.com/User.Read.All');
   });
 
   it('rejects revoked, unknown and foreign-client refresh tokens', async () => {

@@ -1,4 +1,5 @@
 import type { ConsentGrants } from './directory/consent-grants.js';
+import type { ResourceKey } from './directory/resource-apis.js';
 import type { Directory } from './directory/sandbox-directory.js';
 import type { SigningKey } from './crypto/signing-key.js';
 import type { DeviceCodes } from './identity/device-codes.js';
@@ -8,6 +9,8 @@ import type { RefreshTokens } from './identity/refresh-tokens.js';
 export interface EmulatorSettings {
   accessTokenLifetimeSeconds: number;
   deviceCodeIntervalSeconds: number;
+  /** Resources without a service principal in the tenant (tokens for them: AADSTS500011). */
+  unprovisionedResources: Set<ResourceKey>;
 }
 
 /** Shared state every route handler works with. */

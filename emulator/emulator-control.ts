@@ -1,7 +1,10 @@
+import { revokeTenantConsent, seedTenantConsent } from './directory/tenant-consent.js';
 import { findUserByUpn } from './directory/users.js';
+import type { AppRegistration } from './directory/app-registrations.js';
 import type { EmulatorContext } from './emulator-context.js';
 import { approveDeviceCode } from './identity/device-approval.js';
 import type { EmulatorControl, RequestLogEntry } from './public-api.js';
+import { setVivaEngageProvisioned } from './resources/viva-engage-api.js';
 
 /** Builds the control API over the live emulator state; returned arrays are copies. */
 export function createEmulatorControl(
@@ -26,7 +29,25 @@ export function createEmulatorControl(
       if (!user) throw new Error(`No sandbox user '${upn}'`);
       ctx.refreshTokens.revokeForUser(user.id);
     },
+    setVivaEngageProvisioned(provisioned) {
+      setVivaEngageProvisioned(ctx, provisioned);
+    },
+    revokeTenantConsent(audience, scope) {
+      revokeTenantConsent(ctx.consent, sandboxApp(ctx), audience, scope);
+    },
+    resetConsent() {
+      const app = sandboxApp(ctx);
+      ctx.consent.clearClient(app.appId);
+      seedTenantConsent(ctx.consent, app);
+    },
   };
+}
+
+/** The sandbox public client whose consent the control API manages. */
+export function sandboxApp(ctx: EmulatorContext): AppRegistration {
+  const app = ctx.directory.apps[0];
+  if (!app) throw new Error('Sandbox directory has no app');
+  return app;
 }
 
 function positiveInteger(value: number, what: string): number {

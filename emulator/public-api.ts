@@ -1,3 +1,11 @@
+/** Where one service's API is served and which token audience it expects. */
+export interface ResourceEndpoint {
+  /** The `aud` its access tokens carry, also the scope prefix (`{audience}/.default`). */
+  audience: string;
+  /** Where requests really go in the sandbox, no trailing slash. */
+  baseUrl: string;
+}
+
 /** Exactly the JSON of the emulator's ready line. */
 export interface ReadyInfo {
   ready: true;
@@ -8,8 +16,23 @@ export interface ReadyInfo {
   tenantId: string;
   tenantDomain: string;
   publicClientId: string;
+  /** Sandbox accounts; `roles` are Entra role names ("Global Administrator", "SharePoint Administrator"). */
   users: { upn: string; password: string; displayName: string; roles: string[] }[];
-  resources: { graph: { audience: string; baseUrl: string } };
+  /** One entry per service; Entra ID's directory is reached through `graph`. */
+  resources: {
+    graph: ResourceEndpoint;
+    /** The tenant's root SharePoint host; the admin host is in {@link ReadyInfo.sharepoint}. */
+    sharepoint: ResourceEndpoint;
+    managementApi: ResourceEndpoint;
+    azureManagement: ResourceEndpoint;
+    vivaEngage: ResourceEndpoint;
+  };
+  /**
+   * The tenant's SharePoint hosts. `rootUrl`/`adminUrl` are what a person sees and types and
+   * are the token audiences; requests go to the matching `*BaseUrl`, so
+   * `${rootUrl}/sites/hr` is served at `${rootBaseUrl}/sites/hr`.
+   */
+  sharepoint: { rootUrl: string; adminUrl: string; rootBaseUrl: string; adminBaseUrl: string };
 }
 
 /** One handled request, for tests that assert on protocol traffic. */
@@ -36,6 +59,25 @@ export interface EmulatorControl {
   approveDeviceCode(userCode: string, upn: string): boolean;
   /** Revokes the user's refresh tokens; their next use fails with AADSTS50173. */
   revokeRefreshTokens(upn: string): void;
+  /**
+   * Provisions or removes Viva Engage (Yammer) in the tenant; same as
+   * `POST /_emulator/viva-engage {"provisioned": false}` or the CLI's `--no-viva-engage`.
+   * While unprovisioned, token requests for `https://api.yammer.com` scopes fail with
+   * AADSTS500011 (`invalid_resource`) and the Yammer API answers 404.
+   */
+  setVivaEngageProvisioned(provisioned: boolean): void;
+  /**
+   * Removes one scope from the sandbox app's tenant-wide (AllPrincipals) consent on the
+   * resource named by `audience` (e.g. `https://manage.office.com`, `ActivityFeed.Read`).
+   * Token requests that need it then fail with AADSTS65001 / `consent_required`, unless a
+   * user consents again. Throws for an unknown resource or scope.
+   */
+  revokeTenantConsent(audience: string, scope: string): void;
+  /**
+   * Restores consent as seeded: the tenant-wide grant for everything the sandbox app
+   * requires, and no per-user grants.
+   */
+  resetConsent(): void;
 }
 
 /** A started emulator. */
@@ -53,4 +95,6 @@ export interface StartEmulatorOptions {
   dataDir: string;
   /** Initial device code polling interval; default 5 like Entra. */
   deviceCodeIntervalSeconds?: number;
+  /** Whether Viva Engage (Yammer) is provisioned at start; default true. */
+  vivaEngageProvisioned?: boolean;
 }

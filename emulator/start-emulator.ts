@@ -5,10 +5,17 @@ import { resolve } from 'node:path';
 import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
 import { loadOrCreateSigningKey } from './crypto/signing-key.js';
 import { ConsentGrants } from './directory/consent-grants.js';
-import { microsoftGraph } from './directory/resource-apis.js';
 import { loadOrSeedDirectory } from './directory/sandbox-directory.js';
+import {
+  sharePointAdminUrl,
+  sharePointHosts,
+  sharePointRootUrl,
+} from './directory/sharepoint-tenant.js';
+import { resourceApis } from './directory/resource-apis.js';
+import type { ResourceKey } from './directory/resource-apis.js';
+import { seedTenantConsent } from './directory/tenant-consent.js';
 import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
-import { createEmulatorControl } from './emulator-control.js';
+import { createEmulatorControl, sandboxApp } from './emulator-control.js';
 import type { EmulatorContext } from './emulator-context.js';
 import { createRequestListener } from './http/request-listener.js';
 import { Router } from './http/router.js';
@@ -21,10 +28,29 @@ import { addTokenRoute } from './identity/token-route.js';
 import type {
   ReadyInfo,
   RequestLogEntry,
+  ResourceEndpoint,
   RunningEmulator,
   StartEmulatorOptions,
 } from './public-api.js';
+import {
+  AZURE_BASE_PATH,
+  addAzureResourceManagerRoutes,
+} from './resources/azure-resource-manager-api.js';
 import { GRAPH_BASE_PATH, addGraphRoutes } from './resources/graph-api.js';
+import {
+  MANAGEMENT_BASE_PATH,
+  addManagementActivityRoutes,
+} from './resources/management-activity-api.js';
+import {
+  SHAREPOINT_BASE_PATH,
+  addSharePointRoutes,
+  sharePointHostSegment,
+} from './resources/sharepoint-api.js';
+import {
+  YAMMER_BASE_PATH,
+  addVivaEngageRoutes,
+  addVivaEngageSwitchRoute,
+} from './resources/viva-engage-api.js';
 import { openGrantStateFile } from './store/grant-state-file.js';
 
 /**
@@ -46,9 +72,16 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
     settings: {
       accessTokenLifetimeSeconds: 3600,
       deviceCodeIntervalSeconds: options.deviceCodeIntervalSeconds ?? 5,
+      unprovisionedResources: new Set(
+        options.vivaEngageProvisioned === false ? ['vivaEngage'] : [],
+      ),
     },
     issuedTokens: [],
   };
+  // First start (or a data dir from before tenant-wide consent): one admin consent for all
+  // services. Later starts keep whatever tests revoked.
+  if (!ctx.consent.hasTenantWideGrants(sandboxApp(ctx).appId))
+    seedTenantConsent(ctx.consent, sandboxApp(ctx));
 
   const router = new Router();
   addDiscoveryRoutes(router, ctx);
@@ -56,8 +89,13 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addTokenRoute(router, ctx);
   addApprovalRoute(router, ctx);
   addDeviceLoginRoutes(router, ctx);
-  // One module per resource API; later services register here the same way.
+  addVivaEngageSwitchRoute(router, ctx);
+  // One module per resource API.
   addGraphRoutes(router, ctx);
+  addSharePointRoutes(router, ctx);
+  addManagementActivityRoutes(router, ctx);
+  addAzureResourceManagerRoutes(router, ctx);
+  addVivaEngageRoutes(router, ctx);
 
   const requestLog: RequestLogEntry[] = [];
   const server = createServer(
@@ -105,8 +143,34 @@ function readyInfo(ctx: EmulatorContext, caFile: string): ReadyInfo {
       displayName: u.displayName,
       roles: [...u.roles],
     })),
-    resources: {
-      graph: { audience: microsoftGraph.audience, baseUrl: `${ctx.url}${GRAPH_BASE_PATH}` },
+    resources: resourceEndpoints(ctx.url),
+    sharepoint: {
+      rootUrl: sharePointRootUrl,
+      adminUrl: sharePointAdminUrl,
+      rootBaseUrl: `${ctx.url}${sharePointBasePath.root}`,
+      adminBaseUrl: `${ctx.url}${sharePointBasePath.admin}`,
     },
   };
+}
+
+const sharePointBasePath = {
+  root: `${SHAREPOINT_BASE_PATH}/${sharePointHostSegment(sharePointHosts.root)}`,
+  admin: `${SHAREPOINT_BASE_PATH}/${sharePointHostSegment(sharePointHosts.admin)}`,
+};
+
+/** Where each resource module is mounted; SharePoint's entry is its root host. */
+const basePaths: Record<ResourceKey, string> = {
+  graph: GRAPH_BASE_PATH,
+  sharepoint: sharePointBasePath.root,
+  managementApi: MANAGEMENT_BASE_PATH,
+  azureManagement: AZURE_BASE_PATH,
+  vivaEngage: YAMMER_BASE_PATH,
+};
+
+function resourceEndpoints(url: string): ReadyInfo['resources'] {
+  const entries = resourceApis.map((api): [ResourceKey, ResourceEndpoint] => [
+    api.key,
+    { audience: api.audience, baseUrl: `${url}${basePaths[api.key]}` },
+  ]);
+  return Object.fromEntries(entries) as ReadyInfo['resources'];
 }

@@ -91,7 +91,7 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
     flow.userId = user.id;
-    const permissions = describeRequestedPermissions(found.entry, found.app);
+    const permissions = describeRequestedPermissions(ctx, found.entry, found.app);
     page(http, consentPage(flowId, found.app.displayName, user.userPrincipalName, permissions));
   });
 

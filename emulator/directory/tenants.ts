@@ -1,3 +1,9 @@
+/**
+ * Name of the sandbox tenant: its `*.onmicrosoft.com` label and its SharePoint host name
+ * (`contoso-sandbox.sharepoint.com`), fixed so docs, tests and screenshots can name it.
+ */
+export const SANDBOX_TENANT_NAME = 'contoso-sandbox';
+
 /** A sandbox Entra tenant. */
 export interface Tenant {
   id: string;

@@ -1,5 +1,11 @@
 /** Directory roles the emulator knows about (Entra built-in role display names). */
-export type DirectoryRole = 'Global Administrator';
+export type DirectoryRole = 'Global Administrator' | 'SharePoint Administrator';
+
+/** Role template ids, carried in access tokens' `wids` claim as Entra does. */
+export const roleTemplateIds: Record<DirectoryRole, string> = {
+  'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
+  'SharePoint Administrator': 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c',
+};
 
 /** A sandbox user account. */
 export interface User {
@@ -29,4 +35,9 @@ export function findUserById(users: readonly User[], id: string): User | undefin
 /** Whether the user can grant consent for admin-only permissions. */
 export function isAdministrator(user: User): boolean {
   return user.roles.includes('Global Administrator');
+}
+
+/** Whether the user holds any of the roles (what a resource checks after the token's scopes). */
+export function hasAnyRole(user: User, roles: readonly DirectoryRole[]): boolean {
+  return roles.some((role) => user.roles.includes(role));
 }

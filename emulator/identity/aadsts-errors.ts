@@ -43,7 +43,7 @@ export const aadstsCodes = {
     status: 400,
     suberror: 'consent_required',
     message:
-      "The user or administrator has not consented to use the application with ID '{clientId}' named '{appName}'. Send an interactive authorization request for this user and resource.",
+      "The user or administrator has not consented to use the application with ID '{clientId}' named '{appName}'. Send an interactive authorization request for this user and resource. Missing consent for: {scopes}.",
   },
   65004: {
     error: 'authorization_declined',

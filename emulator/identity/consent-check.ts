@@ -46,12 +46,17 @@ export function planConsent(
   request: ScopeRequest,
   requiredByApp: readonly string[],
   userIsAdmin: boolean,
+  alreadyGranted: readonly string[] = [],
 ): ConsentPlan {
-  const names = request.isDefault ? [...requiredByApp] : request.requested.map((r) => r.name);
+  // Scopes granted before (by the user or tenant-wide) need no new consent, not even an admin's.
+  const have = new Set(alreadyGranted.map((s) => s.toLowerCase()));
+  const names = (
+    request.isDefault ? [...requiredByApp] : request.requested.map((r) => r.name)
+  ).filter((name) => !have.has(name.toLowerCase()));
   const grantable: string[] = [];
   const needsAdmin: string[] = [];
   for (const name of names) {
-    const adminOnly = findDelegatedScope(request.resource, name)?.adminConsentRequired ?? true;
+    const adminOnly = findDelegatedScope(request.resource, name)?.isAdminOnly ?? true;
     if (adminOnly && !userIsAdmin) {
       if (!request.isDefault) needsAdmin.push(name);
     } else {

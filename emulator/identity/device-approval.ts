@@ -1,13 +1,13 @@
 import { findApp, requiredScopesFor } from '../directory/app-registrations.js';
 import type { AppRegistration } from '../directory/app-registrations.js';
-import { findDelegatedScope } from '../directory/resource-apis.js';
+import { consentText, findDelegatedScope } from '../directory/resource-apis.js';
 import { isAdministrator } from '../directory/users.js';
 import type { User } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { planConsent } from './consent-check.js';
 import { DeviceCodes } from './device-codes.js';
 import type { DeviceCodeEntry } from './device-codes.js';
-import { parseScopeRequest } from './scope-request.js';
+import { parseScopeRequestIn } from './scope-request.js';
 
 /** Why a device code cannot be acted on. */
 export type DeviceCodeProblem = 'unknown_code' | 'expired_code' | 'already_used';
@@ -44,11 +44,12 @@ export function approveDeviceCode(
   const found = findPendingDeviceCode(ctx, userCode);
   if ('problem' in found) return { ok: false, problem: found.problem };
   const { entry, app } = found;
-  const request = parseScopeRequest(entry.scope);
+  const request = parseScopeRequestIn(ctx, entry.scope);
   const plan = planConsent(
     request,
     requiredScopesFor(app, request.resource),
     isAdministrator(user),
+    ctx.consent.granted(user.id, app.appId, request.resource.appId),
   );
   if (plan.needsAdmin.length > 0) {
     return { ok: false, problem: 'admin_consent_required', scopes: plan.needsAdmin };
@@ -69,18 +70,18 @@ export function declineDeviceCode(ctx: EmulatorContext, userCode: string): boole
 
 /** Plain-words list of what the app asks for, for the consent page. */
 export function describeRequestedPermissions(
+  ctx: EmulatorContext,
   entry: DeviceCodeEntry,
   app: AppRegistration,
 ): string[] {
-  const request = parseScopeRequest(entry.scope);
+  const request = parseScopeRequestIn(ctx, entry.scope);
   const names = request.isDefault
     ? requiredScopesFor(app, request.resource)
     : request.requested.map((r) => r.name);
-  const lines = names.map(
-    (name) =>
-      findDelegatedScope(request.resource, name)?.consentText ??
-      `${name} (${request.resource.displayName})`,
-  );
+  const lines = names.map((name) => {
+    const known = findDelegatedScope(request.resource, name);
+    return known ? consentText(known) : `${name} (${request.resource.displayName})`;
+  });
   if (request.oidc.includes('openid') || request.oidc.includes('profile'))
     lines.push('View your basic profile');
   if (request.oidc.includes('email')) lines.push('View your email address');

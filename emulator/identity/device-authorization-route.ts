@@ -5,7 +5,7 @@ import { sendJson } from '../http/responses.js';
 import { requirePublicClient } from './client-validation.js';
 import { DEVICE_CODE_LIFETIME_SECONDS } from './device-codes.js';
 import { requireParam, requireTenantPath, withAadstsErrors } from './protocol-helpers.js';
-import { parseScopeRequest } from './scope-request.js';
+import { parseScopeRequestIn } from './scope-request.js';
 
 /** Registers `POST /{tenant}/oauth2/v2.0/devicecode` (RFC 8628 device authorization). */
 export function addDeviceAuthorizationRoute(router: Router, ctx: EmulatorContext): void {
@@ -19,7 +19,7 @@ export function addDeviceAuthorizationRoute(router: Router, ctx: EmulatorContext
       http.log.scope = scope;
       const app = requirePublicClient(ctx, clientId, resolved.segment);
       // Parse now so a bad scope fails here, not after the user went through the browser.
-      parseScopeRequest(scope, resolved.segment);
+      parseScopeRequestIn(ctx, scope, resolved.segment);
 
       const tenantId = resolved.tenant?.id ?? app.tenantId;
       const entry = ctx.deviceCodes.create(app.appId, tenantId, scope);

@@ -1,5 +1,6 @@
-import { findDelegatedScope, findResourceApi, microsoftGraph } from '../directory/resource-apis.js';
+import { findDelegatedScope, microsoftGraph, resolveResource } from '../directory/resource-apis.js';
 import type { ResourceApi } from '../directory/resource-apis.js';
+import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError } from './aadsts-errors.js';
 
 /** OpenID Connect scopes; they never name a resource. */
@@ -19,20 +20,31 @@ export interface ScopeRequest {
   oidc: OidcScope[];
   /** The single resource the access token is for (Graph when only OIDC scopes were asked). */
   resource: ResourceApi;
+  /** The audience URI the client named it by (SharePoint has one per host); the token's `aud`. */
+  audience: string;
   requested: RequestedScope[];
   /** True when the request used `{resource}/.default`. */
   isDefault: boolean;
 }
 
+/** Whether a resource has a service principal in the tenant (Yammer can be unprovisioned). */
+export type ProvisionedCheck = (api: ResourceApi) => boolean;
+
 /**
  * Parses a space-separated `scope` parameter the way Entra's v2.0 endpoint does:
  * short names mean Microsoft Graph, `{resource}/{name}` names any resource by audience
- * or app id, and all resource scopes must target one resource (else AADSTS70011).
+ * or app id, and all resource scopes must target one audience (else AADSTS70011). A resource
+ * unknown to, or not provisioned in, the tenant is AADSTS500011.
  */
-export function parseScopeRequest(scopeParam: string, tenantForErrors = 'common'): ScopeRequest {
+export function parseScopeRequest(
+  scopeParam: string,
+  tenantForErrors = 'common',
+  isProvisioned: ProvisionedCheck = () => true,
+): ScopeRequest {
   const oidc: OidcScope[] = [];
   const requested: RequestedScope[] = [];
   let resource: ResourceApi | undefined;
+  let audience: string | undefined;
 
   for (const raw of scopeParam.split(/\s+/).filter(Boolean)) {
     const lower = raw.toLowerCase();
@@ -40,13 +52,14 @@ export function parseScopeRequest(scopeParam: string, tenantForErrors = 'common'
       if (!oidc.includes(lower as OidcScope)) oidc.push(lower as OidcScope);
       continue;
     }
-    const { api, name } = splitResourceScope(raw, tenantForErrors);
-    if (resource && resource !== api) {
+    const { api, name, named } = splitResourceScope(raw, tenantForErrors, isProvisioned);
+    if (audience && audience !== named) {
       throw new AadstsError(70011, {
         reason: `One or more scopes in '${scopeParam}' are not compatible with each other.`,
       });
     }
     resource = api;
+    audience = named;
     if (name === '.default') {
       requested.push({ raw, name });
       continue;
@@ -57,7 +70,7 @@ export function parseScopeRequest(scopeParam: string, tenantForErrors = 'common'
         reason: `The scope '${raw}' does not exist on ${api.displayName}.`,
       });
     }
-    requested.push({ raw, name: scope.name });
+    requested.push({ raw, name: scope.value });
   }
 
   const isDefault = requested.some((r) => r.name === '.default');
@@ -66,16 +79,40 @@ export function parseScopeRequest(scopeParam: string, tenantForErrors = 'common'
       reason: `'.default' cannot be combined with other scopes for the same resource in '${scopeParam}'.`,
     });
   }
-  return { oidc, resource: resource ?? microsoftGraph, requested, isDefault };
+  return {
+    oidc,
+    resource: resource ?? microsoftGraph,
+    audience: audience ?? microsoftGraph.audience,
+    requested,
+    isDefault,
+  };
 }
 
-function splitResourceScope(raw: string, tenant: string): { api: ResourceApi; name: string } {
+/** Parses against the live tenant: a resource switched off (Viva Engage) counts as absent. */
+export function parseScopeRequestIn(
+  ctx: EmulatorContext,
+  scopeParam: string,
+  tenantForErrors = 'common',
+): ScopeRequest {
+  return parseScopeRequest(
+    scopeParam,
+    tenantForErrors,
+    (api) => !ctx.settings.unprovisionedResources.has(api.key),
+  );
+}
+
+function splitResourceScope(
+  raw: string,
+  tenant: string,
+  isProvisioned: ProvisionedCheck,
+): { api: ResourceApi; name: string; named: string } {
   const slash = raw.lastIndexOf('/');
-  if (slash < 0) return { api: microsoftGraph, name: raw };
-  const prefix = raw.slice(0, slash);
-  const api = findResourceApi(prefix);
-  if (!api) throw new AadstsError(500011, { resource: prefix, tenant });
-  return { api, name: raw.slice(slash + 1) };
+  if (slash < 0) return { api: microsoftGraph, name: raw, named: microsoftGraph.audience };
+  const prefix = raw.slice(0, slash).replace(/\/+$/, '');
+  const resolved = resolveResource(prefix);
+  if (!resolved || !isProvisioned(resolved.api))
+    throw new AadstsError(500011, { resource: prefix, tenant });
+  return { api: resolved.api, name: raw.slice(slash + 1), named: resolved.audience };
 }
 
 /**
@@ -86,7 +123,7 @@ function splitResourceScope(raw: string, tenant: string): { api: ResourceApi; na
  */
 export function responseScope(request: ScopeRequest, grantedNames: readonly string[]): string {
   const usedFullForm = request.requested.some((r) => r.raw.includes('/'));
-  const prefix = usedFullForm ? `${request.resource.audience}/` : '';
+  const prefix = usedFullForm ? `${request.audience}/` : '';
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (value: string) => {
@@ -99,9 +136,7 @@ export function responseScope(request: ScopeRequest, grantedNames: readonly stri
   for (const r of request.requested) add(r.raw);
   for (const name of grantedNames) {
     // A short-form echo is only meaningful for Graph; other resources always use the full form.
-    add(
-      prefix || request.resource !== microsoftGraph ? `${request.resource.audience}/${name}` : name,
-    );
+    add(prefix || request.resource !== microsoftGraph ? `${request.audience}/${name}` : name);
   }
   for (const scope of request.oidc) add(scope);
   return out.join(' ');

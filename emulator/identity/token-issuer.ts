@@ -3,14 +3,12 @@ import { SignJWT } from 'jose';
 import type { JWTPayload } from 'jose';
 import type { AppRegistration } from '../directory/app-registrations.js';
 import type { Tenant } from '../directory/tenants.js';
+import { roleTemplateIds } from '../directory/users.js';
 import type { User } from '../directory/users.js';
 import { issuerFor } from '../emulator-context.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { responseScope } from './scope-request.js';
 import type { ScopeRequest } from './scope-request.js';
-
-/** Role template id of Global Administrator, carried in `wids` like Entra does. */
-const GLOBAL_ADMIN_TEMPLATE_ID = '62e90394-69f5-4237-9190-012177145e10';
 
 /** The success body of the token endpoint. */
 export interface TokenResponseBody {
@@ -59,7 +57,7 @@ export async function issueTokens(
 
   const accessToken = await sign(ctx, {
     ...common,
-    aud: request.resource.audience,
+    aud: request.audience,
     upn: user.userPrincipalName,
     given_name: user.givenName,
     family_name: user.surname,
@@ -71,7 +69,7 @@ export async function issueTokens(
     amr: ['pwd'],
     idtyp: 'user',
     uti: randomBytes(16).toString('base64url'),
-    ...(user.roles.includes('Global Administrator') ? { wids: [GLOBAL_ADMIN_TEMPLATE_ID] } : {}),
+    ...(user.roles.length > 0 ? { wids: user.roles.map((role) => roleTemplateIds[role]) } : {}),
   });
   const body: TokenResponseBody = {
     token_type: 'Bearer',

@@ -10,7 +10,7 @@ import { requirePublicClient } from './client-validation.js';
 import { checkConsent } from './consent-check.js';
 import { DeviceCodes } from './device-codes.js';
 import { requireParam, requireTenantPath, withAadstsErrors } from './protocol-helpers.js';
-import { parseScopeRequest } from './scope-request.js';
+import { parseScopeRequestIn } from './scope-request.js';
 import { issueTokens } from './token-issuer.js';
 import type { TokenResponseBody } from './token-issuer.js';
 
@@ -98,12 +98,18 @@ async function issueForUser(
   const user = findUserById(ctx.directory.users, userId);
   const tenant = ctx.directory.tenants.find((t) => t.id === user?.tenantId);
   if (!user || !tenant) throw new AadstsError(70000);
-  const request = parseScopeRequest(scope, tenant.id);
+  const request = parseScopeRequestIn(ctx, scope, tenant.displayName);
   const decision = checkConsent(
     request,
     requiredScopesFor(app, request.resource),
     ctx.consent.granted(user.id, app.appId, request.resource.appId),
   );
-  if (!decision.ok) throw new AadstsError(65001, { clientId: app.appId, appName: app.displayName });
+  if (!decision.ok) {
+    throw new AadstsError(65001, {
+      clientId: app.appId,
+      appName: app.displayName,
+      scopes: decision.missing.map((name) => `${request.audience}/${name}`).join(' '),
+    });
+  }
   return issueTokens(ctx, { tenant, user, app, request, scp: decision.scp, wantsClientInfo });
 }

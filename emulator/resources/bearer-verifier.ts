@@ -10,6 +10,8 @@ export interface AccessTokenClaims extends JWTPayload {
   tid: string;
   oid: string;
   scp?: string;
+  /** Application permissions; present (without `scp`) only in app-only tokens. */
+  roles?: string[];
   appid?: string;
 }
 
@@ -25,12 +27,14 @@ export type BearerFailure =
 
 /** Outcome of {@link verifyBearer}. */
 export type BearerCheck =
-  { ok: true; claims: AccessTokenClaims } | { ok: false; failure: BearerFailure };
+  | { ok: true; claims: AccessTokenClaims }
+  /** `claims` when the token could be read (some services quote them in their errors). */
+  | { ok: false; failure: BearerFailure; claims?: AccessTokenClaims };
 
 /** What a resource endpoint demands of the token. */
 export interface BearerRequirements {
-  /** Expected `aud`, e.g. `https://graph.microsoft.com`. */
-  audience: string;
+  /** Expected `aud`, e.g. `https://graph.microsoft.com`, or every one the service accepts. */
+  audience: string | readonly string[];
   /** The token must carry at least one of these delegated scopes (case-insensitive). */
   anyOfScopes: readonly string[];
 }
@@ -54,13 +58,25 @@ export async function verifyBearer(
     const verified = await jwtVerify(match[1], jwks, { algorithms: ['RS256'] });
     claims = verified.payload as AccessTokenClaims;
   } catch (error) {
-    return { ok: false, failure: classifyJoseError(error) };
+    // Expiry is checked after the signature, so an expired token's claims are genuine.
+    const payload =
+      error instanceof errors.JWTClaimValidationFailed
+        ? (error.payload as AccessTokenClaims)
+        : undefined;
+    return {
+      ok: false,
+      failure: classifyJoseError(error),
+      ...(payload ? { claims: payload } : {}),
+    };
   }
 
-  if (claims.aud !== requirements.audience) return { ok: false, failure: 'wrong_audience' };
+  const audiences =
+    typeof requirements.audience === 'string' ? [requirements.audience] : requirements.audience;
+  if (typeof claims.aud !== 'string' || !audiences.includes(claims.aud))
+    return { ok: false, failure: 'wrong_audience', claims };
   const tenantKnown = ctx.directory.tenants.some((t) => t.id === claims.tid);
   if (!tenantKnown || claims.iss !== issuerFor(ctx, claims.tid))
-    return { ok: false, failure: 'wrong_issuer' };
+    return { ok: false, failure: 'wrong_issuer', claims };
 
   const held = new Set(
     (claims.scp ?? '')
@@ -69,7 +85,7 @@ export async function verifyBearer(
       .map((s) => s.toLowerCase()),
   );
   if (!requirements.anyOfScopes.some((s) => held.has(s.toLowerCase()))) {
-    return { ok: false, failure: 'insufficient_scope' };
+    return { ok: false, failure: 'insufficient_scope', claims };
   }
   return { ok: true, claims };
 }

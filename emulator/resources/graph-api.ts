@@ -1,89 +1,176 @@
 import { microsoftGraph } from '../directory/resource-apis.js';
-import { findUserById } from '../directory/users.js';
+import {
+  sharePointHosts,
+  sharePointRootUrl,
+  sharePointSites,
+} from '../directory/sharepoint-tenant.js';
+import { stableGuid } from '../directory/stable-ids.js';
+import type { User } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import type { RequestContext, Router } from '../http/router.js';
-import { verifyBearer } from './bearer-verifier.js';
-import type { AccessTokenClaims } from './bearer-verifier.js';
+import { withBearer } from './bearer-guard.js';
+import type { BearerCaller } from './bearer-guard.js';
 import { sendGraphBearerFailure, sendGraphError, sendGraphJson } from './graph-responses.js';
+import type { GraphDenial } from './graph-responses.js';
+import { applySelect, selectParam } from './odata-select.js';
 
 /** Path under the emulator URL where the Graph slice lives (ReadyInfo `resources.graph.baseUrl`). */
 export const GRAPH_BASE_PATH = '/graph';
 
+/** Graph's page size for `/users` when `$top` is absent. */
+const DEFAULT_PAGE_SIZE = 100;
+
+/** Least-privileged delegated permissions per endpoint, from Graph's permission tables. */
+const readMe = ['User.Read', 'User.Read.All', 'Directory.Read.All'];
+const readOrg = ['User.Read', 'Organization.Read.All', 'Directory.Read.All'];
+const readUsers = ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'];
+const readSites = [
+  'Sites.Read.All',
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'Sites.FullControl.All',
+];
+
+/** Sites endpoints are served by SharePoint behind Graph and word a refusal their own way. */
+const sitesDenial: GraphDenial = { code: 'accessDenied', message: 'Access denied' };
+
 /**
- * Registers the Microsoft Graph slice: `GET /v1.0/me` and `GET /v1.0/organization`.
- * Least-privileged delegated permission for both is User.Read, as in Graph's docs.
+ * Registers the Microsoft Graph slice: `/v1.0/me`, `/v1.0/organization`, `/v1.0/users` and
+ * `/v1.0/sites/root` (how clients discover the tenant's SharePoint URL).
  */
 export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
-  const readUser = ['User.Read', 'User.Read.All', 'Directory.Read.All'];
-  const readOrg = ['User.Read', 'Organization.Read.All', 'Directory.Read.All'];
+  const base = `${GRAPH_BASE_PATH}/v1.0`;
+  const metadata = () => `${ctx.url}${base}/$metadata`;
+  const route = (path: string, scopes: string[], handler: GraphHandler, denial?: GraphDenial) =>
+    router.add('GET', `${base}${path}`, (http) =>
+      withBearer(
+        ctx,
+        http,
+        { audience: microsoftGraph.audience, anyOfScopes: scopes },
+        (h, failure) => sendGraphBearerFailure(h, failure, ctx.url, denial),
+        (caller) => handler(http, caller),
+      ),
+    );
 
-  router.add('GET', `${GRAPH_BASE_PATH}/v1.0/me`, (http) =>
-    withGraphToken(ctx, http, readUser, (claims) => {
-      const user = findUserById(ctx.directory.users, claims.oid);
-      if (!user) {
-        sendGraphError(
-          http,
-          404,
-          'Request_ResourceNotFound',
-          `Resource '${claims.oid}' does not exist or one of its queried reference-property objects are not present.`,
-        );
-        return;
-      }
-      sendGraphJson(http, {
-        '@odata.context': `${ctx.url}${GRAPH_BASE_PATH}/v1.0/$metadata#users/$entity`,
-        businessPhones: [],
-        displayName: user.displayName,
-        givenName: user.givenName,
-        jobTitle: user.jobTitle,
-        mail: user.userPrincipalName,
-        mobilePhone: null,
-        officeLocation: null,
-        preferredLanguage: 'en-US',
-        surname: user.surname,
-        userPrincipalName: user.userPrincipalName,
-        id: user.id,
-      });
-    }),
-  );
+  route('/me', readMe, (http, { claims, user }) => {
+    if (!user) {
+      sendGraphError(
+        http,
+        404,
+        'Request_ResourceNotFound',
+        `Resource '${claims.oid}' does not exist or one of its queried reference-property objects are not present.`,
+      );
+      return;
+    }
+    sendGraphJson(http, { '@odata.context': `${metadata()}#users/$entity`, ...graphUser(user) });
+  });
 
-  router.add('GET', `${GRAPH_BASE_PATH}/v1.0/organization`, (http) =>
-    withGraphToken(ctx, http, readOrg, (claims) => {
-      const tenants = ctx.directory.tenants.filter((t) => t.id === claims.tid);
-      sendGraphJson(http, {
-        '@odata.context': `${ctx.url}${GRAPH_BASE_PATH}/v1.0/$metadata#organization`,
-        value: tenants.map((tenant) => ({
-          id: tenant.id,
-          displayName: tenant.displayName,
-          tenantType: 'AAD',
-          countryLetterCode: 'US',
-          verifiedDomains: [
-            {
-              capabilities: 'Email, OfficeCommunicationsOnline',
-              isDefault: true,
-              isInitial: true,
-              name: tenant.domain,
-              type: 'Managed',
-            },
-          ],
-        })),
-      });
-    }),
+  route('/organization', readOrg, (http, { claims }) => {
+    const tenants = ctx.directory.tenants.filter((t) => t.id === claims.tid);
+    sendGraphJson(http, {
+      '@odata.context': `${metadata()}#organization`,
+      value: tenants.map((tenant) => ({
+        id: tenant.id,
+        displayName: tenant.displayName,
+        tenantType: 'AAD',
+        countryLetterCode: 'US',
+        verifiedDomains: [
+          {
+            capabilities: 'Email, OfficeCommunicationsOnline',
+            isDefault: true,
+            isInitial: true,
+            name: tenant.domain,
+            type: 'Managed',
+          },
+        ],
+      })),
+    });
+  });
+
+  // Members may read the directory by default, so the token's scope is the only gate here.
+  route('/users', readUsers, (http, { claims }) => {
+    const page = pageOf(http.url);
+    if (!page) {
+      sendGraphError(
+        http,
+        400,
+        'Request_UnsupportedQuery',
+        `Invalid page size specified: '${http.url.searchParams.get('$top')}'. Must be between 1 and 999 inclusive.`,
+      );
+      return;
+    }
+    const users = ctx.directory.users.filter((u) => u.tenantId === claims.tid);
+    const slice = users.slice(page.skip, page.skip + page.top);
+    const next = page.skip + page.top;
+    sendGraphJson(http, {
+      '@odata.context': `${metadata()}#users`,
+      ...(next < users.length
+        ? {
+            '@odata.nextLink': `${ctx.url}${base}/users?$top=${page.top}&$skiptoken=${skipToken(next)}`,
+          }
+        : {}),
+      value: slice.map(graphUser),
+    });
+  });
+
+  route(
+    '/sites/root',
+    readSites,
+    (http, { claims }) => {
+      const select = selectParam(http.url);
+      const root = sharePointSites[0];
+      sendGraphJson(
+        http,
+        applySelect(
+          {
+            '@odata.context': `${metadata()}#sites${select ? `(${select})` : ''}/$entity`,
+            createdDateTime: '2024-01-01T08:00:00Z',
+            description: '',
+            id: `${sharePointHosts.root},${stableGuid(claims.tid, 'site')},${stableGuid(claims.tid, 'web')}`,
+            lastModifiedDateTime: '2024-01-01T08:00:00Z',
+            name: '',
+            webUrl: sharePointRootUrl,
+            displayName: root?.title ?? '',
+            root: {},
+            siteCollection: { hostname: sharePointHosts.root },
+          },
+          select,
+        ),
+      );
+    },
+    sitesDenial,
   );
 }
 
-async function withGraphToken(
-  ctx: EmulatorContext,
-  http: RequestContext,
-  anyOfScopes: readonly string[],
-  handler: (claims: AccessTokenClaims) => void,
-): Promise<void> {
-  const check = await verifyBearer(ctx, http.req, {
-    audience: microsoftGraph.audience,
-    anyOfScopes,
-  });
-  if (!check.ok) {
-    sendGraphBearerFailure(http, check.failure, ctx.url);
-    return;
-  }
-  handler(check.claims);
+type GraphHandler = (http: RequestContext, caller: BearerCaller) => void;
+
+/** A user with Graph's default `$select` set, as `/me` and `/users` return it. */
+function graphUser(user: User): Record<string, unknown> {
+  return {
+    businessPhones: [],
+    displayName: user.displayName,
+    givenName: user.givenName,
+    jobTitle: user.jobTitle,
+    mail: user.userPrincipalName,
+    mobilePhone: null,
+    officeLocation: null,
+    preferredLanguage: 'en-US',
+    surname: user.surname,
+    userPrincipalName: user.userPrincipalName,
+    id: user.id,
+  };
+}
+
+/** `$top` and the opaque `$skiptoken` of a `/users` page; undefined for an invalid `$top`. */
+function pageOf(url: URL): { top: number; skip: number } | undefined {
+  const topParam = url.searchParams.get('$top');
+  const top = topParam === null ? DEFAULT_PAGE_SIZE : Number(topParam);
+  if (!Number.isInteger(top) || top < 1 || top > 999) return undefined;
+  const token = url.searchParams.get('$skiptoken');
+  const skip = token ? Number(Buffer.from(token, 'base64url').toString('utf8')) || 0 : 0;
+  return { top, skip: Math.max(0, skip) };
+}
+
+function skipToken(offset: number): string {
+  return Buffer.from(String(offset)).toString('base64url');
 }

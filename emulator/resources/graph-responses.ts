@@ -82,13 +82,23 @@ export function sendGraphError(
   );
 }
 
+/** How an endpoint words a 403 for missing scopes, where it differs from the directory's. */
+export interface GraphDenial {
+  code: string;
+  message: string;
+}
+
 /** Answers a refused bearer token like Graph, with a `WWW-Authenticate` challenge on 401. */
 export function sendGraphBearerFailure(
   http: RequestContext,
   failure: BearerFailure,
   authorityUrl: string,
+  denial?: GraphDenial,
 ): void {
-  const answer = bearerFailureAnswers[failure];
+  const answer =
+    failure === 'insufficient_scope' && denial
+      ? { status: 403, ...denial }
+      : bearerFailureAnswers[failure];
   const challenge: Record<string, string> =
     answer.status === 401
       ? {

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { sharePointOnline } from '../directory/resource-apis.js';
+import type { RequestContext } from '../http/router.js';
+import { sendJson } from '../http/responses.js';
+import type { BearerFailure } from './bearer-verifier.js';
+
+/** Whether the client asked for the verbose JSON format (`{d: ...}`, `{error: ...}`). */
+export function wantsVerbose(http: RequestContext): boolean {
+  return /odata=verbose/i.test(http.req.headers.accept ?? '');
+}
+
+/** SharePoint's correlation id; `SPRequestGuid` is what its support and ULS logs ask for. */
+function sharePointHeaders(verbose: boolean): Record<string, string> {
+  const id = randomUUID();
+  return {
+    'content-type': `application/json;odata=${verbose ? 'verbose' : 'nometadata'};charset=utf-8`,
+    sprequestguid: id,
+    'request-id': id,
+    'x-sharepointhealthscore': '0',
+  };
+}
+
+/** Sends a SharePoint REST success body in the format the client asked for. */
+export function sendSharePointJson(http: RequestContext, body: Record<string, unknown>): void {
+  const verbose = wantsVerbose(http);
+  sendJson(http.res, 200, verbose ? { d: body } : body, sharePointHeaders(verbose));
+}
+
+/** SharePoint's error codes: the HRESULT and the .NET exception, as its REST API writes them. */
+export const sharePointErrors = {
+  accessDenied: {
+    status: 403,
+    code: '-2147024891, System.UnauthorizedAccessException',
+    message:
+      'Access denied. You do not have permission to perform this action or access this resource.',
+  },
+  notFound: {
+    status: 404,
+    code: '-2147024894, System.IO.FileNotFoundException',
+    message: 'File Not Found.',
+  },
+} as const;
+
+/** Sends `{"odata.error":{code,message:{lang,value}}}` (`{"error":...}` in verbose mode). */
+export function sendSharePointError(
+  http: RequestContext,
+  error: (typeof sharePointErrors)[keyof typeof sharePointErrors],
+): void {
+  const verbose = wantsVerbose(http);
+  const body = { code: error.code, message: { lang: 'en-US', value: error.message } };
+  sendJson(
+    http.res,
+    error.status,
+    { [verbose ? 'error' : 'odata.error']: body },
+    sharePointHeaders(verbose),
+  );
+}
+
+/** SharePoint's `error_description` per refusal, and its `x-ms-diagnostics` reason where known. */
+const unauthorized: Record<Exclude<BearerFailure, 'insufficient_scope'>, [string, string?]> = {
+  missing: ['Invalid JWT token. No token was provided.'],
+  malformed: ['Invalid JWT token. The token is not in a valid JWT format.'],
+  invalid_signature: [
+    'Invalid issuer or signature.',
+    '3000006;reason="Token contains invalid signature."',
+  ],
+  expired: ['Invalid JWT token. The token is expired.'],
+  wrong_audience: [
+    "Exception of type 'Microsoft.IdentityModel.Tokens.AudienceUriValidationFailedException' was thrown.",
+    '3000003;reason="Invalid audience Uri \'{aud}\'.";category="invalid_client"',
+  ],
+  wrong_issuer: ['Invalid issuer or signature.'],
+};
+
+/**
+ * Answers a refused token like SharePoint Online: 401 with `{"error_description":...}` and a
+ * `WWW-Authenticate: Bearer realm="<tenant id>"` challenge clients read the tenant id from;
+ * 403 Access denied for missing scopes.
+ */
+export function sendSharePointBearerFailure(
+  http: RequestContext,
+  failure: BearerFailure,
+  tenantId: string,
+  authorityUrl: string,
+  audience: string | undefined,
+): void {
+  if (failure === 'insufficient_scope') {
+    sendSharePointError(http, sharePointErrors.accessDenied);
+    return;
+  }
+  const [description, diagnostics] = unauthorized[failure];
+  sendJson(
+    http.res,
+    401,
+    { error_description: description },
+    {
+      ...sharePointHeaders(false),
+      'www-authenticate': `Bearer realm="${tenantId}",client_id="${sharePointOnline.appId}",trusted_issuers="00000001-0000-0000-c000-000000000000@*,${authorityUrl}/*/",authorization_uri="${authorityUrl}/common/oauth2/authorize"`,
+      ...(diagnostics ? { 'x-ms-diagnostics': diagnostics.replace('{aud}', audience ?? '') } : {}),
+    },
+  );
+}
