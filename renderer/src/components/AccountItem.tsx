@@ -1,5 +1,5 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { PersonRegular, RenameRegular, SignOutRegular } from '@fluentui/react-icons';
+import { PersonRegular, EditRegular, SignOutRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AccountConnection, Problem, ServiceId } from '../../../preload/contract';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -56,7 +56,7 @@ export function AccountItem({ connection, serviceLabels, onRename, onSignOut }: 
         </Caption1>
       </div>
       <div className={styles.actions}>
-        <Button icon={<RenameRegular />} onClick={() => setDialog('rename')}>
+        <Button icon={<EditRegular />} onClick={() => setDialog('rename')}>
           Rename
         </Button>
         <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => setDialog('sign-out')}>

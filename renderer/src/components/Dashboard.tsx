@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   main: {
     flexGrow: 1,
     overflowY: 'auto',
-    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXXL}`,
+    padding: `${tokens.spacingVerticalXXL} ${tokens.spacingHorizontalXXL}`,
   },
   inner: {
     maxWidth: '1400px',

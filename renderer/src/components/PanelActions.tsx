@@ -1,33 +1,26 @@
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwiseRegular,
   KeyMultipleRegular,
-  PersonSwapRegular,
   PlugConnectedRegular,
   PlugDisconnectedRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { AccountConnection, ConnectionState } from '../../../preload/contract';
+import type { ConnectionState } from '../../../preload/contract';
 import type { ConnectionAction } from '../hooks/use-connection-actions';
 
 const useStyles = makeStyles({
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalS,
+    gap: tokens.spacingHorizontalXS,
     paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // The way out sits apart from the way forward.
+  last: { marginLeft: 'auto' },
+  // Snug, so Refresh, Token details and Disconnect share one row in a 3-column grid.
+  quiet: { paddingInline: tokens.spacingHorizontalS, minWidth: 0 },
 });
 
 interface PanelActionsProps {
@@ -35,21 +28,21 @@ interface PanelActionsProps {
   /** The core holds an account for this service, even if its token needs attention. */
   hasSession: boolean;
   busy: ConnectionAction | undefined;
-  /** Other signed-in accounts this service could switch to. */
-  switchTargets: AccountConnection[];
   onConnect: () => void;
   onSignInAgain: () => void;
   onCancelSignIn: () => void;
   onRefresh: () => void;
   onDisconnect: () => void;
   onTokenDetails: () => void;
-  onSwitch: (connectionId: string) => void;
 }
 
-/** The one next step that fits the state, plus the quieter ones a session allows. */
+/**
+ * The one next step that fits the state, plus the quieter ones a session allows. Switching
+ * accounts lives next to the account name instead (see ViaConnection).
+ */
 export function PanelActions(props: PanelActionsProps) {
   const styles = useStyles();
-  const { state, hasSession, busy, switchTargets } = props;
+  const { state, hasSession, busy } = props;
   const working = busy !== undefined;
   const spinnerOr = (action: ConnectionAction, icon: ReactElement) =>
     busy === action ? <Spinner size="tiny" /> : icon;
@@ -86,38 +79,18 @@ export function PanelActions(props: PanelActionsProps) {
         </Button>
       )}
       {state === 'connected' && (
-        <Button appearance="subtle" icon={<KeyMultipleRegular />} onClick={props.onTokenDetails}>
+        <Button
+          appearance="subtle"
+          className={styles.quiet}
+          icon={<KeyMultipleRegular />}
+          onClick={props.onTokenDetails}
+        >
           Token details
         </Button>
       )}
-      {state === 'connected' && switchTargets.length > 0 && (
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button
-              appearance="subtle"
-              icon={spinnerOr('use-account', <PersonSwapRegular />)}
-              disabledFocusable={working}
-            >
-              Switch account
-            </Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {switchTargets.map((target) => (
-                <MenuItem
-                  key={target.id}
-                  secondaryContent={target.name}
-                  onClick={() => props.onSwitch(target.id)}
-                >
-                  {target.displayName} ({target.username})
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
-      )}
       {state !== 'connecting' && hasSession && (
         <Button
+          className={mergeClasses(styles.quiet, styles.last)}
           appearance="subtle"
           icon={spinnerOr('disconnect', <PlugDisconnectedRegular />)}
           disabledFocusable={working}

@@ -1,5 +1,4 @@
-import { Body1, Caption1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { LinkRegular } from '@fluentui/react-icons';
+import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
   AccountConnection,
@@ -19,6 +18,7 @@ import { PanelActions } from './PanelActions';
 import { PanelNotices } from './PanelNotices';
 import { StateBadge } from './StateBadge';
 import { TokenDetailsDialog } from './TokenDetailsDialog';
+import { ViaConnection } from './ViaConnection';
 
 const useStyles = makeStyles({
   card: {
@@ -43,6 +43,12 @@ const useStyles = makeStyles({
     fontSize: '24px',
   },
   heading: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase400,
@@ -50,7 +56,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   muted: { color: tokens.colorNeutralForeground2 },
-  via: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS },
   badge: { flexShrink: 0 },
   // Pushes the actions to the bottom so buttons line up across a row of cards.
   grow: { flexGrow: 1 },
@@ -82,6 +87,7 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
   const state: ConnectionState = signingIn ? 'connecting' : status.state;
   const hasSession = status.account !== undefined || status.state === 'connected';
   const siteUrl = status.sharePoint?.siteUrl;
+  const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
 
   const failures = [
     signIn.problem && { problem: signIn.problem, dismiss: signIn.dismissProblem },
@@ -95,16 +101,21 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
           <Icon />
         </div>
         <div className={styles.heading}>
-          <h2 className={styles.title}>{label}</h2>
+          <div className={styles.titleRow}>
+            <h2 className={styles.title}>{label}</h2>
+            <StateBadge state={state} className={styles.badge} />
+          </div>
           <Body1 className={styles.muted}>{description}</Body1>
           {hasSession && status.connectionName && state !== 'connecting' && (
-            <Caption1 className={`${styles.muted} ${styles.via}`}>
-              <LinkRegular aria-hidden />
-              via {status.connectionName}
-            </Caption1>
+            <ViaConnection
+              connectionName={status.connectionName}
+              switchTargets={state === 'connected' ? switchTargets : []}
+              switching={actions.busy === 'use-account'}
+              disabled={actions.busy !== undefined}
+              onSwitch={(connectionId) => void actions.connectWith(connectionId, siteUrl)}
+            />
           )}
         </div>
-        <StateBadge state={state} className={styles.badge} />
       </div>
 
       <PanelNotices panel={panel} state={state} failures={failures} />
@@ -123,7 +134,6 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
         state={state}
         hasSession={hasSession}
         busy={actions.busy}
-        switchTargets={accounts.filter((account) => account.id !== status.connectionId)}
         onConnect={() =>
           panel.needsSiteUrl || accounts.length > 0 ? setDialog('connect') : signIn.start()
         }
@@ -132,7 +142,6 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
         onRefresh={() => void actions.refresh()}
         onDisconnect={() => setDialog('disconnect')}
         onTokenDetails={() => setDialog('token')}
-        onSwitch={(connectionId) => void actions.connectWith(connectionId, siteUrl)}
       />
 
       <ConnectDialog

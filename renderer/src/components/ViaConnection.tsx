@@ -1,0 +1,77 @@
+import {
+  Button,
+  Caption1,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { LinkRegular, PersonSwapRegular } from '@fluentui/react-icons';
+import type { AccountConnection } from '../../../preload/contract';
+
+const useStyles = makeStyles({
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
+  via: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  switch: { minWidth: 0, paddingInline: tokens.spacingHorizontalXS },
+});
+
+interface ViaConnectionProps {
+  connectionName: string;
+  /** Other signed-in accounts; "Switch account" shows only when there are some. */
+  switchTargets: AccountConnection[];
+  switching: boolean;
+  disabled: boolean;
+  onSwitch: (connectionId: string) => void;
+}
+
+/** Which named connection a service uses, with the way to move it to another one. */
+export function ViaConnection(props: ViaConnectionProps) {
+  const styles = useStyles();
+  const { connectionName, switchTargets, switching } = props;
+  return (
+    <div className={styles.line}>
+      <Caption1 className={styles.via}>
+        <LinkRegular aria-hidden />
+        via {connectionName}
+      </Caption1>
+      {switchTargets.length > 0 && (
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button
+              className={styles.switch}
+              appearance="transparent"
+              size="small"
+              icon={switching ? <Spinner size="extra-tiny" /> : <PersonSwapRegular />}
+              disabledFocusable={props.disabled}
+            >
+              Switch account
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {switchTargets.map((target) => (
+                <MenuItem
+                  key={target.id}
+                  secondaryContent={target.name}
+                  onClick={() => props.onSwitch(target.id)}
+                >
+                  {target.displayName} ({target.username})
+                </MenuItem>
+              ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      )}
+    </div>
+  );
+}
