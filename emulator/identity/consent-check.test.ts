@@ -57,4 +57,12 @@ describe('planConsent', () => {
       needsAdmin: ['Organization.Read.All'],
     });
   });
+
+  it('asks nothing, not even an admin, for scopes granted before (e.g. tenant-wide)', () => {
+    const request = parseScopeRequest('Organization.Read.All User.Read');
+    expect(planConsent(request, required, false, ['organization.read.all'])).toEqual({
+      grantable: ['User.Read'],
+      needsAdmin: [],
+    });
+  });
 });

@@ -39,6 +39,43 @@ describe('parseScopeRequest', () => {
   });
 });
 
+describe('parseScopeRequest across resources', () => {
+  const root = 'https://contoso-sandbox.sharepoint.com';
+  const admin = 'https://contoso-sandbox-admin.sharepoint.com';
+
+  it('keeps the SharePoint host asked for as the audience of one resource', () => {
+    expect(parseScopeRequest(`${admin}/AllSites.FullControl`)).toMatchObject({
+      audience: admin,
+      resource: { appId: '00000003-0000-0ff1-ce00-000000000000' },
+    });
+    expect(parseScopeRequest(`${root}//.default`).audience).toBe(root);
+  });
+
+  it('rejects two resources, or both SharePoint hosts, in one request (AADSTS70011)', () => {
+    expect(() =>
+      parseScopeRequest(`User.Read https://manage.office.com/ActivityFeed.Read`),
+    ).toThrowError(/AADSTS70011/);
+    expect(() => parseScopeRequest(`${root}/AllSites.Read ${admin}/AllSites.Read`)).toThrowError(
+      /AADSTS70011/,
+    );
+  });
+
+  it('treats foreign SharePoint hosts and unprovisioned resources as absent (AADSTS500011)', () => {
+    expect(() => parseScopeRequest('https://fabrikam.sharepoint.com/.default')).toThrowError(
+      /AADSTS500011/,
+    );
+    const noYammer = (api: { key: string }) => api.key !== 'vivaEngage';
+    expect(() =>
+      parseScopeRequest('https://api.yammer.com/.default', 'Contoso', noYammer),
+    ).toThrowError(
+      /AADSTS500011: The resource principal named https:\/\/api.yammer.com was not found in the tenant named Contoso/,
+    );
+    expect(
+      parseScopeRequest('https://manage.office.com/.default', 'Contoso', noYammer).isDefault,
+    ).toBe(true);
+  });
+});
+
 describe('responseScope', () => {
   it('echoes requested resource scopes verbatim, then granted ones, then OIDC scopes', () => {
     const request = parseScopeRequest(`${graph}/.default openid profile offline_access`);

@@ -136,4 +136,49 @@ describe('Microsoft Graph slice', () => {
     );
     expect(answer.status).toBe(401);
   });
+
+  it('GET /v1.0/users pages with $top and $skiptoken; needs a directory-read scope', async () => {
+    const first = await graphGet('/v1.0/users?$top=2', tokens.access_token);
+    expect(first.status).toBe(200);
+    const page = jsonOf<{ value: { userPrincipalName: string }[]; '@odata.nextLink': string }>(
+      first,
+    );
+    expect(page.value.map((u) => u.userPrincipalName)).toEqual([
+      admin,
+      `megan@${emulator.info.tenantDomain}`,
+    ]);
+    const next = jsonOf<{ value: { displayName: string }[] }>(
+      await client.get(page['@odata.nextLink'], { authorization: `Bearer ${tokens.access_token}` }),
+    );
+    expect(next).not.toHaveProperty('@odata.nextLink');
+    expect(next.value.map((u) => u.displayName)).toEqual(['Lee Gu']);
+
+    expect((await graphGet('/v1.0/users?$top=0', tokens.access_token)).status).toBe(400);
+    const userReadOnly = await graphGet('/v1.0/users', await forge({ scp: 'User.Read' }));
+    expect(userReadOnly.status).toBe(403);
+    expect(jsonOf(userReadOnly)).toMatchObject({ error: { code: 'Authorization_RequestDenied' } });
+    expect((await graphGet('/v1.0/users', await forge({ scp: 'User.ReadBasic.All' }))).status).toBe(
+      200,
+    );
+  });
+
+  it('GET /v1.0/sites/root?$select=webUrl gives the public SharePoint URL; needs Sites.Read.All', async () => {
+    const answer = await graphGet('/v1.0/sites/root?$select=webUrl', tokens.access_token);
+    expect(answer.status).toBe(200);
+    expect(jsonOf(answer)).toEqual({
+      '@odata.context': `${emulator.info.resources.graph.baseUrl}/v1.0/$metadata#sites(webUrl)/$entity`,
+      webUrl: emulator.info.sharepoint.rootUrl,
+    });
+    const full = jsonOf(await graphGet('/v1.0/sites/root', tokens.access_token));
+    expect(full).toMatchObject({
+      displayName: 'Contoso sandbox',
+      siteCollection: { hostname: 'contoso-sandbox.sharepoint.com' },
+    });
+
+    const denied = await graphGet('/v1.0/sites/root', await forge({ scp: 'User.Read' }));
+    expect(denied.status).toBe(403);
+    expect(jsonOf(denied)).toMatchObject({
+      error: { code: 'accessDenied', message: 'Access denied' },
+    });
+  });
 });
