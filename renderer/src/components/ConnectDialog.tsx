@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     padding: 0,
   },
   account: { width: '100%', justifyContent: 'flex-start', maxWidth: 'none' },
+  // DialogActions gives the buttons half the dialog; without this the label breaks in three.
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export interface ConnectDialogProps {
@@ -131,6 +133,7 @@ function ConnectChoices({
       </DialogContent>
       <DialogActions>
         <Button
+          className={styles.nowrap}
           appearance={accounts.length > 0 ? 'secondary' : 'primary'}
           icon={<PersonAddRegular />}
           disabledFocusable={blocked}

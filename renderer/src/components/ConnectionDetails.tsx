@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 interface ConnectionDetailsProps {
   status: ConnectionStatus;
-  /** Many panels on screen: show the essentials and put the rest behind "Details". */
+  /** Many panels on screen: show the essentials and put the rest behind "More details". */
   compact: boolean;
 }
 
@@ -117,7 +117,8 @@ export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
           aria-controls={listId}
           onClick={() => setExpanded(!expanded)}
         >
-          Details
+          {/* Not just "Details": that would also match "Token details" in a name search. */}
+          More details
         </Button>
       )}
     </div>

@@ -88,6 +88,9 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
   const hasSession = status.account !== undefined || status.state === 'connected';
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
+  // The accounts list hears about a rename at once; the status may say the old name for a while.
+  const connectionName =
+    accounts.find((account) => account.id === status.connectionId)?.name ?? status.connectionName;
 
   const failures = [
     signIn.problem && { problem: signIn.problem, dismiss: signIn.dismissProblem },
@@ -106,9 +109,9 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
             <StateBadge state={state} className={styles.badge} />
           </div>
           <Body1 className={styles.muted}>{description}</Body1>
-          {hasSession && status.connectionName && state !== 'connecting' && (
+          {hasSession && connectionName && state !== 'connecting' && (
             <ViaConnection
-              connectionName={status.connectionName}
+              connectionName={connectionName}
               switchTargets={state === 'connected' ? switchTargets : []}
               switching={actions.busy === 'use-account'}
               disabled={actions.busy !== undefined}

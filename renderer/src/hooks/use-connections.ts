@@ -24,11 +24,17 @@ export function useConnections(): Connections {
   const [query, retry] = useCommandQuery('connections.list');
   const [latest, setLatest] = useState<Latest>();
 
-  const replace = useCallback(
-    (value: AccountConnection[]) => setLatest({ base: query, value }),
+  // Updates start from the newest list, not the one a callback saw when it was created.
+  const update = useCallback(
+    (change: (current: AccountConnection[]) => AccountConnection[]) =>
+      setLatest((previous) => {
+        const fallback = query.state === 'done' ? query.value : [];
+        const current = previous && previous.base === query ? previous.value : fallback;
+        return { base: query, value: change(current) };
+      }),
     [query],
   );
-  useDeskEvent('connections.changed', replace);
+  useDeskEvent('connections.changed', (value) => update(() => value));
 
   const load = useMemo<Load<AccountConnection[]>>(
     () => (latest && latest.base === query ? { state: 'done', value: latest.value } : query),
@@ -42,19 +48,19 @@ export function useConnections(): Connections {
     async (connectionId: string, name: string) => {
       const result = await call('connections.rename', { connectionId, name });
       if (!result.ok) return problemOf(result);
-      replace(list.map((item) => (item.id === connectionId ? result.value : item)));
+      update((current) => current.map((item) => (item.id === connectionId ? result.value : item)));
       return undefined;
     },
-    [list, replace],
+    [update],
   );
   const remove = useCallback(
     async (connectionId: string) => {
       const result = await call('connections.remove', { connectionId });
       if (!result.ok) return problemOf(result);
-      replace(list.filter((item) => item.id !== connectionId));
+      update((current) => current.filter((item) => item.id !== connectionId));
       return undefined;
     },
-    [list, replace],
+    [update],
   );
 
   return { load, list, retry, rename, remove };
