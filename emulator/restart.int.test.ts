@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,5 +50,72 @@ describe('restart on the same data dir', () => {
     const refreshed = await client.refresh(tokens.refresh_token, SCOPE);
     expect(refreshed.status).toBe(200);
     expect(jsonOf<{ access_token: string }>(refreshed).access_token).toBeTruthy();
+  });
+
+  it('upgrades a data dir from before all six services, keeping its ids', async () => {
+    const oldDir = mkdtempSync(join(tmpdir(), 'emulator-upgrade-'));
+    try {
+      const tenantId = '0b8b6b1a-1111-4222-8333-944444444444';
+      const appId = '6f1c3a52-5555-4666-8777-988888888888';
+      const admin = {
+        id: 'a1',
+        tenantId,
+        userPrincipalName: 'admin@contoso-sandbox.onmicrosoft.com',
+      };
+      writeFileSync(
+        join(oldDir, 'directory.json'),
+        JSON.stringify({
+          tenants: [
+            {
+              id: tenantId,
+              domain: 'contoso-sandbox.onmicrosoft.com',
+              displayName: 'Contoso (sandbox)',
+            },
+          ],
+          users: [
+            {
+              ...admin,
+              displayName: 'Adele Vance',
+              givenName: 'Adele',
+              surname: 'Vance',
+              jobTitle: null,
+              password: 'old',
+              roles: ['Global Administrator'],
+            },
+          ],
+          apps: [
+            {
+              appId,
+              tenantId,
+              displayName: 'M365 Desk (sandbox)',
+              isFallbackPublicClient: true,
+              requiredResourceAccess: [
+                { resource: 'https://graph.microsoft.com', scopes: ['User.Read'] },
+              ],
+            },
+          ],
+        }),
+      );
+      const upgraded = await startEmulator({ port: 0, dataDir: oldDir });
+      try {
+        expect(upgraded.info).toMatchObject({ tenantId, publicClientId: appId });
+        expect(upgraded.info.users.map((u) => u.upn.split('@')[0])).toEqual([
+          'admin',
+          'megan',
+          'lee',
+        ]);
+        const client = new EmulatorClient(upgraded.info);
+        const tokens = await client.signIn(admin.userPrincipalName, 'openid offline_access');
+        const yammer = await client.refresh(
+          tokens.refresh_token,
+          'https://api.yammer.com/.default',
+        );
+        expect(yammer.status).toBe(200);
+      } finally {
+        await upgraded.close();
+      }
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
   });
 });
