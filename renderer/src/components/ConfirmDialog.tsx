@@ -1,13 +1,12 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { DismissibleDialog } from './DismissibleDialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -33,25 +32,17 @@ export function ConfirmDialog({
   onDismiss,
 }: ConfirmDialogProps) {
   return (
-    <Dialog
-      open={open}
-      modalType="modal"
-      onOpenChange={(_, data) => {
-        if (!data.open) onDismiss();
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{children}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-            <Button onClick={onDismiss}>{cancelLabel}</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DismissibleDialog open={open} onDismiss={onDismiss}>
+      <DialogBody>
+        <DialogTitle>{title}</DialogTitle>
+        <DialogContent>{children}</DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+          <Button onClick={onDismiss}>{cancelLabel}</Button>
+        </DialogActions>
+      </DialogBody>
+    </DismissibleDialog>
   );
 }

@@ -1,11 +1,9 @@
 import {
   Button,
   CompoundButton,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Spinner,
   Text,
@@ -16,6 +14,7 @@ import { PersonRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import type { AccountConnection, CloudId } from '../../../preload/contract';
 import { useSiteUrlCheck } from '../hooks/use-site-url-check';
+import { DismissibleDialog } from './DismissibleDialog';
 import { SharePointUrlField } from './SharePointUrlField';
 
 const useStyles = makeStyles({
@@ -53,21 +52,13 @@ export function ConnectDialog(props: ConnectDialogProps) {
   const styles = useStyles();
   const { serviceLabel, open, onDismiss } = props;
   return (
-    <Dialog
-      open={open}
-      modalType="modal"
-      onOpenChange={(_, data) => {
-        if (!data.open) onDismiss();
-      }}
-    >
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>Connect {serviceLabel}</DialogTitle>
-          {/* Its own component so the typed URL starts fresh each time the dialog opens. */}
-          <ConnectChoices {...props} />
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DismissibleDialog open={open} onDismiss={onDismiss} surfaceClassName={styles.surface}>
+      <DialogBody>
+        <DialogTitle>Connect {serviceLabel}</DialogTitle>
+        {/* Its own component so the typed URL starts fresh each time the dialog opens. */}
+        <ConnectChoices {...props} />
+      </DialogBody>
+    </DismissibleDialog>
   );
 }
 

@@ -1,16 +1,15 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   Field,
   Input,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Problem } from '../../../preload/contract';
+import { DismissibleDialog } from './DismissibleDialog';
 
 // The contract's limit; saying it up front beats a refusal from the core.
 const maxLength = 60;
@@ -25,18 +24,10 @@ interface RenameDialogProps {
 /** Names a connection the way the admin thinks of it, e.g. "Contoso (work)". */
 export function RenameDialog({ currentName, open, onRename, onDismiss }: RenameDialogProps) {
   return (
-    <Dialog
-      open={open}
-      modalType="modal"
-      onOpenChange={(_, data) => {
-        if (!data.open) onDismiss();
-      }}
-    >
-      <DialogSurface>
-        {/* Mounted per opening, so the field starts from the current name each time. */}
-        <RenameForm currentName={currentName} onRename={onRename} onDismiss={onDismiss} />
-      </DialogSurface>
-    </Dialog>
+    <DismissibleDialog open={open} onDismiss={onDismiss}>
+      {/* Mounted per opening, so the field starts from the current name each time. */}
+      <RenameForm currentName={currentName} onRename={onRename} onDismiss={onDismiss} />
+    </DismissibleDialog>
   );
 }
 

@@ -1,11 +1,9 @@
 import {
   Button,
   Caption1,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
-  DialogSurface,
   DialogTitle,
   makeStyles,
   tokens,
@@ -13,6 +11,7 @@ import {
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { TokenDetails } from '../../../preload/contract';
 import { ChipList, DetailList, type DetailRow } from './DetailList';
+import { DismissibleDialog } from './DismissibleDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '600px' },
@@ -79,34 +78,26 @@ export function TokenDetailsDialog({
     : [];
 
   return (
-    <Dialog
-      open={open}
-      modalType="modal"
-      onOpenChange={(_, data) => {
-        if (!data.open) onDismiss();
-      }}
-    >
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>Token details — {serviceLabel}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {details ? (
-              <DetailList rows={rows} />
-            ) : (
-              <span>The core has not described this token. Refresh the service and try again.</span>
-            )}
-            <Caption1 className={styles.note}>
-              <LockClosedRegular aria-hidden />
-              M365 Desk never shows the token itself; these are its decoded, non-secret claims.
-            </Caption1>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onDismiss}>
-              Close
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DismissibleDialog open={open} onDismiss={onDismiss} surfaceClassName={styles.surface}>
+      <DialogBody>
+        <DialogTitle>Token details — {serviceLabel}</DialogTitle>
+        <DialogContent className={styles.content}>
+          {details ? (
+            <DetailList rows={rows} />
+          ) : (
+            <span>The core has not described this token. Refresh the service and try again.</span>
+          )}
+          <Caption1 className={styles.note}>
+            <LockClosedRegular aria-hidden />
+            M365 Desk never shows the token itself; these are its decoded, non-secret claims.
+          </Caption1>
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={onDismiss}>
+            Close
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    </DismissibleDialog>
   );
 }

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   via: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  who: { color: tokens.colorNeutralForeground3 },
   switch: { minWidth: 0, paddingInline: tokens.spacingHorizontalXS },
 });
 
@@ -60,12 +61,11 @@ export function ViaConnection(props: ViaConnectionProps) {
           <MenuPopover>
             <MenuList>
               {switchTargets.map((target) => (
-                <MenuItem
-                  key={target.id}
-                  secondaryContent={target.name}
-                  onClick={() => props.onSwitch(target.id)}
-                >
-                  {target.displayName} ({target.username})
+                <MenuItem key={target.id} onClick={() => props.onSwitch(target.id)}>
+                  {target.name}
+                  <Caption1 block className={styles.who}>
+                    {target.displayName} · {target.username}
+                  </Caption1>
                 </MenuItem>
               ))}
             </MenuList>
