@@ -9,11 +9,18 @@
  */
 import { z } from 'zod';
 
-export const serviceIds = ['graph'] as const;
+export const serviceIds = [
+  'graph',
+  'sharepoint',
+  'entra',
+  'managementApi',
+  'azureManagement',
+  'vivaEngage',
+] as const;
 export const ServiceId = z.enum(serviceIds);
 export type ServiceId = z.infer<typeof ServiceId>;
 
-export const CloudId = z.enum(['sandbox', 'public']);
+export const CloudId = z.enum(['public', 'usgov', 'usgovhigh', 'usgovdod', 'china', 'sandbox']);
 export type CloudId = z.infer<typeof CloudId>;
 
 export const ConnectionState = z.enum([
@@ -21,6 +28,10 @@ export const ConnectionState = z.enum([
   'connecting',
   'connected',
   'needs-sign-in',
+  /** Signed in, but a permission this service needs has not been consented to. */
+  'consent-needed',
+  /** The tenant does not have this service (e.g. Viva Engage not provisioned, AADSTS500011). */
+  'not-available',
   'error',
 ]);
 export type ConnectionState = z.infer<typeof ConnectionState>;
@@ -52,8 +63,38 @@ export const AccountSummary = z.object({
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 
+/** The decoded, non-secret claims of an access token: what it is for, never the token. */
+export const TokenDetails = z.object({
+  audience: z.string(),
+  tokenType: z.enum(['delegated', 'app-only']),
+  scopes: z.array(z.string()),
+  roles: z.array(z.string()),
+  tenantId: z.string(),
+  appId: z.string().optional(),
+  issuedAt: z.iso.datetime().optional(),
+  expiresAt: z.iso.datetime().optional(),
+  /** `amr`: how the person authenticated, e.g. `pwd`, `mfa`. */
+  authMethods: z.array(z.string()),
+  version: z.string().optional(),
+});
+export type TokenDetails = z.infer<typeof TokenDetails>;
+
+export const SharePointTarget = z.object({
+  /** What the person gave (normalised), e.g. `https://contoso.sharepoint.com/sites/hr`. */
+  siteUrl: z.url(),
+  rootUrl: z.url(),
+  adminUrl: z.url(),
+  tenantName: z.string(),
+  /** Whether `siteUrl` is the SharePoint admin center. */
+  isAdmin: z.boolean(),
+});
+export type SharePointTarget = z.infer<typeof SharePointTarget>;
+
 export const ConnectionStatus = z.object({
   serviceId: ServiceId,
+  /** The named connection (account + app + tenant) this service uses. */
+  connectionId: z.string().optional(),
+  connectionName: z.string().optional(),
   cloud: CloudId,
   state: ConnectionState,
   clientId: z.string().optional(),
@@ -61,8 +102,12 @@ export const ConnectionStatus = z.object({
   tenantDomain: z.string().optional(),
   accessTokenExpiresAt: z.iso.datetime().optional(),
   scopes: z.array(z.string()),
+  tokenDetails: TokenDetails.optional(),
   probe: ProbeResult.optional(),
   problem: Problem.optional(),
+  /** Delegated permissions the service needs that the token does not carry. */
+  missingPermissions: z.array(z.string()).optional(),
+  sharePoint: SharePointTarget.optional(),
 });
 export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
 
@@ -70,6 +115,12 @@ export const ServicePanel = z.object({
   serviceId: ServiceId,
   label: z.string(),
   description: z.string(),
+  /** False for services Microsoft offers no application permissions for (Viva Engage). */
+  appOnlySupported: z.boolean(),
+  /** Why app-only is not offered, in words. */
+  appOnlyNote: z.string().optional(),
+  /** SharePoint needs a tenant, admin or site URL before it can connect. */
+  needsSiteUrl: z.boolean(),
   status: ConnectionStatus,
 });
 export type ServicePanel = z.infer<typeof ServicePanel>;
@@ -101,7 +152,25 @@ export const DeviceCodePrompt = z.object({
 });
 export type DeviceCodePrompt = z.infer<typeof DeviceCodePrompt>;
 
+/** A named connection: one account, through one app registration, in one tenant. */
+export const AccountConnection = z.object({
+  id: z.string(),
+  name: z.string(),
+  cloud: CloudId,
+  clientId: z.string(),
+  tenantId: z.string(),
+  tenantDomain: z.string().optional(),
+  username: z.string(),
+  displayName: z.string(),
+  /** The services that use this connection now. */
+  services: z.array(ServiceId),
+});
+export type AccountConnection = z.infer<typeof AccountConnection>;
+
 const ServiceRef = z.object({ serviceId: ServiceId }).strict();
+const ConnectionRef = z.object({ connectionId: z.string().min(1).max(200) }).strict();
+/** Free text from the person; validated in main, which explains what is wrong. */
+const SiteUrlInput = z.string().max(2048).optional();
 const FlowRef = z.object({ flowId: z.string().min(1).max(100) }).strict();
 const Empty = z.object({}).strict();
 
@@ -111,9 +180,34 @@ export const commands = {
   'services.list': { input: Empty, output: z.array(ServicePanel) },
   /** Runs the whole device code flow; the code itself arrives as a `signIn.deviceCode` event. */
   'signIn.deviceCode': {
-    input: z.object({ serviceId: ServiceId, cloud: CloudId }).strict(),
+    input: z.object({ serviceId: ServiceId, cloud: CloudId, siteUrl: SiteUrlInput }).strict(),
     output: ConnectionStatus,
   },
+  /** Connects a service with an account already signed in (silently, when consent allows). */
+  'connection.useAccount': {
+    input: z
+      .object({
+        serviceId: ServiceId,
+        connectionId: z.string().min(1).max(200),
+        siteUrl: SiteUrlInput,
+      })
+      .strict(),
+    output: ConnectionStatus,
+  },
+  /** Checks a SharePoint URL as the person types it; fails with the reason it is not usable. */
+  'sharepoint.checkUrl': {
+    input: z.object({ url: z.string().max(2048), cloud: CloudId }).strict(),
+    output: SharePointTarget,
+  },
+  'connections.list': { input: Empty, output: z.array(AccountConnection) },
+  'connections.rename': {
+    input: z
+      .object({ connectionId: z.string().min(1).max(200), name: z.string().trim().min(1).max(60) })
+      .strict(),
+    output: AccountConnection,
+  },
+  /** Signs the account out everywhere: its services disconnect and its tokens are removed. */
+  'connections.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
   'signIn.cancel': { input: FlowRef, output: z.object({ cancelled: z.boolean() }) },
   /** Opens the verification page of a pending device code flow in the system browser. */
   'signIn.openVerificationPage': { input: FlowRef, output: z.object({ opened: z.boolean() }) },
@@ -126,6 +220,7 @@ export const commands = {
 export const events = {
   'signIn.deviceCode': DeviceCodePrompt,
   'connection.changed': ConnectionStatus,
+  'connections.changed': z.array(AccountConnection),
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -62,7 +62,8 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
     await expect(field(graph, 'Live probe')).toContainText('200');
     expect(deviceCodeRequests()).toBe(before);
     const snapshot = await desk.inspectStore();
-    expect(snapshot.connections).toHaveLength(1);
+    expect(snapshot.accounts).toHaveLength(1);
+    expect(snapshot.bindings).toHaveLength(1);
     expect(Object.keys(snapshot.tokenCache?.RefreshToken ?? {})).toHaveLength(1);
   });
 
@@ -71,7 +72,8 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
     await page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();
     await expect(graph.getByText('Disconnected')).toBeVisible();
     const snapshot = await desk.inspectStore();
-    expect(snapshot.connections).toEqual([]);
+    expect(snapshot.accounts).toEqual([]);
+    expect(snapshot.bindings).toEqual([]);
     expect(Object.keys(snapshot.tokenCache?.Account ?? {})).toEqual([]);
     expect(Object.keys(snapshot.tokenCache?.RefreshToken ?? {})).toEqual([]);
     expect(Object.keys(snapshot.tokenCache?.AccessToken ?? {})).toEqual([]);

@@ -51,7 +51,9 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     await f.restart();
     const list = await f.core.router.dispatch('services.list', {});
     if (!list.ok) throw new Error(list.message);
-    const [graph] = list.value as { status: ConnectionStatus }[];
+    const graph = (list.value as { serviceId: string; status: ConnectionStatus }[]).find(
+      (p) => p.serviceId === 'graph',
+    );
     expect(graph!.status).toMatchObject({ state: 'connected', probe: { status: 200 } });
     const deviceCodesAfter = f.emulator.control
       .requests()
@@ -114,6 +116,11 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     expect(result).toMatchObject({ ok: true, value: { state: 'disconnected' } });
     await f.restart();
     const list = await f.core.router.dispatch('services.list', {});
-    expect(list).toMatchObject({ ok: true, value: [{ status: { state: 'disconnected' } }] });
+    if (!list.ok) throw new Error(list.message);
+    const graph = (list.value as { serviceId: string; status: ConnectionStatus }[]).find(
+      (p) => p.serviceId === 'graph',
+    );
+    expect(graph?.status.state).toBe('disconnected');
+    expect(await f.core.router.dispatch('connections.list', {})).toEqual({ ok: true, value: [] });
   });
 });

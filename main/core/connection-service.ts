@@ -1,23 +1,44 @@
 /**
- * Connect, refresh and disconnect each service. This is where the registry (who is connected),
- * MSAL (tokens), the probes and the events to the renderer meet.
+ * Connect, refresh and disconnect each service. Here the registry (who uses which account),
+ * the token broker (MSAL), the probes and the events to the renderer meet. Every service is
+ * refreshed on its own: one failing never takes another down.
  */
-import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
-import { InteractionRequiredAuthError } from '@azure/msal-node';
-import type { CloudId, ConnectionStatus, ServiceId, ServicePanel } from '../../preload/contract';
-import { ProblemError, toProblem } from './errors/to-problem';
+import type { AuthenticationResult } from '@azure/msal-node';
+import type {
+  CloudId,
+  ConnectionStatus,
+  ServiceId,
+  ServicePanel,
+  SharePointTarget,
+} from '../../preload/contract';
+import type { AccountDirectory } from './account-directory';
+import { ProblemError } from './errors/to-problem';
+import { failureState } from './failure-state';
 import type { DeviceCodeFlows } from './flows/device-code-flow';
-import { authorityOf, type PublicClientPool, type SignInProfile } from './msal/public-client-pool';
+import type { PublicClientPool } from './msal/public-client-pool';
 import type { EventSink } from './ports';
-import { serviceById, serviceCatalog, scopesFor } from './service-catalog';
 import { probeService } from './services/service-probe';
+import { serviceById, serviceCatalog } from './services/service-catalog';
+import {
+  qualifiedScopes,
+  type ServiceContext,
+  type ServiceDefinition,
+} from './services/service-definition';
+import {
+  discoverRootSite,
+  sharePointTargetFrom,
+  SITE_DISCOVERY_SCOPE,
+} from './sharepoint/sharepoint-target';
 import type { SignInProfiles } from './sign-in-profiles';
-import type { ConnectionRecord, ConnectionRegistry } from './store/connection-registry';
-import { tokenFacts } from './token-facts';
+import type { AccountRecord, ConnectionRegistry } from './store/connection-registry';
+import type { TokenBroker } from './token-broker';
+import { tokenDetails } from './token-facts';
 
 export interface ConnectionServiceDeps {
   registry: ConnectionRegistry;
+  accounts: AccountDirectory;
   pool: PublicClientPool;
+  broker: TokenBroker;
   profiles: SignInProfiles;
   deviceCode: DeviceCodeFlows;
   events: EventSink;
@@ -26,114 +47,199 @@ export interface ConnectionServiceDeps {
 export class ConnectionService {
   constructor(private readonly deps: ConnectionServiceDeps) {}
 
-  /** Every service's panel, all refreshed in parallel (one round trip, not one per service). */
+  /** Every service's panel, refreshed in parallel: about one round trip, not one per service. */
   async list(): Promise<ServicePanel[]> {
     return Promise.all(
       serviceCatalog.map(async (service) => ({
         serviceId: service.id,
         label: service.label,
         description: service.description,
+        appOnlySupported: service.appOnlySupported,
+        ...(service.appOnlyNote ? { appOnlyNote: service.appOnlyNote } : {}),
+        needsSiteUrl: service.needsSiteUrl,
         status: await this.refresh(service.id),
       })),
     );
   }
 
-  async connectWithDeviceCode(serviceId: ServiceId, cloud: CloudId): Promise<ConnectionStatus> {
-    const profile = await this.deps.profiles.forNewSignIn(cloud);
+  /** A new sign-in by device code; it becomes (or refreshes) a named connection. */
+  async connectWithDeviceCode(
+    serviceId: ServiceId,
+    cloud: CloudId,
+    siteUrl?: string,
+  ): Promise<ConnectionStatus> {
     const service = serviceById(serviceId);
-    const { pca } = this.deps.pool.get(profile);
+    const profile = await this.deps.profiles.forNewSignIn(cloud);
+    const sharePoint = siteUrl?.trim() ? sharePointTargetFrom(siteUrl, profile.cloud) : undefined;
+    const ctx: ServiceContext = {
+      cloud: profile.cloud,
+      tenantId: profile.tenant,
+      ...(sharePoint ? { sharePoint } : {}),
+    };
+    // SharePoint without a URL: sign in for Graph first and discover the root site through it.
+    const discover = service.needsSiteUrl && !sharePoint;
+    const scopes = discover
+      ? graphScopes(ctx, [SITE_DISCOVERY_SCOPE])
+      : scopesOrRefuse(service, ctx);
     this.publish({ serviceId, cloud, state: 'connecting', clientId: profile.clientId, scopes: [] });
     try {
-      const result = await this.deps.deviceCode.run(
-        serviceId,
-        pca,
-        scopesFor(service, profile.cloud),
-      );
-      const record = await this.recordFor(serviceId, profile, result);
-      this.deps.registry.save(record);
-      return this.publish(await this.statusFrom(record, profile, result));
+      const { pca } = this.deps.pool.get(profile);
+      const result = await this.deps.deviceCode.run(serviceId, pca, scopes);
+      const account = await this.deps.accounts.save(profile, result);
+      return await this.bindAndProbe(service, account, sharePoint, discover ? result : undefined);
     } catch (error) {
-      // Back to whatever it was before (usually disconnected), and the caller shows why.
-      await this.refresh(serviceId);
+      await this.refresh(serviceId); // back to what it was; the caller shows why
       throw error;
     }
   }
 
-  /** Silent token (MSAL renews it when due) and a live probe. Never throws. */
-  async refresh(serviceId: ServiceId): Promise<ConnectionStatus> {
-    const record = this.deps.registry.get(serviceId);
-    if (!record) return this.publish(await this.disconnectedStatus(serviceId));
-    try {
-      const profile = await this.profileOf(record);
-      const account = await this.accountOf(profile, record);
-      const { pca } = this.deps.pool.get(profile);
-      const result = await pca.acquireTokenSilent({
-        account,
-        scopes: scopesFor(serviceById(serviceId), profile.cloud),
-      });
-      return this.publish(await this.statusFrom(record, profile, result));
-    } catch (error) {
-      const needsSignIn = error instanceof InteractionRequiredAuthError || isMissingAccount(error);
-      return this.publish({
-        ...this.summaryOf(record),
-        state: needsSignIn ? 'needs-sign-in' : 'error',
-        problem: toProblem(error),
-      });
-    }
-  }
-
-  /** Forgets the connection; the account's tokens go too once no other service uses them. */
-  async disconnect(serviceId: ServiceId): Promise<ConnectionStatus> {
-    const record = this.deps.registry.remove(serviceId);
-    if (record && !this.deps.registry.isAccountInUse(record.homeAccountId, record.clientId)) {
-      const profile = await this.profileOf(record);
-      const cache = this.deps.pool.get(profile).pca.getTokenCache();
-      const account = await cache.getAccountByHomeId(record.homeAccountId);
-      if (account) await cache.removeAccount(account);
-    }
-    return this.publish(await this.disconnectedStatus(serviceId));
-  }
-
-  private async statusFrom(
-    record: ConnectionRecord,
-    profile: SignInProfile,
-    result: AuthenticationResult,
+  /** Connects a service with an account already signed in: silent when consent allows. */
+  async useAccount(
+    serviceId: ServiceId,
+    connectionId: string,
+    siteUrl?: string,
   ): Promise<ConnectionStatus> {
-    const service = serviceById(record.serviceId);
-    const facts = tokenFacts(result);
-    const { http } = this.deps.pool.get(profile);
-    const probe = await probeService(
-      http,
-      service,
-      service.resource(profile.cloud),
-      result.accessToken,
-    );
+    const account = this.deps.registry.account(connectionId);
+    if (!account)
+      throw new ProblemError({
+        code: 'unknown_connection',
+        message: 'That connection no longer exists.',
+      });
+    const service = serviceById(serviceId);
+    const cloud = (await this.deps.broker.contextOf(account)).cloud;
+    const sharePoint = siteUrl?.trim() ? sharePointTargetFrom(siteUrl, cloud) : undefined;
+    return this.bindAndProbe(service, account, sharePoint);
+  }
+
+  /** Silent token (renewed when due) and a live probe. Never throws. */
+  async refresh(serviceId: ServiceId): Promise<ConnectionStatus> {
+    const binding = this.deps.registry.binding(serviceId);
+    const account = binding && this.deps.registry.account(binding.connectionId);
+    if (!binding || !account) return this.publish(this.disconnected(serviceId));
+    const base = this.summaryOf(serviceId, account);
+    try {
+      const ctx = await this.deps.broker.contextOf(account);
+      const sharePoint = binding.siteUrl
+        ? sharePointTargetFrom(binding.siteUrl, ctx.cloud)
+        : undefined;
+      return this.publish(
+        await this.probeWith(serviceById(serviceId), account, {
+          ...ctx,
+          ...(sharePoint ? { sharePoint } : {}),
+        }),
+      );
+    } catch (error) {
+      const failure = failureState(error);
+      const missing =
+        failure.state === 'consent-needed'
+          ? this.missingFor(serviceId, account, binding.siteUrl)
+          : undefined;
+      return this.publish({
+        ...base,
+        ...failure,
+        ...(missing ? { missingPermissions: await missing } : {}),
+      });
+    }
+  }
+
+  /** Stops using the account for this service; the account goes too once nothing uses it. */
+  async disconnect(serviceId: ServiceId): Promise<ConnectionStatus> {
+    const binding = this.deps.registry.unbind(serviceId);
+    if (binding && this.deps.registry.servicesUsing(binding.connectionId).length === 0) {
+      await this.deps.accounts.remove(binding.connectionId);
+    } else {
+      this.deps.accounts.publish();
+    }
+    return this.publish(this.disconnected(serviceId));
+  }
+
+  /** After an account was signed out: every service that used it shows disconnected. */
+  publishDisconnected(serviceIds: ServiceId[]): void {
+    for (const id of serviceIds) this.publish(this.disconnected(id));
+  }
+
+  private async bindAndProbe(
+    service: ServiceDefinition,
+    account: AccountRecord,
+    given: SharePointTarget | undefined,
+    graphResult?: AuthenticationResult,
+  ): Promise<ConnectionStatus> {
+    const ctx = await this.deps.broker.contextOf(account);
+    let sharePoint = given;
+    if (service.needsSiteUrl && !sharePoint) {
+      const graph =
+        graphResult ??
+        (await this.deps.broker.silent(account, graphScopes(ctx, [SITE_DISCOVERY_SCOPE])));
+      sharePoint = await discoverRootSite(
+        (await this.deps.broker.clientOf(account)).http,
+        ctx.cloud,
+        graph.accessToken,
+      );
+    }
+    this.deps.registry.bind({
+      serviceId: service.id,
+      connectionId: account.id,
+      ...(sharePoint ? { siteUrl: sharePoint.siteUrl } : {}),
+      boundAt: new Date().toISOString(),
+    });
+    this.deps.accounts.publish();
+    return this.refresh(service.id);
+  }
+
+  private async probeWith(
+    service: ServiceDefinition,
+    account: AccountRecord,
+    ctx: ServiceContext,
+  ): Promise<ConnectionStatus> {
+    const resource = service.resource(ctx);
+    if (!resource) throw notInCloud(service, ctx);
+    const result = await this.deps.broker.silent(account, qualifiedScopes(service, ctx));
+    const details = tokenDetails(result);
+    const { http } = await this.deps.broker.clientOf(account);
+    const probe = await probeService(http, service, ctx, resource, result.accessToken);
     return {
-      ...this.summaryOf(record),
+      ...this.summaryOf(service.id, account),
       state: 'connected',
-      scopes: facts.granted,
-      ...(facts.expiresAt ? { accessTokenExpiresAt: facts.expiresAt } : {}),
+      scopes: [...details.scopes, ...details.roles],
+      tokenDetails: details,
+      ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
+      ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
       probe,
+      ...(probe.status === 403 ? { problem: forbidden(service, account) } : {}),
     };
   }
 
-  private summaryOf(record: ConnectionRecord): ConnectionStatus {
+  private async missingFor(
+    serviceId: ServiceId,
+    account: AccountRecord,
+    siteUrl?: string,
+  ): Promise<string[]> {
+    const ctx = await this.deps.broker.contextOf(account);
+    const sharePoint = siteUrl ? sharePointTargetFrom(siteUrl, ctx.cloud) : undefined;
+    return [
+      ...serviceById(serviceId).delegatedScopes({ ...ctx, ...(sharePoint ? { sharePoint } : {}) }),
+    ];
+  }
+
+  private summaryOf(serviceId: ServiceId, account: AccountRecord): ConnectionStatus {
     return {
-      serviceId: record.serviceId,
-      cloud: record.cloud,
+      serviceId,
+      cloud: account.cloud,
       state: 'connected',
-      clientId: record.clientId,
+      connectionId: account.id,
+      connectionName: account.name,
+      clientId: account.clientId,
       account: {
-        username: record.username,
-        displayName: record.displayName,
-        tenantId: record.tenantId,
+        username: account.username,
+        displayName: account.displayName,
+        tenantId: account.tenantId,
       },
-      ...(record.tenantDomain ? { tenantDomain: record.tenantDomain } : {}),
+      ...(account.tenantDomain ? { tenantDomain: account.tenantDomain } : {}),
       scopes: [],
     };
   }
 
-  private async disconnectedStatus(serviceId: ServiceId): Promise<ConnectionStatus> {
+  private disconnected(serviceId: ServiceId): ConnectionStatus {
     return {
       serviceId,
       cloud: this.deps.profiles.defaultCloud(),
@@ -142,60 +248,33 @@ export class ConnectionService {
     };
   }
 
-  private async recordFor(
-    serviceId: ServiceId,
-    profile: SignInProfile,
-    result: AuthenticationResult,
-  ): Promise<ConnectionRecord> {
-    const account = result.account;
-    if (!account)
-      throw new ProblemError({ code: 'no_account', message: 'Sign-in returned no account.' });
-    const tenantDomain =
-      profile.cloud.id === 'sandbox'
-        ? await this.deps.profiles.sandboxTenantDomain()
-        : domainOf(account);
-    return {
-      serviceId,
-      cloud: profile.cloud.id,
-      clientId: profile.clientId,
-      authority: authorityOf(profile),
-      homeAccountId: account.homeAccountId,
-      username: account.username,
-      displayName: account.name ?? account.username,
-      tenantId: account.tenantId,
-      ...(tenantDomain ? { tenantDomain } : {}),
-      connectedAt: new Date().toISOString(),
-    };
-  }
-
-  private async profileOf(record: ConnectionRecord): Promise<SignInProfile> {
-    const cloud = await this.deps.profiles.endpoints(record.cloud);
-    return { cloud, clientId: record.clientId, tenant: record.tenantId };
-  }
-
-  private async accountOf(profile: SignInProfile, record: ConnectionRecord): Promise<AccountInfo> {
-    const account = await this.deps.pool
-      .get(profile)
-      .pca.getTokenCache()
-      .getAccountByHomeId(record.homeAccountId);
-    if (!account) {
-      throw new ProblemError({
-        code: 'account_not_found',
-        message: `The saved sign-in for ${record.username} is not on this computer any more.`,
-        hint: 'Sign in again.',
-      });
-    }
-    return account;
-  }
-
   private publish(status: ConnectionStatus): ConnectionStatus {
     this.deps.events.emit('connection.changed', status);
     return status;
   }
 }
 
-const isMissingAccount = (error: unknown) =>
-  error instanceof ProblemError && error.code === 'account_not_found';
+function scopesOrRefuse(service: ServiceDefinition, ctx: ServiceContext): string[] {
+  if (!service.resource(ctx)) throw notInCloud(service, ctx);
+  return qualifiedScopes(service, ctx);
+}
 
-/** Outside the sandbox, the UPN's domain is the best tenant label we have without another call. */
-const domainOf = (account: AccountInfo) => account.username.split('@')[1];
+function graphScopes(ctx: ServiceContext, scopes: string[]): string[] {
+  const audience = ctx.cloud.resources.graph?.audience;
+  return audience ? scopes.map((s) => `${audience}/${s}`) : scopes;
+}
+
+const notInCloud = (service: ServiceDefinition, ctx: ServiceContext) =>
+  new ProblemError({
+    code: 'service_not_in_cloud',
+    message: `${service.label} is not available in ${ctx.cloud.label}.`,
+  });
+
+/** The token carries the permission, yet the service says no: the person's own role is short. */
+const forbidden = (service: ServiceDefinition, account: AccountRecord) => ({
+  code: 'insufficient_user_rights',
+  message: `${account.displayName} is signed in, but ${service.label} refused the request.`,
+  hint:
+    'The app holds the permission, but delegated access is limited to what the signed-in person may do ' +
+    'themselves. Sign in with an account that has the right admin role for this service.',
+});

@@ -3,6 +3,7 @@
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
 import type { AppInfo } from '../../preload/contract';
+import { AccountDirectory } from './account-directory';
 import { ConnectionService } from './connection-service';
 import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
@@ -12,6 +13,7 @@ import type { BrowserOpener, Cipher, EventSink, KeyValueStore } from './ports';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
+import { TokenBroker } from './token-broker';
 
 export interface DeskCoreOptions {
   host: AppInfo['host'];
@@ -35,9 +37,13 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
   const registry = new ConnectionRegistry(options.store);
+  const broker = new TokenBroker(pool, profiles);
+  const accounts = new AccountDirectory(registry, broker, profiles, options.events);
   const connections = new ConnectionService({
     registry,
+    accounts,
     pool,
+    broker,
     profiles,
     deviceCode,
     events: options.events,
@@ -52,7 +58,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   });
 
   const router = new CommandRouter();
-  registerCommandHandlers(router, { connections, deviceCode, profiles, appInfo });
+  registerCommandHandlers(router, { connections, accounts, deviceCode, profiles, appInfo });
 
   return {
     router,

@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { CloudId } from '../../preload/contract';
 import {
-  publicCloud,
+  findMicrosoftCloud,
+  microsoftClouds,
   sandboxCloud,
   type CloudEndpoints,
   type SandboxReadyInfo,
@@ -34,11 +35,11 @@ export class SignInProfiles {
     const publicReason = this.publicAppProblem()?.message;
     return [
       ...(this.sandbox ? [{ id: 'sandbox' as const, label: 'Sandbox tenant (offline)' }] : []),
-      {
-        id: 'public',
-        label: publicCloud.label,
+      ...microsoftClouds.map((c) => ({
+        id: c.id,
+        label: c.label,
         ...(publicReason ? { unavailableReason: publicReason } : {}),
-      },
+      })),
     ];
   }
 
@@ -47,8 +48,8 @@ export class SignInProfiles {
   }
 
   async endpoints(cloud: CloudId): Promise<CloudEndpoints> {
-    if (cloud === 'public') return publicCloud;
-    return (await this.sandboxInfo()).cloud;
+    if (cloud === 'sandbox') return (await this.sandboxInfo()).cloud;
+    return microsoftCloudOrThrow(cloud);
   }
 
   /** The profile for a new sign-in in `cloud`. Throws a {@link ProblemError} when it cannot be made. */
@@ -60,7 +61,7 @@ export class SignInProfiles {
     const problem = this.publicAppProblem();
     if (problem) throw new ProblemError(problem);
     return {
-      cloud: publicCloud,
+      cloud: microsoftCloudOrThrow(cloud),
       clientId: this.appIdFromEnv()!,
       tenant: this.env.CLIMICROSOFT365_TENANT?.trim() || 'organizations',
     };
@@ -114,4 +115,10 @@ export class SignInProfiles {
     this.sandboxEndpoints.catch(() => (this.sandboxEndpoints = undefined));
     return this.sandboxEndpoints;
   }
+}
+
+function microsoftCloudOrThrow(id: CloudId): CloudEndpoints {
+  const cloud = findMicrosoftCloud(id);
+  if (!cloud) throw new ProblemError({ code: 'unknown_cloud', message: `Unknown cloud: ${id}` });
+  return cloud;
 }

@@ -1,26 +1,48 @@
 /**
- * The non-secret facts about an access token that the panels show. The token itself stays
- * in main; only these values cross the bridge.
+ * The non-secret facts about an access token that the panels show: its decoded claims. The
+ * token itself stays in main.
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import { decodeJwt } from 'jose';
+import { decodeJwt, type JWTPayload } from 'jose';
+import type { TokenDetails } from '../../preload/contract';
 
-export interface TokenFacts {
-  expiresAt?: string;
-  /** Delegated scopes (`scp`) or app roles (`roles`) actually granted in the token. */
-  granted: string[];
-}
+const words = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value.split(' ').filter(Boolean)
+    : Array.isArray(value)
+      ? value.map(String)
+      : [];
 
-export function tokenFacts(result: AuthenticationResult): TokenFacts {
-  const expiresAt = result.expiresOn ? result.expiresOn.toISOString() : undefined;
+const isoFromSeconds = (value: unknown) =>
+  typeof value === 'number' ? new Date(value * 1000).toISOString() : undefined;
+
+export function tokenDetails(result: AuthenticationResult): TokenDetails {
+  let claims: JWTPayload = {};
   try {
-    const claims = decodeJwt(result.accessToken);
-    const scp = typeof claims.scp === 'string' ? claims.scp.split(' ').filter(Boolean) : [];
-    const roles = Array.isArray(claims.roles) ? claims.roles.map(String) : [];
-    const granted = [...scp, ...roles];
-    return { expiresAt, granted: granted.length > 0 ? granted : result.scopes };
+    claims = decodeJwt(result.accessToken);
   } catch {
-    // Some resources issue opaque tokens; MSAL's echo of the granted scopes is the best we have.
-    return { expiresAt, granted: result.scopes };
+    // Some resources issue opaque tokens; MSAL's own facts are the best we have then.
   }
+  const scopes = words(claims.scp);
+  const roles = words(claims.roles);
+  const appId =
+    typeof claims.appid === 'string'
+      ? claims.appid
+      : typeof claims.azp === 'string'
+        ? claims.azp
+        : undefined;
+  const issuedAt = isoFromSeconds(claims.iat);
+  const expiresAt = isoFromSeconds(claims.exp) ?? result.expiresOn?.toISOString();
+  return {
+    audience: typeof claims.aud === 'string' ? claims.aud : (words(claims.aud)[0] ?? ''),
+    tokenType: scopes.length === 0 && roles.length > 0 ? 'app-only' : 'delegated',
+    scopes: scopes.length > 0 || roles.length > 0 ? scopes : result.scopes,
+    roles,
+    tenantId: typeof claims.tid === 'string' ? claims.tid : result.tenantId,
+    ...(appId ? { appId } : {}),
+    ...(issuedAt ? { issuedAt } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
+    authMethods: words(claims.amr),
+    ...(typeof claims.ver === 'string' ? { version: claims.ver } : {}),
+  };
 }

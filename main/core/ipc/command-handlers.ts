@@ -2,14 +2,18 @@
  * Wires each contract command to the core. Handlers stay thin: parse (done by the router),
  * call the core, return its value.
  */
+import type { AppInfo } from '../../../preload/contract';
+import type { AccountDirectory } from '../account-directory';
 import type { ConnectionService } from '../connection-service';
+import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
+import { checkSharePointUrl } from '../sharepoint/sharepoint-url';
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { CommandRouter } from './command-router';
-import type { AppInfo } from '../../../preload/contract';
 
 export interface HandlerDeps {
   connections: ConnectionService;
+  accounts: AccountDirectory;
   deviceCode: DeviceCodeFlows;
   profiles: SignInProfiles;
   appInfo: () => Promise<AppInfo>;
@@ -18,8 +22,8 @@ export interface HandlerDeps {
 export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps): void {
   router.handle('app.info', () => deps.appInfo());
   router.handle('services.list', () => deps.connections.list());
-  router.handle('signIn.deviceCode', ({ serviceId, cloud }) =>
-    deps.connections.connectWithDeviceCode(serviceId, cloud),
+  router.handle('signIn.deviceCode', ({ serviceId, cloud, siteUrl }) =>
+    deps.connections.connectWithDeviceCode(serviceId, cloud, siteUrl),
   );
   router.handle('signIn.cancel', async ({ flowId }) => ({
     cancelled: deps.deviceCode.cancel(flowId),
@@ -27,6 +31,23 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   router.handle('signIn.openVerificationPage', async ({ flowId }) => ({
     opened: await deps.deviceCode.openVerificationPage(flowId),
   }));
+  router.handle('connection.useAccount', ({ serviceId, connectionId, siteUrl }) =>
+    deps.connections.useAccount(serviceId, connectionId, siteUrl),
+  );
   router.handle('connection.refresh', ({ serviceId }) => deps.connections.refresh(serviceId));
   router.handle('connection.disconnect', ({ serviceId }) => deps.connections.disconnect(serviceId));
+  router.handle('sharepoint.checkUrl', async ({ url, cloud }) => {
+    const check = checkSharePointUrl(url, await deps.profiles.endpoints(cloud));
+    if (!check.ok) throw new ProblemError(check.problem);
+    return check.target;
+  });
+  router.handle('connections.list', async () => deps.accounts.list());
+  router.handle('connections.rename', async ({ connectionId, name }) =>
+    deps.accounts.rename(connectionId, name),
+  );
+  router.handle('connections.remove', async ({ connectionId }) => {
+    const { removed, services } = await deps.accounts.remove(connectionId);
+    deps.connections.publishDisconnected(services);
+    return { removed };
+  });
 }

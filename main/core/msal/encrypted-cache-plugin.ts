@@ -1,12 +1,16 @@
 /**
- * MSAL's token cache, persisted through the {@link SecretVault}: MSAL hands us the serialized
- * cache after every change, and we give it back before every access. The plaintext only ever
- * lives in memory.
+ * MSAL's token cache, persisted through the {@link SecretVault}. msal-node 7 clears its
+ * in-memory cache before every silent lookup and asks the plugin to reload it, so we keep the
+ * newest snapshot in memory (the plaintext is in MSAL's memory anyway) and decrypt from the vault
+ * only once. Writes are queued, and a reload waits for them, so a slow write never lands last.
  */
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { SecretVault } from '../store/secret-vault';
 
 export class EncryptedCachePlugin implements ICachePlugin {
+  private latest?: string;
+  private writes: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly vault: SecretVault,
     /** One MSAL cache per cloud and app registration, e.g. `msal-cache:sandbox:<clientId>`. */
@@ -14,13 +18,17 @@ export class EncryptedCachePlugin implements ICachePlugin {
   ) {}
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
-    const serialized = await this.vault.read(this.secretName);
-    if (serialized) context.tokenCache.deserialize(serialized);
+    await this.writes;
+    this.latest ??= await this.vault.read(this.secretName);
+    if (this.latest) context.tokenCache.deserialize(this.latest);
   }
 
   async afterCacheAccess(context: TokenCacheContext): Promise<void> {
-    if (context.cacheHasChanged) {
-      await this.vault.write(this.secretName, context.tokenCache.serialize());
-    }
+    if (!context.cacheHasChanged) return;
+    const snapshot = context.tokenCache.serialize();
+    this.latest = snapshot;
+    const write = this.writes.then(() => this.vault.write(this.secretName, snapshot));
+    this.writes = write.catch(() => undefined);
+    await write;
   }
 }

@@ -4,18 +4,19 @@
  */
 import type { ProbeResult } from '../../../preload/contract';
 import type { HttpsClient } from '../net/https-request';
-import type { ServiceDefinition } from '../service-catalog';
 import type { ResourceEndpoint } from '../cloud-catalog';
+import type { ServiceContext, ServiceDefinition } from './service-definition';
 
 export async function probeService(
   http: HttpsClient,
   service: ServiceDefinition,
+  ctx: ServiceContext,
   endpoint: ResourceEndpoint,
   accessToken: string,
 ): Promise<ProbeResult> {
-  const url = `${endpoint.baseUrl.replace(/\/$/, '')}${service.probe.path}`;
+  const url = `${endpoint.baseUrl.replace(/\/$/, '')}${service.probe.path(ctx)}`;
   const started = performance.now();
-  const base = { request: service.probe.label, checkedAt: new Date().toISOString() };
+  const base = { request: service.probe.label(ctx), checkedAt: new Date().toISOString() };
   try {
     const res = await http.send({
       method: 'GET',

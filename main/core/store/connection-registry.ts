@@ -1,56 +1,132 @@
 /**
- * The non-secret facts about each connection (which account, app and tenant a service uses),
- * kept in the key-value store so connections survive restarts. Tokens live in the vault.
+ * The non-secret facts about who is connected, kept in the key-value store so connections
+ * survive restarts (tokens live in the vault):
+ * - accounts: named connections, one per account + app registration + tenant + cloud;
+ * - bindings: which connection each service uses (and, for SharePoint, which site).
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CloudId, ServiceId } from '../../../preload/contract';
 import type { KeyValueStore } from '../ports';
 
-const REGISTRY_KEY = 'connections';
-
-export const ConnectionRecord = z.object({
-  serviceId: ServiceId,
+export const AccountRecord = z.object({
+  id: z.string(),
+  name: z.string(),
   cloud: CloudId,
   clientId: z.string(),
-  /** The authority the account signed in through, e.g. `https://login.microsoftonline.com/<tenant>`. */
-  authority: z.string(),
   homeAccountId: z.string(),
   username: z.string(),
   displayName: z.string(),
   tenantId: z.string(),
   tenantDomain: z.string().optional(),
-  connectedAt: z.string(),
+  createdAt: z.string(),
 });
-export type ConnectionRecord = z.infer<typeof ConnectionRecord>;
+export type AccountRecord = z.infer<typeof AccountRecord>;
+
+export const ServiceBinding = z.object({
+  serviceId: ServiceId,
+  connectionId: z.string(),
+  siteUrl: z.string().optional(),
+  boundAt: z.string(),
+});
+export type ServiceBinding = z.infer<typeof ServiceBinding>;
+
+/** A connection's identity: the same user through another app or tenant is another connection. */
+export function connectionIdFor(parts: {
+  cloud: string;
+  clientId: string;
+  homeAccountId: string;
+  tenantId: string;
+}) {
+  const key = [parts.cloud, parts.clientId, parts.tenantId, parts.homeAccountId].join('|');
+  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
 
 export class ConnectionRegistry {
   constructor(private readonly kv: KeyValueStore) {}
 
-  list(): ConnectionRecord[] {
-    const parsed = z.array(ConnectionRecord).safeParse(this.kv.get(REGISTRY_KEY) ?? []);
-    return parsed.success ? parsed.data : [];
+  accounts(): AccountRecord[] {
+    return read(this.kv, 'accounts', AccountRecord);
   }
 
-  get(serviceId: ServiceId): ConnectionRecord | undefined {
-    return this.list().find((r) => r.serviceId === serviceId);
+  account(id: string): AccountRecord | undefined {
+    return this.accounts().find((a) => a.id === id);
   }
 
-  save(record: ConnectionRecord): void {
-    const others = this.list().filter((r) => r.serviceId !== record.serviceId);
-    this.kv.set(REGISTRY_KEY, [...others, record]);
+  /** Adds the account, or refreshes its facts (keeping the name the person gave it). */
+  saveAccount(record: Omit<AccountRecord, 'name' | 'createdAt'>): AccountRecord {
+    const existing = this.account(record.id);
+    const saved: AccountRecord = {
+      ...record,
+      name: existing?.name ?? this.uniqueName(record.displayName),
+      createdAt: existing?.createdAt ?? new Date().toISOString(),
+    };
+    this.kv.set('accounts', [...this.accounts().filter((a) => a.id !== record.id), saved]);
+    return saved;
   }
 
-  remove(serviceId: ServiceId): ConnectionRecord | undefined {
-    const existing = this.get(serviceId);
+  rename(id: string, name: string): AccountRecord | undefined {
+    const account = this.account(id);
+    if (!account) return undefined;
+    const renamed = { ...account, name };
     this.kv.set(
-      REGISTRY_KEY,
-      this.list().filter((r) => r.serviceId !== serviceId),
+      'accounts',
+      this.accounts().map((a) => (a.id === id ? renamed : a)),
+    );
+    return renamed;
+  }
+
+  removeAccount(id: string): AccountRecord | undefined {
+    const account = this.account(id);
+    this.kv.set(
+      'accounts',
+      this.accounts().filter((a) => a.id !== id),
+    );
+    this.kv.set(
+      'bindings',
+      this.bindings().filter((b) => b.connectionId !== id),
+    );
+    return account;
+  }
+
+  bindings(): ServiceBinding[] {
+    return read(this.kv, 'bindings', ServiceBinding);
+  }
+
+  binding(serviceId: ServiceId): ServiceBinding | undefined {
+    return this.bindings().find((b) => b.serviceId === serviceId);
+  }
+
+  bind(binding: ServiceBinding): void {
+    this.kv.set('bindings', [
+      ...this.bindings().filter((b) => b.serviceId !== binding.serviceId),
+      binding,
+    ]);
+  }
+
+  unbind(serviceId: ServiceId): ServiceBinding | undefined {
+    const existing = this.binding(serviceId);
+    this.kv.set(
+      'bindings',
+      this.bindings().filter((b) => b.serviceId !== serviceId),
     );
     return existing;
   }
 
-  /** Whether any connection still uses this account through this app (tokens are shared). */
-  isAccountInUse(homeAccountId: string, clientId: string): boolean {
-    return this.list().some((r) => r.homeAccountId === homeAccountId && r.clientId === clientId);
+  servicesUsing(connectionId: string): ServiceId[] {
+    return this.bindings()
+      .filter((b) => b.connectionId === connectionId)
+      .map((b) => b.serviceId);
   }
+
+  private uniqueName(base: string): string {
+    const taken = new Set(this.accounts().map((a) => a.name));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
+  }
+}
+
+function read<T>(kv: KeyValueStore, key: string, schema: z.ZodType<T>): T[] {
+  const parsed = z.array(schema).safeParse(kv.get(key) ?? []);
+  return parsed.success ? parsed.data : [];
 }

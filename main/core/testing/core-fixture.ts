@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
-import type { EventName } from '../../../preload/contract';
+import type { ConnectionStatus, EventName, Result } from '../../../preload/contract';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { confStore } from './conf-store';
@@ -20,12 +20,15 @@ export interface CoreFixture {
   close(): Promise<void>;
 }
 
-export async function startCoreFixture(): Promise<CoreFixture> {
+export async function startCoreFixture(
+  options: { vivaEngage?: boolean } = {},
+): Promise<CoreFixture> {
   const emulator = await startEmulator({
     port: 0,
     dataDir: mkdtempSync(join(tmpdir(), 'core-emu-')),
     deviceCodeIntervalSeconds: 1,
   });
+  if (options.vivaEngage === false) emulator.control.setVivaEngageProvisioned(false);
   const storeDir = mkdtempSync(join(tmpdir(), 'core-store-'));
   const cipher = new AesGcmTestCipher();
   const events: CoreFixture['events'] = [];
@@ -71,3 +74,30 @@ export async function nextDeviceCode(
   }
   throw new Error('No device code was issued');
 }
+
+/** Runs a device code sign-in for `serviceId` and approves it as `upn` through the emulator. */
+export async function signInByDeviceCode(
+  fixture: CoreFixture,
+  serviceId: string,
+  upn: string,
+  siteUrl?: string,
+): Promise<Result<ConnectionStatus>> {
+  const pending = fixture.core.router.dispatch('signIn.deviceCode', {
+    serviceId,
+    cloud: 'sandbox',
+    ...(siteUrl ? { siteUrl } : {}),
+  });
+  const { userCode } = await nextDeviceCode(fixture);
+  if (!fixture.emulator.control.approveDeviceCode(userCode, upn))
+    throw new Error(`could not approve as ${upn}`);
+  return (await pending) as Result<ConnectionStatus>;
+}
+
+/** The value of a successful result, or the test fails with the problem's message. */
+export function valueOf<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.value as T;
+}
+
+export const userWithRole = (fixture: CoreFixture, role: string | null) =>
+  fixture.emulator.info.users.find((u) => (role ? u.roles.includes(role) : u.roles.length === 0))!;

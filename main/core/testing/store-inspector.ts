@@ -8,8 +8,9 @@ import { confStore } from './conf-store';
 export interface StoreSnapshot {
   /** Every file in the store directory, concatenated (for leak checks). */
   rawFiles: string;
-  /** The connections the registry holds. */
-  connections: unknown[];
+  /** The named connections (accounts) and which service uses which. */
+  accounts: unknown[];
+  bindings: unknown[];
   /** The decrypted MSAL cache (JSON), or undefined when there is none. */
   tokenCache?: { Account?: object; RefreshToken?: object; AccessToken?: object };
 }
@@ -36,7 +37,8 @@ export async function inspectStoreDir(
   const tokenCache = cacheName ? JSON.parse((await vault.read(cacheName)) ?? '{}') : undefined;
   return {
     rawFiles,
-    connections: (store.get('connections') as unknown[] | undefined) ?? [],
+    accounts: (store.get('accounts') as unknown[] | undefined) ?? [],
+    bindings: (store.get('bindings') as unknown[] | undefined) ?? [],
     tokenCache,
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * Issue 3, end to end: one sign-in connects all six services; another account can serve
+ * SharePoint alone; everything comes back after a restart; disconnecting one leaves the rest.
+ */
+import { expect, test } from '../harness/fixtures';
+import { Dashboard, SERVICE_LABELS } from '../harness/dashboard';
+
+test('one sign-in connects all six services, each with a live probe, and they survive a restart', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const dash = new Dashboard(desk.page, personPage);
+
+  await dash.connectWithNewSignIn('Microsoft Graph', admin);
+  for (const label of SERVICE_LABELS.slice(1)) {
+    await dash.connectWithAccount(
+      label,
+      admin.displayName,
+      label === 'SharePoint Online' ? sandbox.info.sharepoint.rootUrl : undefined,
+    );
+  }
+  for (const label of SERVICE_LABELS) {
+    await dash.expectConnected(label, admin.upn);
+    await dash.expectProbe(label, '200');
+  }
+  expect(sandbox.control.requests().filter((r) => r.path.endsWith('/devicecode'))).toHaveLength(1);
+
+  await desk.restart();
+  for (const label of SERVICE_LABELS) await dash.expectConnected(label, admin.upn);
+
+  await dash.panel('Azure Service Management').getByRole('button', { name: 'Disconnect' }).click();
+  await desk.page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();
+  await expect(dash.panel('Azure Service Management').getByText('Disconnected')).toBeVisible();
+  for (const label of SERVICE_LABELS.filter((l) => l !== 'Azure Service Management')) {
+    await dash.expectConnected(label, admin.upn);
+  }
+  expect(desk.pageErrors).toEqual([]);
+});
+
+test('a second account serves SharePoint only, and the accounts list shows both', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const spAdmin = sandbox.info.users.find((u) => u.roles.includes('SharePoint Administrator'))!;
+  const dash = new Dashboard(desk.page, personPage);
+
+  await dash.connectWithNewSignIn('Microsoft Graph', admin);
+  await dash.connectWithNewSignIn('SharePoint Online', spAdmin, sandbox.info.sharepoint.adminUrl);
+
+  await dash.expectConnected('Microsoft Graph', admin.upn);
+  await dash.expectConnected('SharePoint Online', spAdmin.upn);
+  await dash.expectProbe('SharePoint Online', '200');
+
+  const accounts = desk.page.getByRole('region', { name: 'Accounts' });
+  await expect(accounts.getByRole('listitem')).toHaveCount(2);
+  await expect(accounts.getByRole('listitem').filter({ hasText: spAdmin.upn })).toContainText(
+    'SharePoint Online',
+  );
+
+  await desk.restart();
+  await dash.expectConnected('Microsoft Graph', admin.upn);
+  await dash.expectConnected('SharePoint Online', spAdmin.upn);
+  expect(desk.pageErrors).toEqual([]);
+});

@@ -1,0 +1,101 @@
+/**
+ * The named connections (account + app + tenant): saved after a sign-in, listed, renamed and
+ * signed out. Signing the same person in through another app or tenant makes a new connection
+ * and never overwrites one that exists.
+ */
+import type { AuthenticationResult } from '@azure/msal-node';
+import type { AccountConnection } from '../../preload/contract';
+import { ProblemError } from './errors/to-problem';
+import type { SignInProfile } from './msal/public-client-pool';
+import type { EventSink } from './ports';
+import type { SignInProfiles } from './sign-in-profiles';
+import {
+  connectionIdFor,
+  type AccountRecord,
+  type ConnectionRegistry,
+} from './store/connection-registry';
+import type { TokenBroker } from './token-broker';
+
+export class AccountDirectory {
+  constructor(
+    private readonly registry: ConnectionRegistry,
+    private readonly broker: TokenBroker,
+    private readonly profiles: SignInProfiles,
+    private readonly events: EventSink,
+  ) {}
+
+  list(): AccountConnection[] {
+    return this.registry.accounts().map((a) => ({
+      id: a.id,
+      name: a.name,
+      cloud: a.cloud,
+      clientId: a.clientId,
+      tenantId: a.tenantId,
+      ...(a.tenantDomain ? { tenantDomain: a.tenantDomain } : {}),
+      username: a.username,
+      displayName: a.displayName,
+      services: this.registry.servicesUsing(a.id),
+    }));
+  }
+
+  async save(profile: SignInProfile, result: AuthenticationResult): Promise<AccountRecord> {
+    const account = result.account;
+    if (!account)
+      throw new ProblemError({ code: 'no_account', message: 'Sign-in returned no account.' });
+    const tenantDomain =
+      profile.cloud.id === 'sandbox'
+        ? await this.profiles.sandboxTenantDomain()
+        : account.username.split('@')[1];
+    const parts = {
+      cloud: profile.cloud.id,
+      clientId: profile.clientId,
+      homeAccountId: account.homeAccountId,
+      tenantId: account.tenantId,
+    };
+    const saved = this.registry.saveAccount({
+      id: connectionIdFor(parts),
+      ...parts,
+      username: account.username,
+      displayName: account.name ?? account.username,
+      ...(tenantDomain ? { tenantDomain } : {}),
+    });
+    this.publish();
+    return saved;
+  }
+
+  rename(id: string, name: string): AccountConnection {
+    if (!this.registry.rename(id, name)) {
+      throw new ProblemError({
+        code: 'unknown_connection',
+        message: 'That connection no longer exists.',
+      });
+    }
+    this.publish();
+    return this.list().find((a) => a.id === id)!;
+  }
+
+  /** Signs the account out: its bindings go, and so does every token MSAL holds for it. */
+  async remove(id: string): Promise<{ removed: boolean; services: AccountConnection['services'] }> {
+    const services = this.registry.servicesUsing(id);
+    const account = this.registry.removeAccount(id);
+    if (account && !this.sharesTokensWithAnother(account)) await this.broker.forget(account);
+    this.publish();
+    return { removed: Boolean(account), services };
+  }
+
+  publish(): void {
+    this.events.emit('connections.changed', this.list());
+  }
+
+  /** Two connections can share one MSAL account only if they differ by nothing MSAL keys on. */
+  private sharesTokensWithAnother(account: AccountRecord): boolean {
+    return this.registry
+      .accounts()
+      .some(
+        (a) =>
+          a.homeAccountId === account.homeAccountId &&
+          a.clientId === account.clientId &&
+          a.cloud === account.cloud,
+      );
+  }
+}

@@ -1,0 +1,23 @@
+import type { ServiceDefinition } from './service-definition';
+import { collection, stringField } from './service-definition';
+
+/** Azure AD Graph is retired: directory work goes through Microsoft Graph. */
+export const entraService: ServiceDefinition = {
+  id: 'entra',
+  label: 'Entra ID',
+  description:
+    'Users, groups, app registrations and roles in your directory (through Microsoft Graph).',
+  appOnlySupported: true,
+  needsSiteUrl: false,
+  resource: ({ cloud }) => cloud.resources.graph,
+  delegatedScopes: () => ['Directory.Read.All'],
+  probe: {
+    label: () => 'GET /v1.0/users?$top=1',
+    path: () => '/v1.0/users?$top=1&$select=id,displayName,userPrincipalName',
+    summarize: (body) => {
+      const first = collection(body)[0];
+      const name = stringField(first, 'displayName');
+      return name ? `Directory readable (first user: ${name})` : 'Directory readable (no users)';
+    },
+  },
+};

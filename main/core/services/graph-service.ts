@@ -1,0 +1,21 @@
+import type { ServiceDefinition } from './service-definition';
+import { stringField } from './service-definition';
+
+export const graphService: ServiceDefinition = {
+  id: 'graph',
+  label: 'Microsoft Graph',
+  description: 'Users, groups, mail, Teams and most of Microsoft 365 through one API.',
+  appOnlySupported: true,
+  needsSiteUrl: false,
+  resource: ({ cloud }) => cloud.resources.graph,
+  delegatedScopes: () => ['User.Read'],
+  probe: {
+    label: () => 'GET /v1.0/me',
+    path: () => '/v1.0/me',
+    summarize: (body) => {
+      const name = stringField(body, 'displayName') ?? 'Signed-in user';
+      const upn = stringField(body, 'userPrincipalName');
+      return upn ? `${name} (${upn})` : name;
+    },
+  },
+};

@@ -1,0 +1,35 @@
+import type { ServiceDefinition } from './service-definition';
+import { stringField } from './service-definition';
+
+/**
+ * SharePoint tokens are per host: the tenant's root host for its sites, the `-admin` host for the
+ * admin center. The admin center needs full control; reading sites needs only read.
+ */
+export const sharePointService: ServiceDefinition = {
+  id: 'sharepoint',
+  label: 'SharePoint Online',
+  description: 'Sites, lists and tenant settings, through the SharePoint REST API.',
+  appOnlySupported: true,
+  appOnlyNote:
+    'App-only access to SharePoint needs a certificate: SharePoint refuses client secrets.',
+  needsSiteUrl: true,
+  resource: ({ cloud, sharePoint }) => {
+    if (!sharePoint) return undefined;
+    const site = new URL(sharePoint.siteUrl);
+    return {
+      audience: sharePoint.isAdmin ? sharePoint.adminUrl : sharePoint.rootUrl,
+      baseUrl: `${cloud.sharePointBaseUrl(site.origin)}${site.pathname.replace(/\/$/, '')}`,
+    };
+  },
+  delegatedScopes: ({ sharePoint }) =>
+    sharePoint?.isAdmin ? ['AllSites.FullControl'] : ['AllSites.Read'],
+  probe: {
+    label: () => 'GET /_api/web',
+    path: () => '/_api/web?$select=Title,Url',
+    summarize: (body) => {
+      const title = stringField(body, 'Title') ?? 'Site';
+      const url = stringField(body, 'Url');
+      return url ? `${title} (${url})` : title;
+    },
+  },
+};

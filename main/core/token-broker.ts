@@ -1,0 +1,79 @@
+/**
+ * Gets tokens for a saved account: finds its MSAL client (cloud + app), its cached account,
+ * and asks MSAL silently. MSAL renews the access token, through the refresh token, when due.
+ */
+import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
+import type { SharePointTarget } from '../../preload/contract';
+import { ProblemError } from './errors/to-problem';
+import type { PublicClientPool, PooledClient, SignInProfile } from './msal/public-client-pool';
+import type { ServiceContext } from './services/service-definition';
+import type { SignInProfiles } from './sign-in-profiles';
+import type { AccountRecord } from './store/connection-registry';
+
+export class TokenBroker {
+  /** One queue per MSAL client: msal-node reloads its whole cache around each call. */
+  private readonly queues = new WeakMap<object, Promise<unknown>>();
+
+  constructor(
+    private readonly pool: PublicClientPool,
+    private readonly profiles: SignInProfiles,
+  ) {}
+
+  async profileOf(account: AccountRecord): Promise<SignInProfile> {
+    const cloud = await this.profiles.endpoints(account.cloud);
+    return { cloud, clientId: account.clientId, tenant: account.tenantId };
+  }
+
+  async clientOf(account: AccountRecord): Promise<PooledClient> {
+    return this.pool.get(await this.profileOf(account));
+  }
+
+  async contextOf(account: AccountRecord, sharePoint?: SharePointTarget): Promise<ServiceContext> {
+    const cloud = await this.profiles.endpoints(account.cloud);
+    return { cloud, tenantId: account.tenantId, ...(sharePoint ? { sharePoint } : {}) };
+  }
+
+  async silent(account: AccountRecord, scopes: string[]): Promise<AuthenticationResult> {
+    const { pca } = await this.clientOf(account);
+    const result = await this.serialized(pca, async () =>
+      pca.acquireTokenSilent({ account: await this.msalAccount(account), scopes }),
+    );
+    if (!result)
+      throw new ProblemError({ code: 'no_result', message: 'The token service returned nothing.' });
+    return result;
+  }
+
+  /** Removes the account and every token MSAL holds for it (persisted by the cache plugin). */
+  async forget(account: AccountRecord): Promise<void> {
+    const cache = (await this.clientOf(account)).pca.getTokenCache();
+    const cached = await cache.getAccountByHomeId(account.homeAccountId);
+    if (cached) await cache.removeAccount(cached);
+  }
+
+  /**
+   * Runs MSAL calls on one client one at a time: parallel calls would each reload the cache
+   * from the plugin and could drop tokens another call just received.
+   */
+  private serialized<T>(client: object, work: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(client) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.queues.set(
+      client,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  private async msalAccount(account: AccountRecord): Promise<AccountInfo> {
+    const cache = (await this.clientOf(account)).pca.getTokenCache();
+    const cached = await cache.getAccountByHomeId(account.homeAccountId);
+    if (!cached) {
+      throw new ProblemError({
+        code: 'account_not_found',
+        message: `The saved sign-in for ${account.username} is not on this computer any more.`,
+        hint: 'Sign in again.',
+      });
+    }
+    return cached;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench:refresh-all`: how long "Refresh all" takes with six connected services,
+ * against refreshing them one by one, in the same run (a ratio, since timings are noisy).
+ * Cached tokens, so each refresh is one probe round trip: the ratio shows the parallelism.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ServiceId } from '../preload/contract';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+} from '../main/core/testing/core-fixture';
+import type { ConnectionStatus } from '../preload/contract';
+
+const ROUNDS = Number(process.argv[2] ?? 30);
+const services: ServiceId[] = [
+  'graph',
+  'sharepoint',
+  'entra',
+  'managementApi',
+  'azureManagement',
+  'vivaEngage',
+];
+
+const f = await startCoreFixture();
+try {
+  const graph = valueOf<ConnectionStatus>(
+    await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
+  );
+  for (const serviceId of services.slice(1)) {
+    valueOf(
+      await f.core.router.dispatch('connection.useAccount', {
+        serviceId,
+        connectionId: graph.connectionId!,
+      }),
+    );
+  }
+  const time = async (run: () => Promise<unknown>) => {
+    const start = performance.now();
+    await run();
+    return performance.now() - start;
+  };
+  const parallel: number[] = [];
+  const sequential: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    parallel.push(await time(() => f.core.router.dispatch('services.list', {})));
+    sequential.push(
+      await time(async () => {
+        for (const serviceId of services)
+          await f.core.router.dispatch('connection.refresh', { serviceId });
+      }),
+    );
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const p = median(parallel);
+  const s = median(sequential);
+  console.log(`refresh all (parallel): median ${p.toFixed(1)} ms over ${ROUNDS} rounds`);
+  console.log(`one by one (sequential): median ${s.toFixed(1)} ms`);
+  console.log(
+    `ratio parallel/sequential: ${(p / s).toFixed(2)} (1/6 = 0.17 would be perfect overlap)`,
+  );
+} finally {
+  await f.close();
+}
