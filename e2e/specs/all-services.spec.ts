@@ -66,3 +66,43 @@ test('a second account serves SharePoint only, and the accounts list shows both'
   await dash.expectConnected('SharePoint Online', spAdmin.upn);
   expect(desk.pageErrors).toEqual([]);
 });
+
+test('a plain user in a tenant without Viva Engage: the other panels work, the two affected ones explain why', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const plain = sandbox.info.users.find((u) => u.roles.length === 0)!;
+  const dash = new Dashboard(desk.page, personPage);
+  sandbox.control.setVivaEngageProvisioned(false);
+  try {
+    await dash.connectWithNewSignIn('Microsoft Graph', plain);
+    for (const label of SERVICE_LABELS.slice(1)) {
+      await dash.connectWithAccount(
+        label,
+        plain.displayName,
+        label === 'SharePoint Online' ? sandbox.info.sharepoint.rootUrl : undefined,
+      );
+    }
+    for (const label of [
+      'Microsoft Graph',
+      'SharePoint Online',
+      'Entra ID',
+      'Azure Service Management',
+    ]) {
+      await dash.expectProbe(label, '200');
+    }
+    const management = dash.panel('Office 365 Management APIs');
+    await dash.expectProbe('Office 365 Management APIs', '403');
+    await expect(management).toContainText(
+      'delegated access is limited to what the signed-in person may do',
+    );
+    const viva = dash.panel('Viva Engage');
+    await expect(viva.getByText('Not available', { exact: true })).toBeVisible();
+    await expect(viva).toContainText('This service is not available in the tenant.');
+    await expect(viva).toContainText('Delegated only');
+  } finally {
+    sandbox.control.setVivaEngageProvisioned(true);
+  }
+  expect(desk.pageErrors).toEqual([]);
+});

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
 });
 
 const intents: Partial<Record<ConnectionState, 'error' | 'warning' | 'info'>> = {
+  // Connected, yet the service refused the probe (e.g. the person's role is not enough).
+  connected: 'warning',
   'needs-sign-in': 'warning',
   'consent-needed': 'warning',
   'not-available': 'info',
