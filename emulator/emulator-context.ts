@@ -11,6 +11,8 @@ export interface EmulatorSettings {
   deviceCodeIntervalSeconds: number;
   /** Resources without a service principal in the tenant (tokens for them: AADSTS500011). */
   unprovisionedResources: Set<ResourceKey>;
+  /** Added before every answer, to stand in for a real network round trip. */
+  latencyMs: number;
 }
 
 /** Shared state every route handler works with. */

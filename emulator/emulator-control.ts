@@ -29,6 +29,9 @@ export function createEmulatorControl(
       if (!user) throw new Error(`No sandbox user '${upn}'`);
       ctx.refreshTokens.revokeForUser(user.id);
     },
+    setLatency(ms) {
+      ctx.settings.latencyMs = Math.max(0, ms);
+    },
     setVivaEngageProvisioned(provisioned) {
       setVivaEngageProvisioned(ctx, provisioned);
     },

@@ -59,6 +59,8 @@ export interface EmulatorControl {
   approveDeviceCode(userCode: string, upn: string): boolean;
   /** Revokes the user's refresh tokens; their next use fails with AADSTS50173. */
   revokeRefreshTokens(upn: string): void;
+  /** Delay every answer by `ms` (a stand-in for network latency in benchmarks and tests). */
+  setLatency(ms: number): void;
   /**
    * Provisions or removes Viva Engage (Yammer) in the tenant; same as
    * `POST /_emulator/viva-engage {"provisioned": false}` or the CLI's `--no-viva-engage`.

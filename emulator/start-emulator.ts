@@ -75,6 +75,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       unprovisionedResources: new Set(
         options.vivaEngageProvisioned === false ? ['vivaEngage'] : [],
       ),
+      latencyMs: 0,
     },
     issuedTokens: [],
   };
@@ -105,6 +106,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       () => ctx.url,
       (entry) => requestLog.push(entry),
       (error) => console.error('[emulator] internal error:', error),
+      () => ctx.settings.latencyMs,
     ),
   );
   await new Promise<void>((resolveListen, reject) => {

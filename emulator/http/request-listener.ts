@@ -13,6 +13,7 @@ export function createRequestListener(
   baseUrl: () => string,
   log: (entry: RequestLogEntry) => void,
   onError: (error: unknown) => void,
+  latencyMs: () => number = () => 0,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = new URL(req.url ?? '/', baseUrl());
@@ -35,7 +36,8 @@ export function createRequestListener(
       return;
     }
     ctx.params = match.params;
-    Promise.resolve()
+    const delay = latencyMs();
+    (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve())
       .then(() => match.handler(ctx))
       .catch((error: unknown) => {
         if (res.headersSent) {
