@@ -98,6 +98,7 @@ export const microsoftClouds: readonly CloudEndpoints[] = [
   ),
   microsoftCloud('china', 'China (21Vianet)', 'https://login.chinacloudapi.cn', 'sharepoint.cn', {
     graph: direct('https://microsoftgraph.chinacloudapi.cn'),
+    // Not confirmed from a public source yet (the other clouds' hosts are).
     managementApi: direct('https://manage.office.cn'),
     azureManagement: direct('https://management.chinacloudapi.cn'),
   }),
