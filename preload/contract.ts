@@ -139,6 +139,8 @@ export const AppInfo = z.object({
   defaultCloud: CloudId,
   /** Where tokens are kept, in words, e.g. "Encrypted with the OS keystore (gnome_libsecret)". */
   tokenStorage: z.string(),
+  /** Things that went wrong at start-up and were handled (e.g. a corrupted store kept aside). */
+  notices: z.array(Problem),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

@@ -12,7 +12,7 @@ import { createDeskCore, type DeskCore } from '../../main/core/desk-core';
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
 import type { EventSink } from '../../main/core/ports';
 import { AesGcmTestCipher } from '../../main/core/testing/aes-gcm-test-cipher';
-import { confStore } from '../../main/core/testing/conf-store';
+import { openConfStore } from '../../main/core/testing/conf-store';
 import { BridgeRecorder } from '../../main/core/testing/bridge-recorder';
 import type { DeskHost, StoreSnapshot } from './desk-host';
 import { inspectStoreDir } from '../../main/core/testing/store-inspector';
@@ -140,10 +140,12 @@ export class ChromiumBridgeHost implements DeskHost {
           .catch(() => undefined); // the page may be reloading; the next list call catches up
       },
     };
+    const { store, notices } = openConfStore(this.options.storeDir);
     return createDeskCore({
       host: 'chromium-bridge',
       version: process.env.npm_package_version ?? '0.0.0',
-      store: confStore(this.options.storeDir),
+      store,
+      startupNotices: notices,
       cipher: this.cipher,
       browser: {
         open: async (url) => {

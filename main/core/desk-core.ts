@@ -2,7 +2,8 @@
  * The composition root of the main process: builds the core from its ports. The Electron app
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
-import type { AppInfo } from '../../preload/contract';
+import type { AppInfo, Problem } from '../../preload/contract';
+import { NoticeBoard } from './notice-board';
 import { AccountDirectory } from './account-directory';
 import { ConnectionService } from './connection-service';
 import { DeviceCodeFlows } from './flows/device-code-flow';
@@ -24,6 +25,8 @@ export interface DeskCoreOptions {
   events: EventSink;
   sandbox?: SandboxTenant;
   env?: Readonly<Record<string, string | undefined>>;
+  /** Problems already handled while opening the store (see store/open-store.ts). */
+  startupNotices?: Problem[];
 }
 
 export interface DeskCore {
@@ -33,7 +36,9 @@ export interface DeskCore {
 
 export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const vault = new SecretVault(options.store, options.cipher);
-  const pool = new PublicClientPool(vault);
+  const notices = new NoticeBoard();
+  for (const notice of options.startupNotices ?? []) notices.add(notice);
+  const pool = new PublicClientPool(vault, (notice) => notices.add(notice));
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
   const registry = new ConnectionRegistry(options.store);
@@ -55,6 +60,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     clouds: profiles.clouds(),
     defaultCloud: profiles.defaultCloud(),
     tokenStorage: await options.cipher.describe(),
+    notices: notices.list(),
   });
 
   const router = new CommandRouter();

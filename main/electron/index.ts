@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { createDeskCore, type DeskCore } from '../core/desk-core';
 import { inProcessSandbox } from '../core/sandbox/in-process-sandbox';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
-import { electronStoreKv } from './electron-store-kv';
+import { openElectronStore } from './electron-store-kv';
 import { bindRouterToIpc, windowEventSink } from './ipc-main-bridge';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { installTestHooks } from './test-hooks';
@@ -56,7 +56,7 @@ function createWindow(): BrowserWindow {
 app.whenReady().then(() => {
   applyAppWideGuards();
   serveRenderer(join(import.meta.dirname, '../renderer'));
-  const store = electronStoreKv();
+  const { store, notices } = openElectronStore();
   const recorder = installTestHooks(store, safeStorageCipher);
   core = createDeskCore({
     host: 'electron',
@@ -66,6 +66,7 @@ app.whenReady().then(() => {
     browser: { open: (url) => shell.openExternal(url) },
     events: windowEventSink(() => mainWindow, recorder),
     sandbox: sandboxTenant(),
+    startupNotices: notices,
   });
   bindRouterToIpc(core.router, recorder);
   mainWindow = createWindow();

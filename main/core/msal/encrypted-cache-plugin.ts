@@ -5,7 +5,8 @@
  * only once. Writes are queued, and a reload waits for them, so a slow write never lands last.
  */
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
-import type { SecretVault } from '../store/secret-vault';
+import type { Problem } from '../../../preload/contract';
+import { SecretUnreadableError, type SecretVault } from '../store/secret-vault';
 
 export class EncryptedCachePlugin implements ICachePlugin {
   private latest?: string;
@@ -15,12 +16,33 @@ export class EncryptedCachePlugin implements ICachePlugin {
     private readonly vault: SecretVault,
     /** One MSAL cache per cloud and app registration, e.g. `msal-cache:sandbox:<clientId>`. */
     private readonly secretName: string,
+    /** Told when saved tokens could not be read and were set aside. */
+    private readonly notify: (notice: Problem) => void = () => undefined,
   ) {}
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
     await this.writes;
-    this.latest ??= await this.vault.read(this.secretName);
+    this.latest ??= await this.readOrSetAside();
     if (this.latest) context.tokenCache.deserialize(this.latest);
+  }
+
+  /** Saved tokens that cannot be decrypted are kept aside; the app carries on signed out. */
+  private async readOrSetAside(): Promise<string | undefined> {
+    try {
+      return await this.vault.read(this.secretName);
+    } catch (error) {
+      if (!(error instanceof SecretUnreadableError)) throw error;
+      this.vault.setAside(this.secretName);
+      this.notify({
+        code: `tokens_unreadable_${error.reason}`,
+        message:
+          error.reason === 'backend-changed'
+            ? 'Saved sign-ins were encrypted with another keystore than this computer offers now, so they cannot be used.'
+            : 'Saved sign-ins could not be decrypted, so they cannot be used.',
+        hint: `${error.message}. They are kept in the store, not deleted. Sign in again to reconnect.`,
+      });
+      return undefined;
+    }
   }
 
   async afterCacheAccess(context: TokenCacheContext): Promise<void> {

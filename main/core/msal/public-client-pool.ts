@@ -5,6 +5,7 @@
  */
 import { LogLevel, PublicClientApplication, type Configuration } from '@azure/msal-node';
 import { HttpsClient } from '../net/https-request';
+import type { Problem } from '../../../preload/contract';
 import type { SecretVault } from '../store/secret-vault';
 import type { CloudEndpoints } from '../cloud-catalog';
 import { EncryptedCachePlugin } from './encrypted-cache-plugin';
@@ -29,7 +30,10 @@ export interface PooledClient {
 export class PublicClientPool {
   private readonly clients = new Map<string, PooledClient>();
 
-  constructor(private readonly vault: SecretVault) {}
+  constructor(
+    private readonly vault: SecretVault,
+    private readonly notify: (notice: Problem) => void = () => undefined,
+  ) {}
 
   get(profile: SignInProfile): PooledClient {
     const key = `msal-cache:${profile.cloud.id}:${profile.clientId}`;
@@ -55,7 +59,7 @@ export class PublicClientPool {
         // Offline (the sandbox) there is nobody to ask for instance discovery.
         knownAuthorities: [new URL(profile.cloud.authorityHost).host],
       },
-      cache: { cachePlugin: new EncryptedCachePlugin(this.vault, cacheName) },
+      cache: { cachePlugin: new EncryptedCachePlugin(this.vault, cacheName, this.notify) },
       system: {
         networkClient: new MsalNetworkClient(http),
         loggerOptions: {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Cipher, KeyValueStore } from '../ports';
 
 const VAULT_KEY = 'secrets';
+const ASIDE_KEY = 'secrets-unreadable';
 
 const SealedSecret = z.object({
   backend: z.string(),
@@ -58,6 +59,18 @@ export class SecretVault {
       savedAt: new Date().toISOString(),
     };
     this.kv.set(VAULT_KEY, { ...this.sealed(), [name]: entry });
+  }
+
+  /**
+   * Moves an unreadable secret out of the way (kept under `secrets-unreadable`, never deleted)
+   * so the app can start over without it.
+   */
+  setAside(name: string): void {
+    const sealed = this.sealed()[name];
+    if (!sealed) return;
+    const kept = (this.kv.get(ASIDE_KEY) as Record<string, unknown> | undefined) ?? {};
+    this.kv.set(ASIDE_KEY, { ...kept, [`${name}@${new Date().toISOString()}`]: sealed });
+    this.remove(name);
   }
 
   remove(name: string): void {

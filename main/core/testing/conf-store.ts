@@ -3,6 +3,8 @@
  * chromium-bridge host persist exactly as the app does (same file format, atomic writes).
  */
 import Conf from 'conf';
+import { join } from 'node:path';
+import { openStoreSafely, type OpenedStore } from '../store/open-store';
 import type { KeyValueStore } from '../ports';
 
 export function confStore(directory: string): KeyValueStore {
@@ -19,4 +21,9 @@ export function confStore(directory: string): KeyValueStore {
     delete: (key) => conf.delete(key),
     path: conf.path,
   };
+}
+
+/** {@link confStore}, with an unreadable file moved aside instead of failing. */
+export function openConfStore(directory: string): OpenedStore {
+  return openStoreSafely(() => confStore(directory), join(directory, 'm365-desk.json'));
 }

@@ -8,15 +8,17 @@ import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import type { ConnectionStatus, EventName, Result } from '../../../preload/contract';
 import { createDeskCore, type DeskCore } from '../desk-core';
+import type { Cipher } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
-import { confStore } from './conf-store';
+import { openConfStore } from './conf-store';
 
 export interface CoreFixture {
   emulator: RunningEmulator;
   core: DeskCore;
   storeDir: string;
   events: { name: EventName; payload: unknown }[];
-  restart(): Promise<void>;
+  /** A new core on the same store; pass another cipher to model a changed keystore. */
+  restart(withCipher?: Cipher): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,25 +34,28 @@ export async function startCoreFixture(
   const storeDir = mkdtempSync(join(tmpdir(), 'core-store-'));
   const cipher = new AesGcmTestCipher();
   const events: CoreFixture['events'] = [];
-  const make = () =>
-    createDeskCore({
+  const make = (withCipher: Cipher = cipher) => {
+    const { store, notices } = openConfStore(storeDir);
+    return createDeskCore({
       host: 'chromium-bridge',
       version: 'test',
-      store: confStore(storeDir),
-      cipher,
+      store,
+      startupNotices: notices,
+      cipher: withCipher,
       browser: { open: async () => undefined },
       events: { emit: (name, payload) => events.push({ name, payload }) },
       sandbox: { ready: async () => emulator.info },
       env: {},
     });
+  };
   const fixture: CoreFixture = {
     emulator,
     core: make(),
     storeDir,
     events,
-    async restart() {
+    async restart(withCipher?: Cipher) {
       await fixture.core.close();
-      fixture.core = make();
+      fixture.core = make(withCipher);
     },
     async close() {
       await fixture.core.close();

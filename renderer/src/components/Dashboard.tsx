@@ -77,6 +77,9 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
             </Button>
           )}
         </div>
+        {info?.notices.map((notice) => (
+          <ProblemBar key={notice.code} problem={notice} intent="warning" />
+        ))}
         {services.refreshProblem && (
           <ProblemBar
             problem={services.refreshProblem}
