@@ -1,7 +1,9 @@
 import type { ConsentGrants } from './directory/consent-grants.js';
 import type { ResourceKey } from './directory/resource-apis.js';
 import type { Directory } from './directory/sandbox-directory.js';
+import type { ClientCertificate } from './crypto/client-certificate.js';
 import type { SigningKey } from './crypto/signing-key.js';
+import type { AuthorizationCodes } from './identity/authorization-codes.js';
 import type { DeviceCodes } from './identity/device-codes.js';
 import type { RefreshTokens } from './identity/refresh-tokens.js';
 
@@ -13,6 +15,16 @@ export interface EmulatorSettings {
   unprovisionedResources: Set<ResourceKey>;
   /** Added before every answer, to stand in for a real network round trip. */
   latencyMs: number;
+  /** A Conditional Access policy blocks the device code flow (AADSTS53003). */
+  deviceCodeBlocked: boolean;
+  /** Failures the token endpoint answers with before doing any work, oldest first. */
+  tokenFailures: TokenFailure[];
+}
+
+/** One scripted token endpoint failure (throttling or an outage). */
+export interface TokenFailure {
+  status: number;
+  retryAfterSeconds?: number;
 }
 
 /** Shared state every route handler works with. */
@@ -21,9 +33,12 @@ export interface EmulatorContext {
   url: string;
   directory: Directory;
   signingKey: SigningKey;
+  /** The confidential app's registered certificate (public part) and key files. */
+  clientCertificate: ClientCertificate & { appId: string };
   consent: ConsentGrants;
   refreshTokens: RefreshTokens;
   deviceCodes: DeviceCodes;
+  authorizationCodes: AuthorizationCodes;
   settings: EmulatorSettings;
   /** Every token string handed out, in order. */
   issuedTokens: string[];

@@ -3,7 +3,9 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
+import { loadOrCreateClientCertificate } from './crypto/client-certificate.js';
 import { loadOrCreateSigningKey } from './crypto/signing-key.js';
+import { findConfidentialApp } from './directory/confidential-app.js';
 import { ConsentGrants } from './directory/consent-grants.js';
 import { loadOrSeedDirectory } from './directory/sandbox-directory.js';
 import {
@@ -14,12 +16,14 @@ import {
 import { resourceApis } from './directory/resource-apis.js';
 import type { ResourceKey } from './directory/resource-apis.js';
 import { seedTenantConsent } from './directory/tenant-consent.js';
+import { addAuthorizeRoutes } from './devicelogin/authorize-routes.js';
 import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
 import { createEmulatorControl, sandboxApp } from './emulator-control.js';
 import type { EmulatorContext } from './emulator-context.js';
 import { createRequestListener } from './http/request-listener.js';
 import { Router } from './http/router.js';
 import { addApprovalRoute } from './identity/approval-route.js';
+import { AuthorizationCodes } from './identity/authorization-codes.js';
 import { DeviceCodes } from './identity/device-codes.js';
 import { addDeviceAuthorizationRoute } from './identity/device-authorization-route.js';
 import { addDiscoveryRoutes } from './identity/discovery-routes.js';
@@ -62,13 +66,21 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const tls = await loadOrCreateTlsMaterial(dataDir);
   const grantFile = openGrantStateFile(dataDir);
+  const directory = loadOrSeedDirectory(dataDir);
+  const confidential = findConfidentialApp(directory.apps);
+  if (!confidential) throw new Error('Sandbox directory has no confidential app');
   const ctx: EmulatorContext = {
     url: '',
-    directory: loadOrSeedDirectory(dataDir),
+    directory,
     signingKey: await loadOrCreateSigningKey(dataDir),
+    clientCertificate: {
+      ...(await loadOrCreateClientCertificate(dataDir)),
+      appId: confidential.appId,
+    },
     consent: new ConsentGrants(grantFile),
     refreshTokens: new RefreshTokens(grantFile),
     deviceCodes: new DeviceCodes(),
+    authorizationCodes: new AuthorizationCodes(),
     settings: {
       accessTokenLifetimeSeconds: 3600,
       deviceCodeIntervalSeconds: options.deviceCodeIntervalSeconds ?? 5,
@@ -76,6 +88,8 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
         options.vivaEngageProvisioned === false ? ['vivaEngage'] : [],
       ),
       latencyMs: 0,
+      deviceCodeBlocked: false,
+      tokenFailures: [],
     },
     issuedTokens: [],
   };
@@ -90,6 +104,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addTokenRoute(router, ctx);
   addApprovalRoute(router, ctx);
   addDeviceLoginRoutes(router, ctx);
+  addAuthorizeRoutes(router, ctx);
   addVivaEngageSwitchRoute(router, ctx);
   // One module per resource API.
   addGraphRoutes(router, ctx);

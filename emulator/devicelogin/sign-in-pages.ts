@@ -20,13 +20,18 @@ ${errorLine(error)}
 }
 
 /** Step 2: sign in as a sandbox user. */
-export function signInPage(flowId: string, error?: string, email = ''): string {
+export function signInPage(
+  flowId: string,
+  error?: string,
+  email = '',
+  action = '/devicelogin/signin',
+): string {
   return renderPage(
     'Sign in',
     `<h1>Sign in</h1>
 <p>Sign in with a sandbox account to continue.</p>
 ${errorLine(error)}
-<form method="post" action="/devicelogin/signin">
+<form method="post" action="${escapeHtml(action)}">
 <input type="hidden" name="flow" value="${escapeHtml(flowId)}">
 <label for="email">Email</label>
 <input type="text" id="email" name="email" value="${escapeHtml(email)}" autocomplete="username" autofocus required>
@@ -43,6 +48,7 @@ export function consentPage(
   appName: string,
   upn: string,
   permissions: string[],
+  action = '/devicelogin/consent',
 ): string {
   const items = permissions.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n');
   return renderPage(
@@ -55,7 +61,7 @@ export function consentPage(
 ${items}
 </ul>
 <p class="muted">Accepting these permissions means that you allow this app to use your data as specified. You can change these permissions later.</p>
-<form method="post" action="/devicelogin/consent">
+<form method="post" action="${escapeHtml(action)}">
 <input type="hidden" name="flow" value="${escapeHtml(flowId)}">
 <div class="actions">
 <button type="submit" name="action" value="cancel" class="secondary">Cancel</button>

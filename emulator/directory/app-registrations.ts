@@ -7,6 +7,19 @@ export interface RequiredResourceAccess {
   scopes: string[];
 }
 
+/** Application permissions (app roles) an admin granted the app on one resource. */
+export interface AppRoleGrant {
+  /** Audience of the resource API. */
+  resource: string;
+  roles: string[];
+}
+
+/** A client secret (`passwordCredentials` entry); the sandbox publishes its value on purpose. */
+export interface ClientSecret {
+  value: string;
+  endDateTime: string;
+}
+
 /** An application registration in the sandbox tenant. */
 export interface AppRegistration {
   appId: string;
@@ -15,6 +28,13 @@ export interface AppRegistration {
   /** "Allow public client flows"; device code needs it (else AADSTS7000218). */
   isFallbackPublicClient: boolean;
   requiredResourceAccess: RequiredResourceAccess[];
+  /** "Mobile and desktop applications" redirect URIs; `http://localhost` matches any port. */
+  redirectUris?: string[];
+  /** Object id of the app's service principal: the `oid` of its app-only tokens. */
+  servicePrincipalId?: string;
+  /** Admin-consented application permissions (confidential apps). */
+  appRoleGrants?: AppRoleGrant[];
+  clientSecret?: ClientSecret;
 }
 
 /** Finds an app registration by its client id. */
@@ -32,4 +52,12 @@ export function requiredScopesFor(app: AppRegistration, resource: ResourceApi): 
     (r) => r.resource.toLowerCase() === resource.audience.toLowerCase(),
   );
   return entry ? [...entry.scopes] : [];
+}
+
+/** The app roles an app holds on a resource; what its app-only token's `roles` carry. */
+export function grantedAppRoles(app: AppRegistration, resource: ResourceApi): string[] {
+  const entry = app.appRoleGrants?.find(
+    (g) => g.resource.toLowerCase() === resource.audience.toLowerCase(),
+  );
+  return entry ? [...entry.roles] : [];
 }

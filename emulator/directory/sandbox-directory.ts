@@ -9,6 +9,7 @@ import {
   sharePointOnline,
   yammer,
 } from './resource-apis.js';
+import { publicClientRedirectUris, upgradeConfidentialApp } from './confidential-app.js';
 import { SANDBOX_TENANT_NAME } from './tenants.js';
 import type { Tenant } from './tenants.js';
 import type { User } from './users.js';
@@ -130,5 +131,10 @@ function upgradeDirectory(directory: Directory): boolean {
     app.requiredResourceAccess = required;
     changed = true;
   }
-  return changed;
+  const redirectUris = publicClientRedirectUris(app.appId);
+  if (JSON.stringify(app.redirectUris) !== JSON.stringify(redirectUris)) {
+    app.redirectUris = redirectUris;
+    changed = true;
+  }
+  return upgradeConfidentialApp(directory.apps, tenant) || changed;
 }

@@ -1,13 +1,10 @@
-import { findApp, requiredScopesFor } from '../directory/app-registrations.js';
+import { findApp } from '../directory/app-registrations.js';
 import type { AppRegistration } from '../directory/app-registrations.js';
-import { consentText, findDelegatedScope } from '../directory/resource-apis.js';
-import { isAdministrator } from '../directory/users.js';
 import type { User } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
-import { planConsent } from './consent-check.js';
 import { DeviceCodes } from './device-codes.js';
 import type { DeviceCodeEntry } from './device-codes.js';
-import { parseScopeRequestIn } from './scope-request.js';
+import { describePermissions, grantUserConsent } from './user-consent.js';
 
 /** Why a device code cannot be acted on. */
 export type DeviceCodeProblem = 'unknown_code' | 'expired_code' | 'already_used';
@@ -44,17 +41,9 @@ export function approveDeviceCode(
   const found = findPendingDeviceCode(ctx, userCode);
   if ('problem' in found) return { ok: false, problem: found.problem };
   const { entry, app } = found;
-  const request = parseScopeRequestIn(ctx, entry.scope);
-  const plan = planConsent(
-    request,
-    requiredScopesFor(app, request.resource),
-    isAdministrator(user),
-    ctx.consent.granted(user.id, app.appId, request.resource.appId),
-  );
-  if (plan.needsAdmin.length > 0) {
-    return { ok: false, problem: 'admin_consent_required', scopes: plan.needsAdmin };
-  }
-  ctx.consent.grant(user.id, app.appId, request.resource.appId, plan.grantable);
+  const consent = grantUserConsent(ctx, app, user, entry.scope);
+  if (!consent.ok)
+    return { ok: false, problem: 'admin_consent_required', scopes: consent.needsAdmin };
   entry.userId = user.id;
   entry.status = 'approved';
   return { ok: true };
@@ -74,18 +63,5 @@ export function describeRequestedPermissions(
   entry: DeviceCodeEntry,
   app: AppRegistration,
 ): string[] {
-  const request = parseScopeRequestIn(ctx, entry.scope);
-  const names = request.isDefault
-    ? requiredScopesFor(app, request.resource)
-    : request.requested.map((r) => r.name);
-  const lines = names.map((name) => {
-    const known = findDelegatedScope(request.resource, name);
-    return known ? consentText(known) : `${name} (${request.resource.displayName})`;
-  });
-  if (request.oidc.includes('openid') || request.oidc.includes('profile'))
-    lines.push('View your basic profile');
-  if (request.oidc.includes('email')) lines.push('View your email address');
-  if (request.oidc.includes('offline_access'))
-    lines.push('Maintain access to data you have given it access to');
-  return [...new Set(lines)];
+  return describePermissions(ctx, app, entry.scope);
 }

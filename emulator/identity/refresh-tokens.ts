@@ -11,13 +11,16 @@ export interface RefreshTokenRecord {
   expiresAt: string;
   /** Set when the user's sessions were revoked; the token then fails with AADSTS50173. */
   revokedAt?: string;
+  /** Set by the control API to stand in for 90 days unused; the token then fails with AADSTS700082. */
+  inactiveSince?: string;
 }
 
 /** Result of looking up a presented refresh token. */
 export type RefreshTokenLookup =
   | { status: 'valid'; record: RefreshTokenRecord }
   | { status: 'unknown' }
-  | { status: 'revoked'; record: RefreshTokenRecord; revokedAt: string };
+  | { status: 'revoked'; record: RefreshTokenRecord; revokedAt: string }
+  | { status: 'inactive'; record: RefreshTokenRecord };
 
 /** Entra's default sliding lifetime for refresh tokens of public clients. */
 const LIFETIME_MS = 90 * 86_400_000;
@@ -51,6 +54,7 @@ export class RefreshTokens {
     const record = this.file.state.refreshTokens.find((r) => r.hash === hash);
     if (!record || Date.parse(record.expiresAt) <= Date.now()) return { status: 'unknown' };
     if (record.revokedAt) return { status: 'revoked', record, revokedAt: record.revokedAt };
+    if (record.inactiveSince) return { status: 'inactive', record };
     return { status: 'valid', record };
   }
 
@@ -61,6 +65,15 @@ export class RefreshTokens {
     const revokedAt = new Date().toISOString();
     for (const record of this.file.state.refreshTokens) {
       if (record.userId === userId && !record.revokedAt) record.revokedAt = revokedAt;
+    }
+    this.file.save();
+  }
+
+  /** Marks the user's current refresh tokens as expired by inactivity (tokens issued later work). */
+  expireForUser(userId: string): void {
+    const now = new Date().toISOString();
+    for (const record of this.file.state.refreshTokens) {
+      if (record.userId === userId && !record.inactiveSince) record.inactiveSince = now;
     }
     this.file.save();
   }

@@ -32,6 +32,8 @@ export interface TokenGrant {
   scp: string[];
   /** The client sent `client_info=1` (MSAL always does; it keys its cache on it). */
   wantsClientInfo: boolean;
+  /** The authorize request's `nonce`; clients match it against the id token's. */
+  nonce?: string;
 }
 
 /** Mints the access token, plus id and refresh tokens when `openid` / `offline_access` were asked. */
@@ -55,7 +57,7 @@ export async function issueTokens(
     ver: '2.0',
   };
 
-  const accessToken = await sign(ctx, {
+  const accessToken = await signToken(ctx, {
     ...common,
     aud: request.audience,
     upn: user.userPrincipalName,
@@ -81,7 +83,11 @@ export async function issueTokens(
   ctx.issuedTokens.push(accessToken);
 
   if (request.oidc.includes('openid')) {
-    body.id_token = await sign(ctx, { ...common, aud: app.appId });
+    body.id_token = await signToken(ctx, {
+      ...common,
+      aud: app.appId,
+      ...(grant.nonce ? { nonce: grant.nonce } : {}),
+    });
     ctx.issuedTokens.push(body.id_token);
   }
   if (request.oidc.includes('offline_access')) {
@@ -96,7 +102,8 @@ export async function issueTokens(
   return body;
 }
 
-function sign(ctx: EmulatorContext, claims: JWTPayload): Promise<string> {
+/** Signs claims with the emulator's token key (RS256, `kid` from the JWKS). */
+export function signToken(ctx: EmulatorContext, claims: JWTPayload): Promise<string> {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: ctx.signingKey.kid })
     .sign(ctx.signingKey.privateKey);
