@@ -33,6 +33,20 @@ export interface ReadyInfo {
    * `${rootUrl}/sites/hr` is served at `${rootBaseUrl}/sites/hr`.
    */
   sharepoint: { rootUrl: string; adminUrl: string; rootBaseUrl: string; adminBaseUrl: string };
+  /**
+   * The sandbox's daemon app "M365 Desk app-only (sandbox)" for the client credentials grant
+   * (authority must name the tenant). Its app roles: Graph User.Read.All,
+   * Organization.Read.All, Sites.Read.All; SharePoint Sites.FullControl.All (certificate
+   * only, as SharePoint refuses secret-based app tokens); Management ActivityFeed.Read.
+   */
+  confidentialClient: {
+    clientId: string;
+    secret: string;
+    /** Absolute path of the registered certificate (PEM), self-signed RSA 2048. */
+    certFile: string;
+    /** Absolute path of its private key (PKCS#8 PEM). */
+    keyFile: string;
+  };
 }
 
 /** One handled request, for tests that assert on protocol traffic. */

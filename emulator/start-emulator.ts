@@ -167,6 +167,12 @@ function readyInfo(ctx: EmulatorContext, caFile: string): ReadyInfo {
       rootBaseUrl: `${ctx.url}${sharePointBasePath.root}`,
       adminBaseUrl: `${ctx.url}${sharePointBasePath.admin}`,
     },
+    confidentialClient: {
+      clientId: ctx.clientCertificate.appId,
+      secret: findConfidentialApp(ctx.directory.apps)?.clientSecret?.value ?? '',
+      certFile: ctx.clientCertificate.certFile,
+      keyFile: ctx.clientCertificate.keyFile,
+    },
   };
 }
 

@@ -13,6 +13,10 @@ export interface AccessTokenClaims extends JWTPayload {
   /** Application permissions; present (without `scp`) only in app-only tokens. */
   roles?: string[];
   appid?: string;
+  /** `app` for app-only (client credentials) tokens, `user` for delegated ones. */
+  idtyp?: string;
+  /** How the client authenticated: `0` public, `1` secret, `2` certificate. */
+  appidacr?: string;
 }
 
 /** Why a bearer token was refused; each service words these its own way. */
@@ -37,6 +41,8 @@ export interface BearerRequirements {
   audience: string | readonly string[];
   /** The token must carry at least one of these delegated scopes (case-insensitive). */
   anyOfScopes: readonly string[];
+  /** App-only tokens must carry one of these app roles; absent: app-only tokens are refused. */
+  anyOfRoles?: readonly string[];
 }
 
 /**
@@ -78,13 +84,14 @@ export async function verifyBearer(
   if (!tenantKnown || claims.iss !== issuerFor(ctx, claims.tid))
     return { ok: false, failure: 'wrong_issuer', claims };
 
+  const appOnly = claims.idtyp === 'app';
   const held = new Set(
-    (claims.scp ?? '')
-      .split(' ')
+    (appOnly ? (claims.roles ?? []) : (claims.scp ?? '').split(' '))
       .filter(Boolean)
       .map((s) => s.toLowerCase()),
   );
-  if (!requirements.anyOfScopes.some((s) => held.has(s.toLowerCase()))) {
+  const wanted = appOnly ? (requirements.anyOfRoles ?? []) : requirements.anyOfScopes;
+  if (!wanted.some((s) => held.has(s.toLowerCase()))) {
     return { ok: false, failure: 'insufficient_scope', claims };
   }
   return { ok: true, claims };

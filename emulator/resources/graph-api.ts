@@ -24,6 +24,13 @@ const DEFAULT_PAGE_SIZE = 100;
 const readMe = ['User.Read', 'User.Read.All', 'Directory.Read.All'];
 const readOrg = ['User.Read', 'Organization.Read.All', 'Directory.Read.All'];
 const readUsers = ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'];
+/** Application permissions per endpoint, for app-only tokens. */
+const appRoles: Record<string, string[]> = {
+  '/me': ['User.Read.All', 'Directory.Read.All'],
+  '/organization': ['Organization.Read.All', 'Directory.Read.All'],
+  '/users': ['User.Read.All', 'Directory.Read.All'],
+  '/sites/root': ['Sites.Read.All', 'Sites.FullControl.All'],
+};
 const readSites = [
   'Sites.Read.All',
   'Sites.ReadWrite.All',
@@ -46,13 +53,27 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
       withBearer(
         ctx,
         http,
-        { audience: microsoftGraph.audience, anyOfScopes: scopes },
+        {
+          audience: microsoftGraph.audience,
+          anyOfScopes: scopes,
+          anyOfRoles: appRoles[path] ?? [],
+        },
         (h, failure) => sendGraphBearerFailure(h, failure, ctx.url, denial),
         (caller) => handler(http, caller),
       ),
     );
 
   route('/me', readMe, (http, { claims, user }) => {
+    if (claims.idtyp === 'app') {
+      // An app has no "me"; Graph says so instead of looking the service principal up.
+      sendGraphError(
+        http,
+        400,
+        'BadRequest',
+        '/me request is only valid with delegated authentication flow.',
+      );
+      return;
+    }
     if (!user) {
       sendGraphError(
         http,

@@ -33,7 +33,11 @@ export function addManagementActivityRoutes(router: Router, ctx: EmulatorContext
       withBearer(
         ctx,
         http,
-        { audience: managementApis.audience, anyOfScopes: ['ActivityFeed.Read'] },
+        {
+          audience: managementApis.audience,
+          anyOfScopes: ['ActivityFeed.Read'],
+          anyOfRoles: ['ActivityFeed.Read'],
+        },
         (h, failure, claims) => sendManagementBearerFailure(h, failure, claims?.scp),
         ({ claims, user }) => {
           const tenantInUrl = http.params.tenantId ?? '';
@@ -51,7 +55,10 @@ export function addManagementActivityRoutes(router: Router, ctx: EmulatorContext
               'AF20010',
               `The tenant ID passed in the URL (${tenantInUrl}) does not match the tenant ID passed in the access token (${claims.tid}).`,
             );
-          } else if (!user || !hasAnyRole(user, ['Global Administrator'])) {
+          } else if (
+            claims.idtyp !== 'app' &&
+            (!user || !hasAnyRole(user, ['Global Administrator']))
+          ) {
             sendManagementError(http, 403, 'AF10001', permissionSetMessage(claims.scp));
           } else {
             sendJson(

@@ -16,6 +16,7 @@ import {
   sendSharePointBearerFailure,
   sendSharePointError,
   sendSharePointJson,
+  sendUnsupportedAppOnlyToken,
   sharePointErrors,
   wantsVerbose,
 } from './sharepoint-responses.js';
@@ -62,10 +63,16 @@ export function addSharePointRoutes(router: Router, ctx: EmulatorContext): void 
       {
         audience,
         anyOfScopes: isAdmin ? ['AllSites.FullControl'] : ['AllSites.Read', 'AllSites.FullControl'],
+        anyOfRoles: isAdmin
+          ? ['Sites.FullControl.All']
+          : ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.FullControl.All'],
       },
       (h, failure, claims) =>
         sendSharePointBearerFailure(h, failure, tenantId, ctx.url, claims?.aud?.toString()),
       (caller) => {
+        // SharePoint accepts app-only tokens only from certificate credentials (appidacr 2).
+        if (caller.claims.idtyp === 'app' && caller.claims.appidacr !== '2')
+          return sendUnsupportedAppOnlyToken(http);
         const web = isAdmin ? adminWeb(caller, sitePath) : rootHostWeb(sitePath);
         if (typeof web === 'string') sendSharePointError(http, sharePointErrors[web]);
         else sendWeb(http, web, caller.claims.tid);
@@ -91,13 +98,13 @@ function rootHostWeb(sitePath: string): WebFacts | 'notFound' {
 }
 
 function adminWeb(
-  { user }: BearerCaller,
+  { claims, user }: BearerCaller,
   sitePath: string,
 ): WebFacts | 'notFound' | 'accessDenied' {
   if (sitePath) return 'notFound';
   // Effective rights are the token's scopes intersected with the user's own: the scope alone
   // does not open the admin center.
-  if (!user || !hasAnyRole(user, adminRoles)) return 'accessDenied';
+  if (claims.idtyp !== 'app' && (!user || !hasAnyRole(user, adminRoles))) return 'accessDenied';
   return {
     title: SHAREPOINT_ADMIN_TITLE,
     url: sharePointAdminUrl,

@@ -100,3 +100,20 @@ export function sendSharePointBearerFailure(
     },
   );
 }
+
+/**
+ * SharePoint's refusal of an app-only token obtained with a client secret: 401, and the reason
+ * in `x-ms-diagnostics`, as SharePoint Online answers such tokens.
+ */
+export function sendUnsupportedAppOnlyToken(http: RequestContext): void {
+  sendJson(
+    http.res,
+    401,
+    { error_description: 'Unsupported app only token.' },
+    {
+      ...sharePointHeaders(false),
+      'x-ms-diagnostics':
+        '3001000;reason="There has been an error authenticating the request.";category="invalid_client"',
+    },
+  );
+}
