@@ -176,6 +176,14 @@ const SiteUrlInput = z.string().max(2048).optional();
 const FlowRef = z.object({ flowId: z.string().min(1).max(100) }).strict();
 const Empty = z.object({}).strict();
 
+/** The proxy every request of the app uses, and where that choice came from. */
+export const ProxyState = z.object({
+  proxyUrl: z.string().optional(),
+  noProxy: z.string().optional(),
+  source: z.enum(['setting', 'environment', 'none']),
+});
+export type ProxyState = z.infer<typeof ProxyState>;
+
 /** Commands: renderer → main, answered with a {@link Result}. */
 export const commands = {
   'app.info': { input: Empty, output: AppInfo },
@@ -202,6 +210,14 @@ export const commands = {
     output: SharePointTarget,
   },
   'connections.list': { input: Empty, output: z.array(AccountConnection) },
+  'settings.proxy.get': { input: Empty, output: ProxyState },
+  /** An empty `proxyUrl` clears the setting, so HTTPS_PROXY / NO_PROXY apply again. */
+  'settings.proxy.set': {
+    input: z
+      .object({ proxyUrl: z.string().max(2048), noProxy: z.string().max(4096).optional() })
+      .strict(),
+    output: ProxyState,
+  },
   'connections.rename': {
     input: z
       .object({ connectionId: z.string().min(1).max(200), name: z.string().trim().min(1).max(60) })

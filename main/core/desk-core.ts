@@ -4,6 +4,7 @@
  */
 import type { AppInfo, Problem } from '../../preload/contract';
 import { NoticeBoard } from './notice-board';
+import { ProxySettings } from './net/proxy-settings';
 import { AccountDirectory } from './account-directory';
 import { ConnectionService } from './connection-service';
 import { DeviceCodeFlows } from './flows/device-code-flow';
@@ -38,7 +39,12 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const vault = new SecretVault(options.store, options.cipher);
   const notices = new NoticeBoard();
   for (const notice of options.startupNotices ?? []) notices.add(notice);
-  const pool = new PublicClientPool(vault, (notice) => notices.add(notice));
+  const proxy = new ProxySettings(options.store, options.env ?? process.env);
+  const pool = new PublicClientPool(
+    vault,
+    (notice) => notices.add(notice),
+    () => proxy.current(),
+  );
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
   const registry = new ConnectionRegistry(options.store);
@@ -64,7 +70,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   });
 
   const router = new CommandRouter();
-  registerCommandHandlers(router, { connections, accounts, deviceCode, profiles, appInfo });
+  registerCommandHandlers(router, { connections, accounts, deviceCode, profiles, proxy, appInfo });
 
   return {
     router,

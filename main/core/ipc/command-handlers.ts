@@ -8,6 +8,7 @@ import type { ConnectionService } from '../connection-service';
 import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import { checkSharePointUrl } from '../sharepoint/sharepoint-url';
+import { proxyUrlProblem, type ProxySettings } from '../net/proxy-settings';
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { CommandRouter } from './command-router';
 
@@ -16,6 +17,7 @@ export interface HandlerDeps {
   accounts: AccountDirectory;
   deviceCode: DeviceCodeFlows;
   profiles: SignInProfiles;
+  proxy: ProxySettings;
   appInfo: () => Promise<AppInfo>;
 }
 
@@ -40,6 +42,12 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
     const check = checkSharePointUrl(url, await deps.profiles.endpoints(cloud));
     if (!check.ok) throw new ProblemError(check.problem);
     return check.target;
+  });
+  router.handle('settings.proxy.get', async () => deps.proxy.current());
+  router.handle('settings.proxy.set', async ({ proxyUrl, noProxy }) => {
+    const problem = proxyUrl.trim() ? proxyUrlProblem(proxyUrl.trim()) : undefined;
+    if (problem) throw new ProblemError({ code: 'invalid_proxy_url', message: problem });
+    return deps.proxy.set(proxyUrl.trim(), noProxy?.trim());
   });
   router.handle('connections.list', async () => deps.accounts.list());
   router.handle('connections.rename', async ({ connectionId, name }) =>

@@ -5,6 +5,7 @@
  */
 import { LogLevel, PublicClientApplication, type Configuration } from '@azure/msal-node';
 import { HttpsClient } from '../net/https-request';
+import type { ProxyConfig } from '../net/proxy-settings';
 import type { Problem } from '../../../preload/contract';
 import type { SecretVault } from '../store/secret-vault';
 import type { CloudEndpoints } from '../cloud-catalog';
@@ -33,6 +34,7 @@ export class PublicClientPool {
   constructor(
     private readonly vault: SecretVault,
     private readonly notify: (notice: Problem) => void = () => undefined,
+    private readonly proxy: () => ProxyConfig = () => ({ source: 'none' }),
   ) {}
 
   get(profile: SignInProfile): PooledClient {
@@ -51,7 +53,7 @@ export class PublicClientPool {
   }
 
   private create(profile: SignInProfile, cacheName: string): PooledClient {
-    const http = new HttpsClient(profile.cloud.caPem);
+    const http = new HttpsClient(profile.cloud.caPem, this.proxy);
     const config: Configuration = {
       auth: {
         clientId: profile.clientId,

@@ -3,6 +3,8 @@
  * sandbox tenant's certificate is trusted for the sandbox and never globally.
  */
 import { request as httpsRequest, Agent } from 'node:https';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { proxyFor, type ProxyConfig } from './proxy-settings';
 
 export interface HttpResponse {
   status: number;
@@ -18,13 +20,31 @@ export interface HttpRequest {
   timeoutMs?: number;
 }
 
-/** Sends requests, trusting `caPem` (when given) in addition to nothing else. */
+/**
+ * Sends requests, trusting `caPem` (when given) and nothing else, directly or through the
+ * proxy that {@link proxyFor} picks for each URL.
+ */
 export class HttpsClient {
   private readonly agent: Agent;
+  private readonly proxyAgents = new Map<string, HttpsProxyAgent<string>>();
 
-  constructor(caPem?: string) {
+  constructor(
+    private readonly caPem?: string,
+    private readonly proxy: () => ProxyConfig = () => ({ source: 'none' }),
+  ) {
     // With a private CA we trust only that CA: the sandbox never talks to public hosts.
     this.agent = new Agent({ keepAlive: true, ...(caPem ? { ca: caPem } : {}) });
+  }
+
+  private agentFor(url: URL): Agent | HttpsProxyAgent<string> {
+    const proxyUrl = proxyFor(url, this.proxy());
+    if (!proxyUrl) return this.agent;
+    let agent = this.proxyAgents.get(proxyUrl);
+    if (!agent) {
+      agent = new HttpsProxyAgent(proxyUrl, { keepAlive: true });
+      this.proxyAgents.set(proxyUrl, agent);
+    }
+    return agent;
   }
 
   send(req: HttpRequest): Promise<HttpResponse> {
@@ -38,7 +58,9 @@ export class HttpsClient {
         {
           method: req.method,
           headers: req.headers,
-          agent: this.agent,
+          agent: this.agentFor(url),
+          // Through a proxy tunnel the target's certificate is still checked, against this CA only.
+          ...(this.caPem ? { ca: this.caPem } : {}),
           timeout: req.timeoutMs ?? 30_000,
         },
         (res) => {
@@ -63,6 +85,7 @@ export class HttpsClient {
 
   close(): void {
     this.agent.destroy();
+    for (const agent of this.proxyAgents.values()) agent.destroy();
   }
 }
 

@@ -23,7 +23,7 @@ export interface CoreFixture {
 }
 
 export async function startCoreFixture(
-  options: { vivaEngage?: boolean } = {},
+  options: { vivaEngage?: boolean; env?: Record<string, string> } = {},
 ): Promise<CoreFixture> {
   const emulator = await startEmulator({
     port: 0,
@@ -45,7 +45,7 @@ export async function startCoreFixture(
       browser: { open: async () => undefined },
       events: { emit: (name, payload) => events.push({ name, payload }) },
       sandbox: { ready: async () => emulator.info },
-      env: {},
+      env: options.env ?? {},
     });
   };
   const fixture: CoreFixture = {
