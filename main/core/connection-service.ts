@@ -12,7 +12,7 @@ import type {
   SharePointTarget,
 } from '../../preload/contract';
 import type { AccountDirectory } from './account-directory';
-import { ProblemError } from './errors/to-problem';
+import { ProblemError, toProblem } from './errors/to-problem';
 import { failureState } from './failure-state';
 import type { DeviceCodeFlows } from './flows/device-code-flow';
 import type { PublicClientPool } from './msal/public-client-pool';
@@ -82,14 +82,15 @@ export class ConnectionService {
       ? graphScopes(ctx, [SITE_DISCOVERY_SCOPE])
       : scopesOrRefuse(service, ctx);
     this.publish({ serviceId, cloud, state: 'connecting', clientId: profile.clientId, scopes: [] });
+    const { pca, network } = this.deps.pool.get(profile);
     try {
-      const { pca } = this.deps.pool.get(profile);
       const result = await this.deps.deviceCode.run(serviceId, pca, scopes);
       const account = await this.deps.accounts.save(profile, result);
       return await this.bindAndProbe(service, account, sharePoint, discover ? result : undefined);
     } catch (error) {
       await this.refresh(serviceId); // back to what it was; the caller shows why
-      throw error;
+      const correlationId = (error as { correlationId?: string }).correlationId;
+      throw new ProblemError(toProblem(error, network.serverErrorFor(correlationId)));
     }
   }
 

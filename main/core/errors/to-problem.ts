@@ -39,7 +39,11 @@ const msalHints: Readonly<Record<string, Omit<Problem, 'code'>>> = {
   invalid_grant: { message: 'Your saved sign-in is no longer valid.', hint: 'Sign in again.' },
 };
 
-export function toProblem(error: unknown): Problem {
+/**
+ * @param serverError the token endpoint's own error body, when MSAL dropped its AADSTS code
+ *   (device code polling errors arrive as `post_request_failed` with only the error string).
+ */
+export function toProblem(error: unknown, serverError?: { error_codes?: number[] }): Problem {
   if (error instanceof ProblemError) {
     return {
       code: error.code,
@@ -49,7 +53,7 @@ export function toProblem(error: unknown): Problem {
   }
   const e = (error ?? {}) as MsalLikeError & { message?: string; code?: string };
   const text = [e.errorMessage, e.message].filter(Boolean).join(' ');
-  const aadsts = Number(e.errorNo) || aadstsNumber(text);
+  const aadsts = Number(e.errorNo) || aadstsNumber(text) || serverError?.error_codes?.[0];
   if (aadsts && aadstsHints[aadsts]) return { code: `AADSTS${aadsts}`, ...aadstsHints[aadsts] };
 
   // Device code polling errors arrive as post_request_failed with the server's string inside.

@@ -5,8 +5,41 @@
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
 import type { HttpsClient, HttpResponse } from '../net/https-request';
 
+/** The error body a token endpoint sent, as the server wrote it. */
+export interface ServerErrorBody {
+  error?: string;
+  error_description?: string;
+  error_codes?: number[];
+  suberror?: string;
+}
+
+const KEPT_ERRORS = 50;
+
 export class MsalNetworkClient implements INetworkModule {
+  /**
+   * Recent error bodies by MSAL's correlation id (`client-request-id`). MSAL drops the AADSTS
+   * code of device-code polling errors; we keep it so the person is told the real reason.
+   */
+  private readonly errors = new Map<string, ServerErrorBody>();
+
   constructor(private readonly http: HttpsClient) {}
+
+  serverErrorFor(correlationId: string | undefined): ServerErrorBody | undefined {
+    return correlationId ? this.errors.get(correlationId) : undefined;
+  }
+
+  private remember(
+    url: string,
+    headers: Record<string, string> | undefined,
+    status: number,
+    body: unknown,
+  ): void {
+    if (status < 400 || typeof body !== 'object' || body === null || !('error' in body)) return;
+    const id = headers?.['client-request-id'] ?? new URL(url).searchParams.get('client-request-id');
+    if (!id) return;
+    this.errors.set(id, body as ServerErrorBody);
+    if (this.errors.size > KEPT_ERRORS) this.errors.delete(this.errors.keys().next().value!);
+  }
 
   async sendGetRequestAsync<T>(
     url: string,
@@ -32,7 +65,9 @@ export class MsalNetworkClient implements INetworkModule {
       headers: options?.headers,
       body: options?.body ?? '',
     });
-    return toNetworkResponse<T>(res);
+    const response = toNetworkResponse<T>(res);
+    this.remember(url, options?.headers, response.status, response.body);
+    return response;
   }
 }
 

@@ -26,6 +26,7 @@ export const authorityOf = (profile: SignInProfile): string =>
 export interface PooledClient {
   pca: PublicClientApplication;
   http: HttpsClient;
+  network: MsalNetworkClient;
 }
 
 export class PublicClientPool {
@@ -54,6 +55,7 @@ export class PublicClientPool {
 
   private create(profile: SignInProfile, cacheName: string): PooledClient {
     const http = new HttpsClient(profile.cloud.caPem, this.proxy);
+    const network = new MsalNetworkClient(http);
     const config: Configuration = {
       auth: {
         clientId: profile.clientId,
@@ -63,7 +65,7 @@ export class PublicClientPool {
       },
       cache: { cachePlugin: new EncryptedCachePlugin(this.vault, cacheName, this.notify) },
       system: {
-        networkClient: new MsalNetworkClient(http),
+        networkClient: network,
         loggerOptions: {
           piiLoggingEnabled: false,
           logLevel: LogLevel.Warning,
@@ -73,6 +75,6 @@ export class PublicClientPool {
         },
       },
     };
-    return { pca: new PublicClientApplication(config), http };
+    return { pca: new PublicClientApplication(config), http, network };
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * Device code failures as the person sees them. MSAL reports polling errors as
+ * `post_request_failed` with only the server's error string; the AADSTS code is read from the
+ * raw response so the message is the precise one.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerDeviceLogin } from './testing/device-login-driver';
+import {
+  nextDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  type CoreFixture,
+} from './testing/core-fixture';
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+describe('device code errors', () => {
+  it('a person who presses Cancel on the consent page is told consent was declined (AADSTS65004)', async () => {
+    f = await startCoreFixture();
+    const pending = f.core.router.dispatch('signIn.deviceCode', {
+      serviceId: 'graph',
+      cloud: 'sandbox',
+    });
+    const { userCode } = await nextDeviceCode(f);
+    const page = await answerDeviceLogin(
+      f.emulator.info.url,
+      readFileSync(f.emulator.info.caFile, 'utf8'),
+      userCode,
+      userWithRole(f, 'Global Administrator'),
+      'cancel',
+    );
+    expect(page.length).toBeGreaterThan(0);
+    expect(await pending).toEqual({
+      ok: false,
+      code: 'AADSTS65004',
+      message: 'Consent was declined.',
+      hint: 'Sign in again and accept the permissions, or ask an administrator.',
+    });
+  });
+});
