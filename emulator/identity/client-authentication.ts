@@ -66,7 +66,11 @@ async function verifyAssertion(
   let payload;
   try {
     const key = await importX509(cert.certPem, alg);
-    ({ payload } = await jwtVerify(assertion, key, { algorithms: ['RS256', 'PS256'] }));
+    // Entra allows five minutes of clock skew; msal-node rounds `nbf` to the nearest second.
+    ({ payload } = await jwtVerify(assertion, key, {
+      algorithms: ['RS256', 'PS256'],
+      clockTolerance: 300,
+    }));
   } catch (error) {
     if (error instanceof errors.JWTExpired || error instanceof errors.JWTClaimValidationFailed)
       throw new AadstsError(700024);
