@@ -2,6 +2,7 @@ import { revokeTenantConsent, seedTenantConsent } from './directory/tenant-conse
 import { findUserByUpn } from './directory/users.js';
 import type { AppRegistration } from './directory/app-registrations.js';
 import type { EmulatorContext } from './emulator-context.js';
+import { createFailureControls } from './failure-controls.js';
 import { approveDeviceCode } from './identity/device-approval.js';
 import type { EmulatorControl, RequestLogEntry } from './public-api.js';
 import { setVivaEngageProvisioned } from './resources/viva-engage-api.js';
@@ -43,6 +44,7 @@ export function createEmulatorControl(
       ctx.consent.clearClient(app.appId);
       seedTenantConsent(ctx.consent, app);
     },
+    ...createFailureControls(ctx),
   };
 }
 

@@ -94,6 +94,37 @@ export interface EmulatorControl {
    * requires, and no per-user grants.
    */
   resetConsent(): void;
+  /**
+   * Makes the user's current refresh tokens expire as if unused for 90 days: their next use
+   * fails with AADSTS700082 (`invalid_grant`, "expired due to inactivity"). Tokens issued
+   * afterwards work. Same as `POST /_emulator/refresh-tokens/expire {"upn": "..."}`.
+   */
+  expireRefreshTokens(upn: string): void;
+  /**
+   * Switches a Conditional Access policy that blocks the device code flow. While on, a device
+   * code the user approved fails at the token endpoint with AADSTS53003
+   * (`interaction_required`, suberror `message_only`). Same as
+   * `POST /_emulator/conditional-access {"blockDeviceCode": true}`.
+   */
+  blockDeviceCode(blocked: boolean): void;
+  /**
+   * Turns an app's "Allow public client flows" on or off until restart; while off, device
+   * code, authorization code and refresh token requests fail with AADSTS7000218
+   * (`invalid_client`). Throws for an unknown client id.
+   */
+  setPublicClientFlows(clientId: string, enabled: boolean): void;
+  /**
+   * Makes the next `count` token endpoint requests fail with `status` (429 throttling or
+   * 5xx outage), with a `Retry-After` header when `retryAfterSeconds` is given, so clients'
+   * throttling and retry handling can be tested. Same as
+   * `POST /_emulator/token-failures {"count", "status", "retryAfterSeconds"}`.
+   */
+  failNext(count: number, status: number, retryAfterSeconds?: number): void;
+  /**
+   * Expires the confidential app's client secret: client credentials with it then fail with
+   * AADSTS7000222 (`invalid_client`); the certificate keeps working. Not persisted.
+   */
+  expireClientSecret(): void;
 }
 
 /** A started emulator. */

@@ -20,6 +20,7 @@ import { addAuthorizeRoutes } from './devicelogin/authorize-routes.js';
 import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
 import { createEmulatorControl, sandboxApp } from './emulator-control.js';
 import type { EmulatorContext } from './emulator-context.js';
+import { addFailureControlRoutes } from './failure-control-routes.js';
 import { createRequestListener } from './http/request-listener.js';
 import { Router } from './http/router.js';
 import { addApprovalRoute } from './identity/approval-route.js';
@@ -106,6 +107,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addDeviceLoginRoutes(router, ctx);
   addAuthorizeRoutes(router, ctx);
   addVivaEngageSwitchRoute(router, ctx);
+  addFailureControlRoutes(router, ctx);
   // One module per resource API.
   addGraphRoutes(router, ctx);
   addSharePointRoutes(router, ctx);
