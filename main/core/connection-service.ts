@@ -7,6 +7,7 @@ import type { AuthenticationResult } from '@azure/msal-node';
 import type {
   CloudId,
   ConnectionStatus,
+  Problem,
   ServiceId,
   ServicePanel,
   SharePointTarget,
@@ -118,6 +119,9 @@ export class ConnectionService {
     const account = binding && this.deps.registry.account(binding.connectionId);
     if (!binding || !account) return this.publish(this.disconnected(serviceId));
     const base = this.summaryOf(serviceId, account);
+    if (account.signInRequired) {
+      return this.publish({ ...base, state: 'needs-sign-in', problem: account.signInRequired });
+    }
     try {
       const ctx = await this.deps.broker.contextOf(account);
       const sharePoint = binding.siteUrl
@@ -131,6 +135,7 @@ export class ConnectionService {
       );
     } catch (error) {
       const failure = failureState(error);
+      if (isDeadGrant(failure.problem.code)) await this.forgetDeadSignIn(account, failure.problem);
       const missing =
         failure.state === 'consent-needed'
           ? this.missingFor(serviceId, account, binding.siteUrl)
@@ -222,6 +227,15 @@ export class ConnectionService {
     ];
   }
 
+  /**
+   * The token service refused the refresh token for good. MSAL drops it only in memory, and the
+   * cache plugin would bring it back; remove the account's tokens for real and remember why.
+   */
+  private async forgetDeadSignIn(account: AccountRecord, reason: Problem): Promise<void> {
+    await this.deps.broker.forget(account);
+    this.deps.registry.markSignInRequired(account.id, reason);
+  }
+
   private summaryOf(serviceId: ServiceId, account: AccountRecord): ConnectionStatus {
     return {
       serviceId,
@@ -279,3 +293,13 @@ const forbidden = (service: ServiceDefinition, account: AccountRecord) => ({
     'The app holds the permission, but delegated access is limited to what the signed-in person may do ' +
     'themselves. Sign in with an account that has the right admin role for this service.',
 });
+
+/** Codes that mean the refresh token itself is dead (expired, revoked, or otherwise refused). */
+const DEAD_GRANT = new Set([
+  'AADSTS50173',
+  'AADSTS700082',
+  'AADSTS70000',
+  'AADSTS50133',
+  'invalid_grant',
+]);
+const isDeadGrant = (code: string) => DEAD_GRANT.has(code);

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CloudId, ServiceId } from '../../../preload/contract';
+import { CloudId, Problem, ServiceId } from '../../../preload/contract';
 import type { KeyValueStore } from '../ports';
 
 export const AccountRecord = z.object({
@@ -20,6 +20,8 @@ export const AccountRecord = z.object({
   tenantId: z.string(),
   tenantDomain: z.string().optional(),
   createdAt: z.string(),
+  /** Set when the token service refused this account's refresh token: why, until a new sign-in. */
+  signInRequired: Problem.optional(),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 
@@ -54,7 +56,16 @@ export class ConnectionRegistry {
   }
 
   /** Adds the account, or refreshes its facts (keeping the name the person gave it). */
-  saveAccount(record: Omit<AccountRecord, 'name' | 'createdAt'>): AccountRecord {
+  /** Records that the account must sign in again, and why (survives restarts). */
+  markSignInRequired(id: string, reason: Problem): void {
+    this.kv.set(
+      'accounts',
+      this.accounts().map((a) => (a.id === id ? { ...a, signInRequired: reason } : a)),
+    );
+  }
+
+  /** Adds the account, or refreshes its facts (keeping its name); a new sign-in clears `signInRequired`. */
+  saveAccount(record: Omit<AccountRecord, 'name' | 'createdAt' | 'signInRequired'>): AccountRecord {
     const existing = this.account(record.id);
     const saved: AccountRecord = {
       ...record,

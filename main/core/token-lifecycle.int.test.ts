@@ -1,0 +1,70 @@
+/**
+ * The token lifecycle against the emulator with the real msal-node: concurrent requests share
+ * one network refresh, and a refresh token the service refuses is forgotten for good, with the
+ * reason kept until the person signs in again.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ConnectionStatus } from '../../preload/contract';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from './testing/core-fixture';
+import { confStore } from './testing/conf-store';
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+const refreshGrants = () =>
+  f.emulator.control.requests().filter((r) => r.grantType?.includes('refresh_token')).length;
+const refresh = async () =>
+  valueOf<ConnectionStatus>(
+    await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+  );
+
+describe('token lifecycle', () => {
+  it('50 concurrent requests for an expiring token make one network refresh', async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setAccessTokenLifetime(120); // inside MSAL's 5-minute renewal window
+    valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
+    f.emulator.control.setAccessTokenLifetime(3600);
+    const before = refreshGrants();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+      ),
+    );
+    expect(results.every((r) => r.ok && (r.value as ConnectionStatus).state === 'connected')).toBe(
+      true,
+    );
+    expect(refreshGrants() - before).toBe(1);
+  });
+
+  it('a revoked refresh token: needs sign-in with the reason, never resent, even after a restart', async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setAccessTokenLifetime(120);
+    const upn = userWithRole(f, 'Global Administrator').upn;
+    valueOf(await signInByDeviceCode(f, 'graph', upn));
+    f.emulator.control.revokeRefreshTokens(upn);
+
+    expect(await refresh()).toMatchObject({
+      state: 'needs-sign-in',
+      problem: { code: 'AADSTS50173' },
+    });
+    const sent = refreshGrants();
+    await f.restart();
+    expect(await refresh()).toMatchObject({
+      state: 'needs-sign-in',
+      problem: { code: 'AADSTS50173' },
+    });
+    expect(refreshGrants()).toBe(sent);
+    const cache = confStore(f.storeDir).get('secrets') as Record<string, unknown>;
+    expect(Object.keys(cache).length).toBeGreaterThan(0); // the cache is there, just without the dead token
+
+    f.emulator.control.setAccessTokenLifetime(3600);
+    valueOf(await signInByDeviceCode(f, 'graph', upn));
+    expect(await refresh()).toMatchObject({ state: 'connected', probe: { status: 200 } });
+  });
+});
