@@ -6,18 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from './index.js';
 import type { RunningEmulator } from './index.js';
 import { EmulatorClient } from './testing/emulator-client.js';
-import type { HttpsAnswer } from './testing/https-client.js';
-import { jsonOf } from './testing/https-client.js';
+import { flowIdOf, jsonOf } from './testing/https-client.js';
 import { createCaTrustingNetworkClient } from './testing/msal-network-client.js';
 
 const SCOPES = ['https://graph.microsoft.com/.default'];
 const REDIRECT = 'http://localhost:53117';
-
-function flowIdOf(page: HttpsAnswer): string {
-  const match = /name="flow" value="([^"]+)"/.exec(page.text);
-  if (!match?.[1]) throw new Error(`No flow id in page:\n${page.text}`);
-  return match[1];
-}
 
 // Real msal-node builds the authorize URL and redeems the code; the HTML pages in between are
 // driven with plain form posts, as a browser would.

@@ -4,18 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../index.js';
 import type { RunningEmulator } from '../index.js';
-import type { HttpsAnswer } from '../testing/https-client.js';
-import { jsonOf } from '../testing/https-client.js';
+import { flowIdOf, jsonOf } from '../testing/https-client.js';
 import { EmulatorClient } from '../testing/emulator-client.js';
 
 const SCOPE = 'https://graph.microsoft.com/.default openid profile offline_access';
-
-/** The hidden flow id a page carries to the next step. */
-function flowIdOf(page: HttpsAnswer): string {
-  const match = /name="flow" value="([^"]+)"/.exec(page.text);
-  if (!match?.[1]) throw new Error(`No flow id in page:\n${page.text}`);
-  return match[1];
-}
 
 // The browser pages are plain forms, so posting them over HTTP walks the same path a
 // person (or Playwright) does.

@@ -58,3 +58,10 @@ export function jsonOf<T = Record<string, unknown>>(answer: HttpsAnswer): T {
     throw new Error(`Expected JSON (status ${answer.status}): ${answer.text.slice(0, 200)}`);
   }
 }
+
+/** The hidden flow id a sign-in page carries to the next step (device login and authorize). */
+export function flowIdOf(page: HttpsAnswer): string {
+  const match = /name="flow" value="([^"]+)"/.exec(page.text);
+  if (!match?.[1]) throw new Error(`No flow id in page:\n${page.text}`);
+  return match[1];
+}
