@@ -184,6 +184,17 @@ export const ProxyState = z.object({
 });
 export type ProxyState = z.infer<typeof ProxyState>;
 
+/** Where sign-ins are kept, and whether they are kept at all without a real keystore. */
+export const KeystoreState = z.object({
+  backend: z.string(),
+  /** False for Linux `basic_text` (a hard-coded key) or no keystore at all. */
+  strong: z.boolean(),
+  keepSignInsWithoutKeystore: z.boolean(),
+  /** Whether sign-ins survive a restart. */
+  keepsSignIns: z.boolean(),
+});
+export type KeystoreState = z.infer<typeof KeystoreState>;
+
 /** Commands: renderer → main, answered with a {@link Result}. */
 export const commands = {
   'app.info': { input: Empty, output: AppInfo },
@@ -211,6 +222,12 @@ export const commands = {
   },
   'connections.list': { input: Empty, output: z.array(AccountConnection) },
   'settings.proxy.get': { input: Empty, output: ProxyState },
+  'settings.keystore.get': { input: Empty, output: KeystoreState },
+  /** The explicit opt-in to keep sign-ins on a computer without a secure keystore. */
+  'settings.keystore.set': {
+    input: z.object({ keepSignInsWithoutKeystore: z.boolean() }).strict(),
+    output: KeystoreState,
+  },
   /** An empty `proxyUrl` clears the setting, so HTTPS_PROXY / NO_PROXY apply again. */
   'settings.proxy.set': {
     input: z

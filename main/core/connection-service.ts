@@ -15,6 +15,7 @@ import type {
 import type { AccountDirectory } from './account-directory';
 import { ProblemError, toProblem } from './errors/to-problem';
 import { failureState } from './failure-state';
+import { tokensNotKept, type KeystorePolicy } from './store/keystore-policy';
 import type { DeviceCodeFlows } from './flows/device-code-flow';
 import type { PublicClientPool } from './msal/public-client-pool';
 import type { EventSink } from './ports';
@@ -42,6 +43,7 @@ export interface ConnectionServiceDeps {
   broker: TokenBroker;
   profiles: SignInProfiles;
   deviceCode: DeviceCodeFlows;
+  keystore: KeystorePolicy;
   events: EventSink;
 }
 
@@ -135,6 +137,10 @@ export class ConnectionService {
       );
     } catch (error) {
       const failure = failureState(error);
+      // Without a keystore the tokens were never written: say that, not "expired".
+      if (failure.state === 'needs-sign-in' && !(await this.deps.keystore.keepsTokens())) {
+        failure.problem = tokensNotKept;
+      }
       if (isDeadGrant(failure.problem.code)) await this.forgetDeadSignIn(account, failure.problem);
       const missing =
         failure.state === 'consent-needed'

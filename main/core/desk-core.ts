@@ -4,6 +4,7 @@
  */
 import type { AppInfo, Problem } from '../../preload/contract';
 import { NoticeBoard } from './notice-board';
+import { KeystorePolicy } from './store/keystore-policy';
 import { ProxySettings } from './net/proxy-settings';
 import { AccountDirectory } from './account-directory';
 import { ConnectionService } from './connection-service';
@@ -40,10 +41,12 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const notices = new NoticeBoard();
   for (const notice of options.startupNotices ?? []) notices.add(notice);
   const proxy = new ProxySettings(options.store, options.env ?? process.env);
+  const keystore = new KeystorePolicy(options.cipher, options.store);
   const pool = new PublicClientPool(
     vault,
     (notice) => notices.add(notice),
     () => proxy.current(),
+    () => keystore.keepsTokens(),
   );
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
@@ -57,6 +60,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     broker,
     profiles,
     deviceCode,
+    keystore,
     events: options.events,
   });
 
@@ -65,12 +69,22 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     host: options.host,
     clouds: profiles.clouds(),
     defaultCloud: profiles.defaultCloud(),
-    tokenStorage: await options.cipher.describe(),
+    tokenStorage: (await keystore.keepsTokens())
+      ? await options.cipher.describe()
+      : `${await options.cipher.describe()}; sign-ins are kept for this session only`,
     notices: notices.list(),
   });
 
   const router = new CommandRouter();
-  registerCommandHandlers(router, { connections, accounts, deviceCode, profiles, proxy, appInfo });
+  registerCommandHandlers(router, {
+    connections,
+    accounts,
+    deviceCode,
+    profiles,
+    proxy,
+    keystore,
+    appInfo,
+  });
 
   return {
     router,

@@ -10,6 +10,7 @@ import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import { checkSharePointUrl } from '../sharepoint/sharepoint-url';
 import { proxyUrlProblem, type ProxySettings } from '../net/proxy-settings';
 import type { SignInProfiles } from '../sign-in-profiles';
+import type { KeystorePolicy } from '../store/keystore-policy';
 import type { CommandRouter } from './command-router';
 
 export interface HandlerDeps {
@@ -18,6 +19,7 @@ export interface HandlerDeps {
   deviceCode: DeviceCodeFlows;
   profiles: SignInProfiles;
   proxy: ProxySettings;
+  keystore: KeystorePolicy;
   appInfo: () => Promise<AppInfo>;
 }
 
@@ -42,6 +44,11 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
     const check = checkSharePointUrl(url, await deps.profiles.endpoints(cloud));
     if (!check.ok) throw new ProblemError(check.problem);
     return check.target;
+  });
+  router.handle('settings.keystore.get', () => deps.keystore.state());
+  router.handle('settings.keystore.set', async ({ keepSignInsWithoutKeystore }) => {
+    deps.keystore.setOptIn(keepSignInsWithoutKeystore);
+    return deps.keystore.state();
   });
   router.handle('settings.proxy.get', async () => deps.proxy.current());
   router.handle('settings.proxy.set', async ({ proxyUrl, noProxy }) => {

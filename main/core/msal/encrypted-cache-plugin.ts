@@ -6,6 +6,7 @@
  */
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
 import type { Problem } from '../../../preload/contract';
+import { withoutTokens } from '../store/keystore-policy';
 import { SecretUnreadableError, type SecretVault } from '../store/secret-vault';
 
 export class EncryptedCachePlugin implements ICachePlugin {
@@ -18,6 +19,8 @@ export class EncryptedCachePlugin implements ICachePlugin {
     private readonly secretName: string,
     /** Told when saved tokens could not be read and were set aside. */
     private readonly notify: (notice: Problem) => void = () => undefined,
+    /** False without a secure keystore (and no opt-in): tokens then stay in memory only. */
+    private readonly keepTokens: () => Promise<boolean> = async () => true,
   ) {}
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
@@ -49,7 +52,12 @@ export class EncryptedCachePlugin implements ICachePlugin {
     if (!context.cacheHasChanged) return;
     const snapshot = context.tokenCache.serialize();
     this.latest = snapshot;
-    const write = this.writes.then(() => this.vault.write(this.secretName, snapshot));
+    const write = this.writes.then(async () =>
+      this.vault.write(
+        this.secretName,
+        (await this.keepTokens()) ? snapshot : withoutTokens(snapshot),
+      ),
+    );
     this.writes = write.catch(() => undefined);
     await write;
   }

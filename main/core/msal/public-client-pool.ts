@@ -36,6 +36,7 @@ export class PublicClientPool {
     private readonly vault: SecretVault,
     private readonly notify: (notice: Problem) => void = () => undefined,
     private readonly proxy: () => ProxyConfig = () => ({ source: 'none' }),
+    private readonly keepTokens: () => Promise<boolean> = async () => true,
   ) {}
 
   get(profile: SignInProfile): PooledClient {
@@ -63,7 +64,9 @@ export class PublicClientPool {
         // Offline (the sandbox) there is nobody to ask for instance discovery.
         knownAuthorities: [new URL(profile.cloud.authorityHost).host],
       },
-      cache: { cachePlugin: new EncryptedCachePlugin(this.vault, cacheName, this.notify) },
+      cache: {
+        cachePlugin: new EncryptedCachePlugin(this.vault, cacheName, this.notify, this.keepTokens),
+      },
       system: {
         networkClient: network,
         loggerOptions: {

@@ -1,0 +1,88 @@
+/**
+ * No secure keystore (Linux `basic_text`): sign-ins work for the session but are not written to
+ * disk, the app says so, and the person can explicitly choose to keep them anyway.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppInfo, ConnectionStatus, KeystoreState } from '../../preload/contract';
+import { SecretVault } from './store/secret-vault';
+import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
+import { confStore } from './testing/conf-store';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from './testing/core-fixture';
+
+/** Encrypts for real (so the files are readable by the test) but reports a keystore-less backend. */
+class BasicTextCipher extends AesGcmTestCipher {
+  override async backend() {
+    return 'basic_text';
+  }
+  override async isStrong() {
+    return false;
+  }
+}
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+const savedCache = async (cipher: AesGcmTestCipher) => {
+  const vault = new SecretVault(confStore(f.storeDir), cipher);
+  const name = Object.keys(confStore(f.storeDir).get('secrets') as object).find((n) =>
+    n.startsWith('msal-cache:'),
+  )!;
+  return JSON.parse((await vault.read(name))!) as {
+    RefreshToken: object;
+    AccessToken: object;
+    Account: object;
+  };
+};
+
+describe('keystore policy', () => {
+  it('without a keystore: works now, keeps no token on disk, and after a restart says why it needs a sign-in', async () => {
+    f = await startCoreFixture();
+    const cipher = new BasicTextCipher();
+    await f.restart(cipher);
+    const upn = userWithRole(f, 'Global Administrator').upn;
+    expect(valueOf<ConnectionStatus>(await signInByDeviceCode(f, 'graph', upn)).state).toBe(
+      'connected',
+    );
+    const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
+    expect(info.tokenStorage).toContain('kept for this session only');
+
+    const onDisk = await savedCache(cipher);
+    expect(Object.keys(onDisk.RefreshToken)).toEqual([]);
+    expect(Object.keys(onDisk.AccessToken)).toEqual([]);
+    expect(Object.keys(onDisk.Account)).toHaveLength(1);
+
+    await f.restart(cipher);
+    const status = valueOf<ConnectionStatus>(
+      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    );
+    expect(status).toMatchObject({ state: 'needs-sign-in', problem: { code: 'tokens_not_kept' } });
+  });
+
+  it('with the explicit opt-in, sign-ins survive a restart even without a keystore', async () => {
+    f = await startCoreFixture();
+    const cipher = new BasicTextCipher();
+    await f.restart(cipher);
+    const state = valueOf<KeystoreState>(
+      await f.core.router.dispatch('settings.keystore.set', { keepSignInsWithoutKeystore: true }),
+    );
+    expect(state).toEqual({
+      backend: 'basic_text',
+      strong: false,
+      keepSignInsWithoutKeystore: true,
+      keepsSignIns: true,
+    });
+    valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
+    expect(Object.keys((await savedCache(cipher)).RefreshToken)).toHaveLength(1);
+    await f.restart(cipher);
+    const status = valueOf<ConnectionStatus>(
+      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    );
+    expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
+  });
+});

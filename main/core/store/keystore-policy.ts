@@ -1,0 +1,51 @@
+/**
+ * Whether sign-ins may be kept on disk. With a real OS keystore, yes. Without one (Linux's
+ * `basic_text` backend uses a hard-coded key, so "encrypted" means nothing), tokens stay in
+ * memory for this session only, unless the person explicitly accepts the risk.
+ */
+import type { KeystoreState } from '../../../preload/contract';
+import type { Cipher, KeyValueStore } from '../ports';
+
+const OPT_IN_KEY = 'keepSignInsWithoutKeystore';
+
+export class KeystorePolicy {
+  constructor(
+    private readonly cipher: Cipher,
+    private readonly store: KeyValueStore,
+  ) {}
+
+  async keepsTokens(): Promise<boolean> {
+    return (await this.cipher.isStrong()) || this.optedIn();
+  }
+
+  optedIn(): boolean {
+    return this.store.get(OPT_IN_KEY) === true;
+  }
+
+  setOptIn(keep: boolean): void {
+    if (keep) this.store.set(OPT_IN_KEY, true);
+    else this.store.delete(OPT_IN_KEY);
+  }
+
+  async state(): Promise<KeystoreState> {
+    const strong = await this.cipher.isStrong();
+    return {
+      backend: await this.cipher.backend(),
+      strong,
+      keepSignInsWithoutKeystore: this.optedIn(),
+      keepsSignIns: strong || this.optedIn(),
+    };
+  }
+}
+
+/** Drops the secrets (refresh and access tokens) from a serialized MSAL cache; keeps who signed in. */
+export function withoutTokens(serializedCache: string): string {
+  const cache = JSON.parse(serializedCache) as Record<string, unknown>;
+  return JSON.stringify({ ...cache, RefreshToken: {}, AccessToken: {} });
+}
+
+export const tokensNotKept = {
+  code: 'tokens_not_kept',
+  message: 'Your sign-in was not kept, because this computer has no secure keystore.',
+  hint: 'Sign in again. To keep sign-ins anyway (less safe), allow it under "Token storage" at the bottom of the window.',
+};
