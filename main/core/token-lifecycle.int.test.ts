@@ -67,4 +67,30 @@ describe('token lifecycle', () => {
     valueOf(await signInByDeviceCode(f, 'graph', upn));
     expect(await refresh()).toMatchObject({ state: 'connected', probe: { status: 200 } });
   });
+
+  it('a refresh token expired from inactivity (AADSTS700082) asks for a new sign-in and says why', async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setAccessTokenLifetime(120);
+    const upn = userWithRole(f, 'Global Administrator').upn;
+    valueOf(await signInByDeviceCode(f, 'graph', upn));
+    f.emulator.control.expireRefreshTokens(upn);
+    const status = await refresh();
+    expect(status).toMatchObject({ state: 'needs-sign-in', problem: { code: 'AADSTS700082' } });
+    expect(status.problem?.message).toContain('long period without use');
+  });
+
+  it('throttling (429 with Retry-After) is shown, and the next refresh is not sent at once', async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setAccessTokenLifetime(120);
+    valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
+    f.emulator.control.failNext(1, 429, 30);
+    const throttled = await refresh();
+    expect(throttled.state).toBe('error');
+    expect(throttled.problem?.code).toBe('throttled');
+    expect(throttled.problem?.message).toMatch(/too many requests/i);
+    const sent = refreshGrants();
+    const again = await refresh(); // MSAL's throttling cache answers without the network
+    expect(again.problem?.code).toBe('throttled');
+    expect(refreshGrants()).toBe(sent);
+  });
 });

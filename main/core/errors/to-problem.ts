@@ -56,6 +56,14 @@ export function toProblem(error: unknown, serverError?: { error_codes?: number[]
   const aadsts = Number(e.errorNo) || aadstsNumber(text) || serverError?.error_codes?.[0];
   if (aadsts && aadstsHints[aadsts]) return { code: `AADSTS${aadsts}`, ...aadstsHints[aadsts] };
 
+  if (/too_many_requests|temporarily_unavailable|\b429\b/.test(`${e.errorCode ?? ''} ${text}`)) {
+    return {
+      code: 'throttled',
+      message: 'The sign-in service is receiving too many requests and asked M365 Desk to wait.',
+      hint: 'M365 Desk will not retry until the time the service gave (Retry-After) has passed. Try again in a minute.',
+    };
+  }
+
   // Device code polling errors arrive as post_request_failed with the server's string inside.
   const serverCode = Object.keys(msalHints).find((code) => text.includes(code));
   const code = msalHints[e.errorCode ?? ''] ? e.errorCode! : (serverCode ?? e.errorCode ?? e.code);

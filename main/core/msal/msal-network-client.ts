@@ -22,7 +22,17 @@ export class MsalNetworkClient implements INetworkModule {
    */
   private readonly errors = new Map<string, ServerErrorBody>();
 
-  constructor(private readonly http: HttpsClient) {}
+  /**
+   * Token endpoints that answered 429/503 with Retry-After, and until when. msal-node's own
+   * throttling cache lives in the storage it clears before every silent call, so it never holds:
+   * we keep the server's wish here and answer for it without touching the network.
+   */
+  private readonly throttledUntil = new Map<string, number>();
+
+  constructor(
+    private readonly http: HttpsClient,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   serverErrorFor(correlationId: string | undefined): ServerErrorBody | undefined {
     return correlationId ? this.errors.get(correlationId) : undefined;
@@ -59,6 +69,9 @@ export class MsalNetworkClient implements INetworkModule {
     url: string,
     options?: NetworkRequestOptions,
   ): Promise<NetworkResponse<T>> {
+    const endpoint = url.split('?')[0]!;
+    const until = this.throttledUntil.get(endpoint) ?? 0;
+    if (until > this.now()) return stillThrottled<T>(until, this.now());
     const res = await this.http.send({
       method: 'POST',
       url,
@@ -67,6 +80,10 @@ export class MsalNetworkClient implements INetworkModule {
     });
     const response = toNetworkResponse<T>(res);
     this.remember(url, options?.headers, response.status, response.body);
+    const retryAfter = Number(res.headers['retry-after']);
+    if ((res.status === 429 || res.status >= 500) && retryAfter > 0) {
+      this.throttledUntil.set(endpoint, this.now() + retryAfter * 1000);
+    }
     return response;
   }
 }
@@ -80,4 +97,17 @@ function toNetworkResponse<T>(res: HttpResponse): NetworkResponse<T> {
     body = { error: 'invalid_response', error_description: res.text.slice(0, 500) };
   }
   return { status: res.status, headers: res.headers, body: body as T };
+}
+
+/** What the server would say again, without asking it: the same 429 and the time left. */
+function stillThrottled<T>(until: number, now: number): NetworkResponse<T> {
+  const seconds = Math.ceil((until - now) / 1000);
+  return {
+    status: 429,
+    headers: { 'retry-after': String(seconds) },
+    body: {
+      error: 'too_many_requests',
+      error_description: `Throttled: the service asked to wait ${seconds} more seconds (Retry-After).`,
+    } as T,
+  };
 }
