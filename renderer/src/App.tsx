@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 
 export function App() {
   const [mode, setMode] = useThemePreference();
-  const [info] = useCommandQuery('app.info');
+  const [info, reloadInfo] = useCommandQuery('app.info');
   const styles = useStyles();
   const appInfo = info.state === 'done' ? info.value : undefined;
 
@@ -41,7 +41,7 @@ export function App() {
           </div>
         )}
         <Dashboard info={appInfo} />
-        <StatusBar info={appInfo} />
+        <StatusBar info={appInfo} onChanged={reloadInfo} />
       </div>
     </FluentProvider>
   );

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { AppInfo } from '../../../preload/contract';
+import { TokenStorageControl } from './TokenStorageControl';
 
 const useStyles = makeStyles({
   bar: {
@@ -25,15 +26,22 @@ const hostNames: Record<AppInfo['host'], string> = {
 };
 
 /** Facts an admin may want to check but should not have to look at: where tokens live, etc. */
-export function StatusBar({ info }: { info: AppInfo | undefined }) {
+export function StatusBar({
+  info,
+  onChanged,
+}: {
+  info: AppInfo | undefined;
+  onChanged: () => void;
+}) {
   const styles = useStyles();
   if (!info) return <footer className={styles.bar} />;
   return (
     <footer className={styles.bar} aria-label="Status">
       <span className={styles.item}>
         <LockClosedRegular aria-hidden />
-        Tokens: {info.tokenStorage}
+        Token storage: {info.tokenStorage}
       </span>
+      <TokenStorageControl onChanged={onChanged} />
       <span className={styles.spacer} />
       <span>{hostNames[info.host]}</span>
       <span>Version {info.version}</span>
