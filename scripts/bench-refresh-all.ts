@@ -12,19 +12,12 @@ import {
   userWithRole,
   valueOf,
 } from '../main/core/testing/core-fixture';
-import type { ConnectionStatus } from '../preload/contract';
+import { serviceIds, type ConnectionStatus } from '../preload/contract';
 
 const ROUNDS = Number(process.argv[2] ?? 20);
 /** Simulated network latency per request (ms), so a round trip costs what it would online. */
 const LATENCY = Number(process.argv[3] ?? 40);
-const services: ServiceId[] = [
-  'graph',
-  'sharepoint',
-  'entra',
-  'managementApi',
-  'azureManagement',
-  'vivaEngage',
-];
+const services: readonly ServiceId[] = serviceIds;
 
 const f = await startCoreFixture();
 try {
