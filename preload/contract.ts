@@ -157,6 +157,8 @@ export type DeviceCodePrompt = z.infer<typeof DeviceCodePrompt>;
 /** A named connection: one account, through one app registration, in one tenant. */
 export const AccountConnection = z.object({
   id: z.string(),
+  /** `app-only`: the app signs in as itself (certificate or secret), no person involved. */
+  kind: z.enum(['delegated', 'app-only']),
   name: z.string(),
   cloud: CloudId,
   clientId: z.string(),
@@ -195,6 +197,22 @@ export const KeystoreState = z.object({
 });
 export type KeystoreState = z.infer<typeof KeystoreState>;
 
+/**
+ * What the app authenticates with for app-only access. It crosses the bridge once, inbound,
+ * and is kept encrypted in main; it is never sent back.
+ */
+export const AppOnlyCredential = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('secret'), secret: z.string().min(1).max(1024) }).strict(),
+  z
+    .object({
+      kind: z.literal('certificate'),
+      certificatePem: z.string().min(1).max(65536),
+      privateKeyPem: z.string().min(1).max(65536),
+    })
+    .strict(),
+]);
+export type AppOnlyCredential = z.infer<typeof AppOnlyCredential>;
+
 /** Commands: renderer → main, answered with a {@link Result}. */
 export const commands = {
   'app.info': { input: Empty, output: AppInfo },
@@ -202,6 +220,20 @@ export const commands = {
   /** Runs the whole device code flow; the code itself arrives as a `signIn.deviceCode` event. */
   'signIn.deviceCode': {
     input: z.object({ serviceId: ServiceId, cloud: CloudId, siteUrl: SiteUrlInput }).strict(),
+    output: ConnectionStatus,
+  },
+  /** App-only: the app registration signs in as itself with a certificate or a client secret. */
+  'signIn.appOnly': {
+    input: z
+      .object({
+        serviceId: ServiceId,
+        cloud: CloudId,
+        tenant: z.string().min(1).max(256),
+        clientId: z.string().min(1).max(100),
+        credential: AppOnlyCredential,
+        siteUrl: SiteUrlInput,
+      })
+      .strict(),
     output: ConnectionStatus,
   },
   /** Connects a service with an account already signed in (silently, when consent allows). */

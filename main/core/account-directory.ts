@@ -14,7 +14,9 @@ import {
   type AccountRecord,
   type ConnectionRegistry,
 } from './store/connection-registry';
+import type { StoredCredential } from './app-only/app-only-clients';
 import type { TokenBroker } from './token-broker';
+import { tokenDetails } from './token-facts';
 
 export class AccountDirectory {
   constructor(
@@ -27,6 +29,7 @@ export class AccountDirectory {
   list(): AccountConnection[] {
     return this.registry.accounts().map((a) => ({
       id: a.id,
+      kind: a.kind,
       name: a.name,
       cloud: a.cloud,
       clientId: a.clientId,
@@ -59,6 +62,29 @@ export class AccountDirectory {
       displayName: account.name ?? account.username,
       ...(tenantDomain ? { tenantDomain } : {}),
     });
+    this.publish();
+    return saved;
+  }
+
+  /** An app-only connection: the app itself, in one tenant; its credential goes to the vault. */
+  async saveAppOnly(
+    cloud: AccountRecord['cloud'],
+    clientId: string,
+    result: AuthenticationResult,
+    credential: StoredCredential,
+    requestedTenant: string,
+  ): Promise<AccountRecord> {
+    // Client credentials return no id token, so MSAL's tenantId is empty: read `tid` from the token.
+    const tenantId = tokenDetails(result).tenantId || requestedTenant;
+    const parts = { cloud, clientId, homeAccountId: `app-only:${clientId}`, tenantId };
+    const saved = this.registry.saveAccount({
+      id: connectionIdFor(parts),
+      kind: 'app-only',
+      ...parts,
+      username: clientId,
+      displayName: `App ${clientId.slice(0, 8)} (app-only)`,
+    });
+    await this.broker.appOnly.save(saved.id, credential);
     this.publish();
     return saved;
   }

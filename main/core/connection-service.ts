@@ -14,6 +14,7 @@ import type {
 } from '../../preload/contract';
 import type { AccountDirectory } from './account-directory';
 import { ProblemError, toProblem } from './errors/to-problem';
+import { checkAppOnlyRequest, type AppOnlyRequest } from './app-only/app-only-request';
 import { failureState } from './failure-state';
 import { tokensNotKept, type KeystorePolicy } from './store/keystore-policy';
 import type { DeviceCodeFlows } from './flows/device-code-flow';
@@ -95,6 +96,42 @@ export class ConnectionService {
       const correlationId = (error as { correlationId?: string }).correlationId;
       throw new ProblemError(toProblem(error, network.serverErrorFor(correlationId)));
     }
+  }
+
+  /** App-only: the app signs in as itself; its credential is checked first and then kept encrypted. */
+  async connectAppOnly(request: AppOnlyRequest): Promise<ConnectionStatus> {
+    const service = serviceById(request.serviceId);
+    const cloud = await this.deps.profiles.endpoints(request.cloud);
+    const sharePoint = request.siteUrl?.trim()
+      ? sharePointTargetFrom(request.siteUrl, cloud)
+      : undefined;
+    const ctx: ServiceContext = {
+      cloud,
+      tenantId: request.tenant,
+      ...(sharePoint ? { sharePoint } : {}),
+    };
+    const credential = checkAppOnlyRequest(service, request, ctx);
+    const resource = service.resource(ctx)!;
+    const result = await this.deps.broker.appOnly.token(
+      { cloud, tenant: request.tenant, clientId: request.clientId },
+      credential,
+      resource.audience,
+    );
+    const account = await this.deps.accounts.saveAppOnly(
+      request.cloud,
+      request.clientId,
+      result,
+      credential,
+      request.tenant,
+    );
+    this.deps.registry.bind({
+      serviceId: service.id,
+      connectionId: account.id,
+      ...(sharePoint ? { siteUrl: sharePoint.siteUrl } : {}),
+      boundAt: new Date().toISOString(),
+    });
+    this.deps.accounts.publish();
+    return this.refresh(service.id);
   }
 
   /** Connects a service with an account already signed in: silent when consent allows. */
@@ -183,7 +220,7 @@ export class ConnectionService {
         graphResult ??
         (await this.deps.broker.silent(account, graphScopes(ctx, [SITE_DISCOVERY_SCOPE])));
       sharePoint = await discoverRootSite(
-        (await this.deps.broker.clientOf(account)).http,
+        await this.deps.broker.httpOf(account),
         ctx.cloud,
         graph.accessToken,
       );
@@ -205,10 +242,16 @@ export class ConnectionService {
   ): Promise<ConnectionStatus> {
     const resource = service.resource(ctx);
     if (!resource) throw notInCloud(service, ctx);
-    const result = await this.deps.broker.silent(account, qualifiedScopes(service, ctx));
+    const appOnly = account.kind === 'app-only';
+    const result = await this.deps.broker.tokenFor(
+      account,
+      resource.audience,
+      qualifiedScopes(service, ctx),
+    );
     const details = tokenDetails(result);
-    const { http } = await this.deps.broker.clientOf(account);
-    const probe = await probeService(http, service, ctx, resource, result.accessToken);
+    const http = await this.deps.broker.httpOf(account);
+    const probeSpec = appOnly ? (service.appOnlyProbe ?? service.probe) : service.probe;
+    const probe = await probeService(http, probeSpec, ctx, resource, result.accessToken);
     return {
       ...this.summaryOf(service.id, account),
       state: 'connected',

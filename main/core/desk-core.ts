@@ -5,6 +5,7 @@
 import type { AppInfo, Problem } from '../../preload/contract';
 import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
+import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
 import { AccountDirectory } from './account-directory';
 import { ConnectionService } from './connection-service';
@@ -51,7 +52,8 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
   const registry = new ConnectionRegistry(options.store);
-  const broker = new TokenBroker(pool, profiles);
+  const appOnly = new AppOnlyClients(vault, () => proxy.current());
+  const broker = new TokenBroker(pool, profiles, appOnly);
   const accounts = new AccountDirectory(registry, broker, profiles, options.events);
   const connections = new ConnectionService({
     registry,
@@ -91,6 +93,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     async close() {
       deviceCode.cancelAll();
       pool.close();
+      appOnly.close();
     },
   };
 }

@@ -9,6 +9,8 @@ import type { PublicClientPool, PooledClient, SignInProfile } from './msal/publi
 import type { ServiceContext } from './services/service-definition';
 import type { SignInProfiles } from './sign-in-profiles';
 import type { AccountRecord } from './store/connection-registry';
+import type { AppOnlyClients } from './app-only/app-only-clients';
+import type { HttpsClient } from './net/https-request';
 
 export class TokenBroker {
   /** One queue per MSAL client: msal-node reloads its whole cache around each call. */
@@ -17,7 +19,31 @@ export class TokenBroker {
   constructor(
     private readonly pool: PublicClientPool,
     private readonly profiles: SignInProfiles,
+    readonly appOnly: AppOnlyClients,
   ) {}
+
+  /** Where this account's requests go (with the cloud's CA and the proxy). */
+  async httpOf(account: AccountRecord): Promise<HttpsClient> {
+    if (account.kind === 'app-only')
+      return this.appOnly.httpFor(await this.profiles.endpoints(account.cloud));
+    return (await this.clientOf(account)).http;
+  }
+
+  /** A token for one resource: delegated scopes for a person, `.default` for an app. */
+  async tokenFor(
+    account: AccountRecord,
+    audience: string,
+    scopes: string[],
+  ): Promise<AuthenticationResult> {
+    if (account.kind !== 'app-only') return this.silent(account, scopes);
+    const cloud = await this.profiles.endpoints(account.cloud);
+    const credential = await this.appOnly.load(account.id);
+    return this.appOnly.token(
+      { cloud, tenant: account.tenantId, clientId: account.clientId },
+      credential,
+      audience,
+    );
+  }
 
   async profileOf(account: AccountRecord): Promise<SignInProfile> {
     const cloud = await this.profiles.endpoints(account.cloud);
@@ -45,6 +71,7 @@ export class TokenBroker {
 
   /** Removes the account and every token MSAL holds for it (persisted by the cache plugin). */
   async forget(account: AccountRecord): Promise<void> {
+    if (account.kind === 'app-only') return this.appOnly.forget(account.id);
     const cache = (await this.clientOf(account)).pca.getTokenCache();
     const cached = await cache.getAccountByHomeId(account.homeAccountId);
     if (cached) await cache.removeAccount(cached);

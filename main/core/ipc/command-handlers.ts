@@ -35,6 +35,7 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   router.handle('signIn.openVerificationPage', async ({ flowId }) => ({
     opened: await deps.deviceCode.openVerificationPage(flowId),
   }));
+  router.handle('signIn.appOnly', (request) => deps.connections.connectAppOnly(request));
   router.handle('connection.useAccount', ({ serviceId, connectionId, siteUrl }) =>
     deps.connections.useAccount(serviceId, connectionId, siteUrl),
   );

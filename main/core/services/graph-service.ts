@@ -1,5 +1,5 @@
 import type { ServiceDefinition } from './service-definition';
-import { stringField } from './service-definition';
+import { collection, stringField } from './service-definition';
 
 export const graphService: ServiceDefinition = {
   id: 'graph',
@@ -17,5 +17,10 @@ export const graphService: ServiceDefinition = {
       const upn = stringField(body, 'userPrincipalName');
       return upn ? `${name} (${upn})` : name;
     },
+  },
+  appOnlyProbe: {
+    label: () => 'GET /v1.0/organization',
+    path: () => '/v1.0/organization?$select=id,displayName',
+    summarize: (body) => stringField(collection(body)[0], 'displayName') ?? 'Organization readable',
   },
 };

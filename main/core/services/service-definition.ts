@@ -33,6 +33,8 @@ export interface ServiceDefinition {
   /** Delegated permissions, short form (`User.Read`). */
   delegatedScopes(ctx: ServiceContext): readonly string[];
   probe: ServiceProbe;
+  /** The probe for app-only tokens, where the delegated one needs a person (Graph `/me`). */
+  appOnlyProbe?: ServiceProbe;
 }
 
 /** A string field of a JSON body, if it is one. */

@@ -5,18 +5,18 @@
 import type { ProbeResult } from '../../../preload/contract';
 import type { HttpsClient } from '../net/https-request';
 import type { ResourceEndpoint } from '../cloud-catalog';
-import type { ServiceContext, ServiceDefinition } from './service-definition';
+import type { ServiceContext, ServiceProbe } from './service-definition';
 
 export async function probeService(
   http: HttpsClient,
-  service: ServiceDefinition,
+  probe: ServiceProbe,
   ctx: ServiceContext,
   endpoint: ResourceEndpoint,
   accessToken: string,
 ): Promise<ProbeResult> {
-  const url = `${endpoint.baseUrl.replace(/\/$/, '')}${service.probe.path(ctx)}`;
+  const url = `${endpoint.baseUrl.replace(/\/$/, '')}${probe.path(ctx)}`;
   const started = performance.now();
-  const base = { request: service.probe.label(ctx), checkedAt: new Date().toISOString() };
+  const base = { request: probe.label(ctx), checkedAt: new Date().toISOString() };
   try {
     const res = await http.send({
       method: 'GET',
@@ -27,7 +27,7 @@ export async function probeService(
     const latencyMs = Math.round(performance.now() - started);
     const body = parseJson(res.text);
     const ok = res.status >= 200 && res.status < 300;
-    const summary = ok ? service.probe.summarize(body) : describeFailure(res.status, body);
+    const summary = ok ? probe.summarize(body) : describeFailure(res.status, body);
     return { ...base, ok, status: res.status, latencyMs, summary };
   } catch (error) {
     const latencyMs = Math.round(performance.now() - started);

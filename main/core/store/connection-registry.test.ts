@@ -15,8 +15,10 @@ const adele = {
   username: 'adele@contoso.com',
   displayName: 'Adele Vance',
 };
-const save = (r: ConnectionRegistry, parts: Omit<AccountRecord, 'id' | 'name' | 'createdAt'>) =>
-  r.saveAccount({ id: connectionIdFor(parts), ...parts });
+const save = (
+  r: ConnectionRegistry,
+  parts: Omit<AccountRecord, 'id' | 'name' | 'createdAt' | 'kind'>,
+) => r.saveAccount({ id: connectionIdFor(parts), ...parts });
 
 describe('ConnectionRegistry', () => {
   it('keys a connection by account + app + tenant: another app or tenant is a new connection', () => {

@@ -11,6 +11,7 @@ import type { KeyValueStore } from '../ports';
 
 export const AccountRecord = z.object({
   id: z.string(),
+  kind: z.enum(['delegated', 'app-only']).default('delegated'),
   name: z.string(),
   cloud: CloudId,
   clientId: z.string(),
@@ -65,10 +66,15 @@ export class ConnectionRegistry {
   }
 
   /** Adds the account, or refreshes its facts (keeping its name); a new sign-in clears `signInRequired`. */
-  saveAccount(record: Omit<AccountRecord, 'name' | 'createdAt' | 'signInRequired'>): AccountRecord {
+  saveAccount(
+    record: Omit<AccountRecord, 'name' | 'createdAt' | 'signInRequired' | 'kind'> & {
+      kind?: AccountRecord['kind'];
+    },
+  ): AccountRecord {
     const existing = this.account(record.id);
     const saved: AccountRecord = {
       ...record,
+      kind: record.kind ?? 'delegated',
       name: existing?.name ?? this.uniqueName(record.displayName),
       createdAt: existing?.createdAt ?? new Date().toISOString(),
     };

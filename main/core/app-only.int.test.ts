@@ -1,0 +1,121 @@
+/**
+ * App-only sign-in (client credentials) with the real msal-node ConfidentialClientApplication
+ * against the emulator: certificate and secret, what is refused before anything is sent, and
+ * connections that survive a restart without the credential ever being stored in plain text.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ConnectionStatus, ServiceId } from '../../preload/contract';
+import { inspectStoreDir } from './testing/store-inspector';
+import { testCertificate } from './testing/test-certificate';
+import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+const app = () => f.emulator.info.confidentialClient;
+const certificate = () => ({
+  kind: 'certificate' as const,
+  certificatePem: readFileSync(app().certFile, 'utf8'),
+  privateKeyPem: readFileSync(app().keyFile, 'utf8'),
+});
+const connect = (serviceId: ServiceId, credential: unknown, extra: Record<string, string> = {}) =>
+  f.core.router.dispatch('signIn.appOnly', {
+    serviceId,
+    cloud: 'sandbox',
+    tenant: f.emulator.info.tenantId,
+    clientId: app().clientId,
+    credential,
+    ...extra,
+  });
+const tokenRequests = () =>
+  f.emulator.control.requests().filter((r) => r.path.endsWith('/token')).length;
+
+describe('app-only sign-in', () => {
+  it('with a certificate: Graph connects with an app-only token and probes the organization', async () => {
+    f = await startCoreFixture();
+    const status = valueOf<ConnectionStatus>(await connect('graph', certificate()));
+    expect(status).toMatchObject({
+      state: 'connected',
+      tokenDetails: { tokenType: 'app-only', audience: 'https://graph.microsoft.com' },
+      probe: { status: 200, request: 'GET /v1.0/organization' },
+    });
+    expect(status.tokenDetails?.roles).toContain('Organization.Read.All');
+  });
+
+  it('with a certificate, SharePoint connects; a secret is refused before any request', async () => {
+    f = await startCoreFixture();
+    const siteUrl = f.emulator.info.sharepoint.rootUrl;
+    const before = tokenRequests();
+    expect(
+      await connect('sharepoint', { kind: 'secret', secret: app().secret }, { siteUrl }),
+    ).toMatchObject({
+      ok: false,
+      code: 'sharepoint_refuses_secrets',
+    });
+    expect(tokenRequests()).toBe(before);
+    const status = valueOf<ConnectionStatus>(
+      await connect('sharepoint', certificate(), { siteUrl }),
+    );
+    expect(status).toMatchObject({
+      state: 'connected',
+      probe: { status: 200 },
+      tokenDetails: { tokenType: 'app-only' },
+    });
+  });
+
+  it('with a secret, survives a restart, and the secret is never on disk in plain text', async () => {
+    f = await startCoreFixture();
+    valueOf(await connect('graph', { kind: 'secret', secret: app().secret }));
+    await f.restart();
+    const status = valueOf<ConnectionStatus>(
+      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    );
+    expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
+    const { rawFiles } = await inspectStoreDir(f.storeDir, { backend: async () => 'x' } as never);
+    expect(rawFiles.includes(app().secret)).toBe(false);
+  });
+
+  it.each([
+    ['a wrong secret', { kind: 'secret', secret: 'not-the-secret' }, 'AADSTS7000215'],
+    ['Viva Engage (no application permissions)', null, 'app_only_not_supported'],
+  ])('refuses %s with a clear code', async (_what, credential, code) => {
+    f = await startCoreFixture();
+    const serviceId: ServiceId = credential ? 'graph' : 'vivaEngage';
+    expect(await connect(serviceId, credential ?? { kind: 'secret', secret: 's' })).toMatchObject({
+      ok: false,
+      code,
+    });
+  });
+
+  it('refuses an expired certificate with its dates, and a key that does not belong to it', async () => {
+    f = await startCoreFixture();
+    const expired = await testCertificate(new Date('2023-01-01'), new Date('2024-01-01'));
+    const result = await connect('graph', { kind: 'certificate', ...expired });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'invalid_certificate',
+      message: 'The certificate expired on 2024-01-01 (it was valid from 2023-01-01).',
+    });
+    const other = await testCertificate(new Date('2020-01-01'), new Date('2099-01-01'));
+    expect(
+      await connect('graph', {
+        kind: 'certificate',
+        certificatePem: certificate().certificatePem,
+        privateKeyPem: other.privateKeyPem,
+      }),
+    ).toMatchObject({ ok: false, message: 'The private key does not belong to this certificate.' });
+  });
+
+  it('needs a specific tenant, not "organizations"', async () => {
+    f = await startCoreFixture();
+    const result = await f.core.router.dispatch('signIn.appOnly', {
+      serviceId: 'graph',
+      cloud: 'sandbox',
+      tenant: 'organizations',
+      clientId: app().clientId,
+      credential: certificate(),
+    });
+    expect(result).toMatchObject({ ok: false, code: 'tenant_required' });
+  });
+});

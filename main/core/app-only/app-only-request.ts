@@ -1,0 +1,82 @@
+/**
+ * Everything that can be said about an app-only request before anything is sent: whether the
+ * service allows app-only access at all, whether the tenant is specific, whether SharePoint is
+ * being offered a secret it will refuse, and whether the certificate is usable today.
+ */
+import type { AppOnlyCredential, CloudId, ServiceId } from '../../../preload/contract';
+import { ProblemError } from '../errors/to-problem';
+import type { ServiceContext, ServiceDefinition } from '../services/service-definition';
+import type { StoredCredential } from './app-only-clients';
+import { checkCertificateCredential } from './certificate-credential';
+
+export interface AppOnlyRequest {
+  serviceId: ServiceId;
+  cloud: CloudId;
+  tenant: string;
+  clientId: string;
+  credential: AppOnlyCredential;
+  siteUrl?: string | undefined;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const refuse = (code: string, message: string, hint?: string) =>
+  new ProblemError({ code, message, ...(hint ? { hint } : {}) });
+
+/** The credential to keep, or a ProblemError saying what is wrong with the request. */
+export function checkAppOnlyRequest(
+  service: ServiceDefinition,
+  request: AppOnlyRequest,
+  ctx: ServiceContext,
+): StoredCredential {
+  if (!service.appOnlySupported) {
+    throw refuse(
+      'app_only_not_supported',
+      `${service.label} cannot be used app-only.`,
+      service.appOnlyNote,
+    );
+  }
+  if (!GUID.test(request.clientId)) {
+    throw refuse(
+      'invalid_client_id',
+      `The app id "${request.clientId}" is not a GUID.`,
+      'Copy the Application (client) ID from the app registration’s Overview page.',
+    );
+  }
+  if (['common', 'organizations', 'consumers'].includes(request.tenant.trim().toLowerCase())) {
+    throw refuse(
+      'tenant_required',
+      `App-only sign-in needs your tenant, not "${request.tenant}".`,
+      'Give the tenant id (a GUID) or its domain, e.g. contoso.onmicrosoft.com.',
+    );
+  }
+  if (service.needsSiteUrl && !ctx.sharePoint) {
+    throw refuse(
+      'sharepoint_url_required',
+      'Enter the SharePoint URL to connect app-only.',
+      'For example https://contoso.sharepoint.com',
+    );
+  }
+  if (!service.resource(ctx)) {
+    throw refuse(
+      'service_not_in_cloud',
+      `${service.label} is not available in ${ctx.cloud.label}.`,
+    );
+  }
+  const { credential } = request;
+  if (credential.kind === 'secret') {
+    if (service.id === 'sharepoint') {
+      throw refuse(
+        'sharepoint_refuses_secrets',
+        'SharePoint Online refuses app-only tokens obtained with a client secret.',
+        'Use a certificate: upload its public part to the app registration and give the certificate and key here.',
+      );
+    }
+    return { kind: 'secret', secret: credential.secret };
+  }
+  const checked = checkCertificateCredential(credential.certificatePem, credential.privateKeyPem);
+  return {
+    kind: 'certificate',
+    thumbprintSha256: checked.thumbprintSha256,
+    privateKeyPem: checked.privateKeyPem,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * TEST ONLY. Self-signed RSA certificates with chosen dates (e.g. already expired), as PEM, for
+ * testing how app-only sign-in checks a certificate.
+ */
+import 'reflect-metadata'; // @peculiar/x509's DI container needs the Reflect metadata API
+import { webcrypto } from 'node:crypto';
+import * as x509 from '@peculiar/x509';
+
+x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+
+const algorithm = {
+  name: 'RSASSA-PKCS1-v1_5',
+  hash: 'SHA-256',
+  publicExponent: new Uint8Array([1, 0, 1]),
+  modulusLength: 2048,
+};
+
+export async function testCertificate(
+  notBefore: Date,
+  notAfter: Date,
+): Promise<{ certificatePem: string; privateKeyPem: string }> {
+  const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: '01',
+    name: 'CN=M365 Desk test app',
+    notBefore,
+    notAfter,
+    keys,
+    signingAlgorithm: algorithm,
+  });
+  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
+  const privateKeyPem = `-----BEGIN PRIVATE KEY-----\n${pkcs8
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END PRIVATE KEY-----\n`;
+  return { certificatePem: certificate.toString('pem'), privateKeyPem };
+}
