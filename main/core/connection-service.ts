@@ -124,14 +124,7 @@ export class ConnectionService {
       credential,
       request.tenant,
     );
-    this.deps.registry.bind({
-      serviceId: service.id,
-      connectionId: account.id,
-      ...(sharePoint ? { siteUrl: sharePoint.siteUrl } : {}),
-      boundAt: new Date().toISOString(),
-    });
-    this.deps.accounts.publish();
-    return this.refresh(service.id);
+    return this.bind(service.id, account, sharePoint);
   }
 
   /** Connects a service with an account already signed in: silent when consent allows. */
@@ -225,14 +218,19 @@ export class ConnectionService {
         graph.accessToken,
       );
     }
+    return this.bind(service.id, account, sharePoint);
+  }
+
+  /** Makes `account` the one this service uses (and, for SharePoint, which site), then probes. */
+  private bind(serviceId: ServiceId, account: AccountRecord, sharePoint?: SharePointTarget) {
     this.deps.registry.bind({
-      serviceId: service.id,
+      serviceId,
       connectionId: account.id,
       ...(sharePoint ? { siteUrl: sharePoint.siteUrl } : {}),
       boundAt: new Date().toISOString(),
     });
     this.deps.accounts.publish();
-    return this.refresh(service.id);
+    return this.refresh(serviceId);
   }
 
   private async probeWith(

@@ -32,10 +32,16 @@ export interface AppOnlyTarget {
   clientId: string;
 }
 
+interface AppOnlyClient {
+  cca: ConfidentialClientApplication;
+  network: MsalNetworkClient;
+}
+
 const secretName = (connectionId: string) => `app-credential:${connectionId}`;
 
 export class AppOnlyClients {
   private readonly http = new Map<string, HttpsClient>();
+  private readonly clients = new Map<string, AppOnlyClient>();
 
   constructor(
     private readonly vault: SecretVault,
@@ -48,8 +54,34 @@ export class AppOnlyClients {
     credential: StoredCredential,
     audience: string,
   ): Promise<AuthenticationResult> {
-    const http = this.httpFor(target.cloud);
-    const network = new MsalNetworkClient(http);
+    const { cca, network } = this.clientFor(target, credential);
+    try {
+      const result = await cca.acquireTokenByClientCredential({
+        scopes: [`${audience.replace(/\/$/, '')}/.default`],
+      });
+      if (!result) {
+        throw new ProblemError({
+          code: 'no_result',
+          message: 'The token service returned nothing.',
+        });
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof ProblemError) throw error;
+      const correlationId = (error as { correlationId?: string }).correlationId;
+      throw new ProblemError(toProblem(error, network.serverErrorFor(correlationId)));
+    }
+  }
+
+  /**
+   * One client per app, tenant and credential, kept so MSAL's in-memory app token cache serves
+   * later refreshes instead of a new client credentials request every time.
+   */
+  private clientFor(target: AppOnlyTarget, credential: StoredCredential): AppOnlyClient {
+    const key = JSON.stringify([target.cloud.id, target.tenant, target.clientId, credential]);
+    const existing = this.clients.get(key);
+    if (existing) return existing;
+    const network = new MsalNetworkClient(this.httpFor(target.cloud));
     const cca = new ConfidentialClientApplication({
       auth: {
         clientId: target.clientId,
@@ -69,21 +101,9 @@ export class AppOnlyClients {
         loggerOptions: { logLevel: LogLevel.Error, piiLoggingEnabled: false },
       },
     });
-    try {
-      const result = await cca.acquireTokenByClientCredential({
-        scopes: [`${audience.replace(/\/$/, '')}/.default`],
-      });
-      if (!result)
-        throw new ProblemError({
-          code: 'no_result',
-          message: 'The token service returned nothing.',
-        });
-      return result;
-    } catch (error) {
-      if (error instanceof ProblemError) throw error;
-      const correlationId = (error as { correlationId?: string }).correlationId;
-      throw new ProblemError(toProblem(error, network.serverErrorFor(correlationId)));
-    }
+    const client = { cca, network };
+    this.clients.set(key, client);
+    return client;
   }
 
   httpFor(cloud: CloudEndpoints): HttpsClient {
@@ -113,6 +133,7 @@ export class AppOnlyClients {
   }
 
   forget(connectionId: string): void {
+    this.clients.clear(); // cheap to rebuild, and drops the forgotten app's cached tokens too
     this.vault.remove(secretName(connectionId));
   }
 
