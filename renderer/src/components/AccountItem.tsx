@@ -1,7 +1,14 @@
 import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { PersonRegular, EditRegular, SignOutRegular } from '@fluentui/react-icons';
+import {
+  AppsRegular,
+  EditRegular,
+  PersonRegular,
+  PlugConnectedRegular,
+  SignOutRegular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AccountConnection, Problem, ServiceId } from '../../../preload/contract';
+import { ChangeAppDialog } from './ChangeAppDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemBar } from './ProblemBar';
 import { RenameDialog } from './RenameDialog';
@@ -18,7 +25,8 @@ const useStyles = makeStyles({
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '220px' },
   name: { fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   problem: { flexBasis: '100%' },
 });
 
@@ -26,15 +34,19 @@ interface AccountItemProps {
   connection: AccountConnection;
   serviceLabels: Partial<Record<ServiceId, string>>;
   onRename: (name: string) => Promise<Problem | undefined>;
+  onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;
   onSignOut: () => Promise<Problem | undefined>;
+  /** Opens the connect dialog for one of its services, filled in to sign this one in again. */
+  onSignInAgain: () => void;
 }
 
-/** One named connection: who, where, what uses it, and how to rename or remove it. */
-export function AccountItem({ connection, serviceLabels, onRename, onSignOut }: AccountItemProps) {
+/** One named connection: who, through which app, where, what uses it, and what to do with it. */
+export function AccountItem(props: AccountItemProps) {
+  const { connection, serviceLabels, onSignOut } = props;
   const styles = useStyles();
-  const [dialog, setDialog] = useState<'rename' | 'sign-out'>();
+  const [dialog, setDialog] = useState<'rename' | 'change-app' | 'sign-out'>();
   const [problem, setProblem] = useState<Problem>();
-  const { name, displayName, username, tenantDomain, tenantId, services } = connection;
+  const { name, displayName, username, tenantDomain, tenantId, clientId, services } = connection;
   const usedBy = services.map((id) => serviceLabels[id] ?? id);
 
   const signOut = async () => {
@@ -51,7 +63,9 @@ export function AccountItem({ connection, serviceLabels, onRename, onSignOut }: 
           {displayName} · {username}
         </Text>
         <Caption1 className={styles.muted}>
-          Tenant: {tenantDomain ?? tenantId} ·{' '}
+          Tenant: {tenantDomain ?? tenantId} · App: <span className={styles.mono}>{clientId}</span>
+        </Caption1>
+        <Caption1 className={styles.muted}>
           {usedBy.length > 0 ? `Used by ${usedBy.join(', ')}` : 'Not used by any service'}
         </Caption1>
       </div>
@@ -59,10 +73,26 @@ export function AccountItem({ connection, serviceLabels, onRename, onSignOut }: 
         <Button icon={<EditRegular />} onClick={() => setDialog('rename')}>
           Rename
         </Button>
+        <Button icon={<AppsRegular />} onClick={() => setDialog('change-app')}>
+          Change app
+        </Button>
         <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => setDialog('sign-out')}>
           Sign out
         </Button>
       </div>
+      {connection.signInRequired && (
+        <div className={styles.problem}>
+          <ProblemBar
+            problem={connection.signInRequired}
+            intent="warning"
+            action={
+              <Button icon={<PlugConnectedRegular />} onClick={props.onSignInAgain}>
+                Sign in again
+              </Button>
+            }
+          />
+        </div>
+      )}
       {problem && (
         <div className={styles.problem}>
           <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />
@@ -71,7 +101,13 @@ export function AccountItem({ connection, serviceLabels, onRename, onSignOut }: 
       <RenameDialog
         currentName={name}
         open={dialog === 'rename'}
-        onRename={onRename}
+        onRename={props.onRename}
+        onDismiss={() => setDialog(undefined)}
+      />
+      <ChangeAppDialog
+        connection={connection}
+        open={dialog === 'change-app'}
+        onChangeApp={props.onChangeApp}
         onDismiss={() => setDialog(undefined)}
       />
       <ConfirmDialog

@@ -1,5 +1,5 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { ServiceId } from '../../../preload/contract';
+import type { AccountConnection, ServiceId } from '../../../preload/contract';
 import type { Connections } from '../hooks/use-connections';
 import { AccountItem } from './AccountItem';
 import { ProblemBar } from './ProblemBar';
@@ -28,10 +28,15 @@ const useStyles = makeStyles({
 interface AccountsSectionProps {
   connections: Connections;
   serviceLabels: Partial<Record<ServiceId, string>>;
+  onSignInAgain: (connection: AccountConnection) => void;
 }
 
 /** The signed-in accounts (named connections) that the service panels draw on. */
-export function AccountsSection({ connections, serviceLabels }: AccountsSectionProps) {
+export function AccountsSection({
+  connections,
+  serviceLabels,
+  onSignInAgain,
+}: AccountsSectionProps) {
   const styles = useStyles();
   const { load } = connections;
 
@@ -39,7 +44,8 @@ export function AccountsSection({ connections, serviceLabels }: AccountsSectionP
     <section aria-label="Accounts" className={styles.section}>
       <h2 className={styles.title}>Accounts</h2>
       <Body1 className={styles.muted}>
-        Each account is one sign-in, through one app, in one tenant. Services can share it.
+        Each account is one sign-in, through one app registration, in one tenant. Services can share
+        it.
       </Body1>
       {load.state === 'pending' && <Spinner size="tiny" label="Loading accounts…" />}
       {load.state === 'failed' && (
@@ -61,7 +67,11 @@ export function AccountsSection({ connections, serviceLabels }: AccountsSectionP
               connection={connection}
               serviceLabels={serviceLabels}
               onRename={(name) => connections.rename(connection.id, name)}
+              onChangeApp={(clientId, tenant) =>
+                connections.changeApp(connection.id, clientId, tenant)
+              }
               onSignOut={() => connections.remove(connection.id)}
+              onSignInAgain={() => onSignInAgain(connection)}
             />
           ))}
         </ul>

@@ -1,12 +1,13 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useMemo } from 'react';
-import type { AppInfo, ServiceId } from '../../../preload/contract';
+import { useMemo, useState } from 'react';
+import type { AccountConnection, AppInfo, ServiceId } from '../../../preload/contract';
 import { useConnections } from '../hooks/use-connections';
 import { useServices } from '../hooks/use-services';
+import { prefillFor } from '../lib/sign-in-choice';
 import { AccountsSection } from './AccountsSection';
 import { ProblemBar } from './ProblemBar';
-import { ServicePanel } from './ServicePanel';
+import { ServicePanel, type ConnectRequest } from './ServicePanel';
 
 const useStyles = makeStyles({
   main: {
@@ -49,6 +50,16 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
   const connections = useConnections();
   const { load } = services;
   const cloud = info?.defaultCloud;
+  // One connect dialog at a time, opened by a panel or by an account that must sign in again.
+  const [connecting, setConnecting] = useState<ConnectRequest & { serviceId: ServiceId }>();
+
+  // An account signs in again through one of its services; the core moves the others along.
+  const signInAgain = (connection: AccountConnection) => {
+    if (load.state !== 'done') return;
+    const shown = load.value.map((panel) => panel.serviceId);
+    const serviceId = connection.services.find((id) => shown.includes(id)) ?? shown[0];
+    if (serviceId) setConnecting({ serviceId, prefill: prefillFor(connection) });
+  };
 
   const serviceLabels = useMemo(() => {
     const labels: Partial<Record<ServiceId, string>> = {};
@@ -101,16 +112,27 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
                 <ServicePanel
                   key={panel.serviceId}
                   panel={panel}
+                  info={info}
                   cloud={panelCloud}
                   accounts={connections.list.filter((account) => account.cloud === panelCloud)}
                   compact={load.value.length >= compactFrom}
                   onStatus={services.applyStatus}
+                  connectRequest={
+                    connecting?.serviceId === panel.serviceId ? connecting : undefined
+                  }
+                  onConnectRequest={(request) =>
+                    setConnecting(request && { ...request, serviceId: panel.serviceId })
+                  }
                 />
               );
             })}
           </div>
         )}
-        <AccountsSection connections={connections} serviceLabels={serviceLabels} />
+        <AccountsSection
+          connections={connections}
+          serviceLabels={serviceLabels}
+          onSignInAgain={signInAgain}
+        />
       </div>
     </main>
   );

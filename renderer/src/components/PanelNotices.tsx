@@ -2,6 +2,7 @@ import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
 import type { ConnectionState, Problem, ServicePanel } from '../../../preload/contract';
 import { ProblemBar } from './ProblemBar';
+import { SignInProblemBar } from './SignInProblemBar';
 
 const useStyles = makeStyles({
   missing: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -23,12 +24,19 @@ const intents: Partial<Record<ConnectionState, 'error' | 'warning' | 'info'>> = 
   error: 'error',
 };
 
+export interface PanelFailure {
+  problem: Problem;
+  dismiss: () => void;
+  /** For a failed sign-in: the same sign-in in the system browser. */
+  useBrowser?: () => void;
+}
+
 interface PanelNoticesProps {
   panel: ServicePanel;
   /** The state shown, which is `connecting` while a sign-in runs. */
   state: ConnectionState;
   /** Failures of this window's own commands, each dismissible. */
-  failures: Array<{ problem: Problem; dismiss: () => void }>;
+  failures: Array<PanelFailure>;
 }
 
 /** What the person should know about a service before acting on it. */
@@ -56,8 +64,13 @@ export function PanelNotices({ panel, state, failures }: PanelNoticesProps) {
           )}
         </ProblemBar>
       )}
-      {failures.map(({ problem: failure, dismiss }, index) => (
-        <ProblemBar key={`${index}-${failure.code}`} problem={failure} onDismiss={dismiss} />
+      {failures.map(({ problem: failure, dismiss, useBrowser }, index) => (
+        <SignInProblemBar
+          key={`${index}-${failure.code}`}
+          problem={failure}
+          onDismiss={dismiss}
+          onUseBrowser={useBrowser}
+        />
       ))}
       {!panel.appOnlySupported && panel.appOnlyNote && (
         <Caption1 className={styles.note}>

@@ -2,20 +2,23 @@ import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
   AccountConnection,
+  AppInfo,
   CloudId,
   ConnectionState,
   ConnectionStatus,
   ServicePanel as ServicePanelData,
 } from '../../../preload/contract';
 import { useConnectionActions } from '../hooks/use-connection-actions';
-import { useDeviceCodeSignIn } from '../hooks/use-device-code';
+import { useSignIn } from '../hooks/use-sign-in';
 import { serviceIcons } from '../lib/service-icons';
+import { prefillFor, type SignInPrefill } from '../lib/sign-in-choice';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectDialog } from './ConnectDialog';
 import { ConnectionDetails } from './ConnectionDetails';
 import { DeviceCodeDialog } from './DeviceCodeDialog';
 import { PanelActions } from './PanelActions';
-import { PanelNotices } from './PanelNotices';
+import { PanelNotices, type PanelFailure } from './PanelNotices';
+import { SignInPendingDialog } from './SignInPendingDialog';
 import { StateBadge } from './StateBadge';
 import { TokenDetailsDialog } from './TokenDetailsDialog';
 import { ViaConnection } from './ViaConnection';
@@ -61,41 +64,60 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-type PanelDialog = 'connect' | 'disconnect' | 'token';
+type PanelDialog = 'disconnect' | 'token';
+
+/** The connect dialog is the dashboard's to open: an account may ask for it too. */
+export interface ConnectRequest {
+  prefill?: SignInPrefill;
+}
 
 interface ServicePanelProps {
   panel: ServicePanelData;
+  info: AppInfo | undefined;
   cloud: CloudId;
   /** Signed-in accounts usable in this cloud. */
   accounts: AccountConnection[];
   /** Many panels on screen: fold the long details away. */
   compact: boolean;
   onStatus: (status: ConnectionStatus) => void;
+  /** Set while this panel's connect dialog is open. */
+  connectRequest: ConnectRequest | undefined;
+  onConnectRequest: (request: ConnectRequest | undefined) => void;
 }
 
 /** One card per service: what it is, how it is connected, and the next thing to do. */
-export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: ServicePanelProps) {
+export function ServicePanel(props: ServicePanelProps) {
+  const { panel, info, cloud, accounts, compact, onStatus, connectRequest, onConnectRequest } =
+    props;
   const styles = useStyles();
   const { serviceId, label, description, status } = panel;
-  const signIn = useDeviceCodeSignIn(serviceId, cloud, onStatus);
+  const signIn = useSignIn(serviceId, onStatus);
   const actions = useConnectionActions(serviceId, onStatus);
   const [dialog, setDialog] = useState<PanelDialog>();
   const close = () => setDialog(undefined);
   const Icon = serviceIcons[serviceId];
 
-  const signingIn = signIn.flow.phase === 'starting' || signIn.flow.phase === 'waiting';
+  const signingIn = signIn.running;
   const state: ConnectionState = signingIn ? 'connecting' : status.state;
   const hasSession = status.account !== undefined || status.state === 'connected';
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
   // The accounts list hears about a rename at once; the status may say the old name for a while.
-  const connectionName =
-    accounts.find((account) => account.id === status.connectionId)?.name ?? status.connectionName;
+  const connection = accounts.find((account) => account.id === status.connectionId);
+  const connectionName = connection?.name ?? status.connectionName;
 
-  const failures = [
-    signIn.problem && { problem: signIn.problem, dismiss: signIn.dismissProblem },
-    actions.problem && { problem: actions.problem, dismiss: actions.dismissProblem },
-  ].filter((failure) => failure !== undefined);
+  const { failure } = signIn;
+  const failures: PanelFailure[] = [];
+  if (failure) {
+    const { request } = failure;
+    failures.push({
+      problem: failure.problem,
+      dismiss: signIn.dismissFailure,
+      useBrowser: request && (() => signIn.startInBrowser(request)),
+    });
+  }
+  if (actions.problem) failures.push({ problem: actions.problem, dismiss: actions.dismissProblem });
+  const closeConnect = () => onConnectRequest(undefined);
 
   return (
     <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
@@ -137,10 +159,8 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
         state={state}
         hasSession={hasSession}
         busy={actions.busy}
-        onConnect={() =>
-          panel.needsSiteUrl || accounts.length > 0 ? setDialog('connect') : signIn.start()
-        }
-        onSignInAgain={() => signIn.start(siteUrl)}
+        onConnect={() => onConnectRequest({})}
+        onSignInAgain={() => onConnectRequest({ prefill: connection && prefillFor(connection) })}
         onCancelSignIn={() => void signIn.cancel()}
         onRefresh={() => void actions.refresh()}
         onDisconnect={() => setDialog('disconnect')}
@@ -148,27 +168,35 @@ export function ServicePanel({ panel, cloud, accounts, compact, onStatus }: Serv
       />
 
       <ConnectDialog
-        serviceLabel={label}
-        needsSiteUrl={panel.needsSiteUrl}
+        panel={panel}
+        info={info}
         cloud={cloud}
         accounts={accounts}
         initialSiteUrl={siteUrl}
-        open={dialog === 'connect'}
+        prefill={connectRequest?.prefill}
+        open={connectRequest !== undefined}
         onUseAccount={async (connectionId, url) => {
           await actions.connectWith(connectionId, url);
-          close();
+          closeConnect();
         }}
-        onSignIn={(url) => {
-          close();
-          signIn.start(url);
+        onSignIn={signIn.start}
+        onStarted={closeConnect}
+        onDismiss={() => {
+          closeConnect();
+          // Closed while the core was still starting the sign-in: stop it too.
+          if (signIn.running) void signIn.cancel();
         }}
-        onDismiss={close}
       />
       <DeviceCodeDialog
         serviceLabel={label}
-        flow={signIn.flow}
-        onCancel={signIn.cancel}
-        onRenew={() => void signIn.renew()}
+        flow={signIn.deviceCode.flow}
+        onCancel={signIn.deviceCode.cancel}
+        onRenew={() => void signIn.deviceCode.renew()}
+      />
+      <SignInPendingDialog
+        serviceLabel={label}
+        flow={signIn.interactive.flow}
+        onCancel={signIn.interactive.cancel}
       />
       <TokenDetailsDialog
         serviceLabel={label}

@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { AppInfo } from '../../../preload/contract';
+import { ProxyControl } from './ProxyControl';
 import { TokenStorageControl } from './TokenStorageControl';
 
 const useStyles = makeStyles({
@@ -42,6 +43,7 @@ export function StatusBar({
         Token storage: {info.tokenStorage}
       </span>
       <TokenStorageControl onChanged={onChanged} />
+      <ProxyControl />
       <span className={styles.spacer} />
       <span>{hostNames[info.host]}</span>
       <span>Version {info.version}</span>

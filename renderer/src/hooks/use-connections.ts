@@ -11,6 +11,12 @@ export interface Connections {
   retry: () => void;
   rename: (connectionId: string, name: string) => Promise<Problem | undefined>;
   remove: (connectionId: string) => Promise<Problem | undefined>;
+  /** Points a connection at another app registration; it then needs a new sign-in. */
+  changeApp: (
+    connectionId: string,
+    clientId: string,
+    tenant?: string,
+  ) => Promise<Problem | undefined>;
 }
 
 interface Latest {
@@ -44,14 +50,29 @@ export function useConnections(): Connections {
 
   // The core also sends `connections.changed`; applying the answer here as well means the list
   // is right even if that event is late.
+  // By the id asked about: a connection given another app may come back under a new id.
+  const replace = useCallback(
+    (connectionId: string, changed: AccountConnection) =>
+      update((current) => current.map((item) => (item.id === connectionId ? changed : item))),
+    [update],
+  );
   const rename = useCallback(
     async (connectionId: string, name: string) => {
       const result = await call('connections.rename', { connectionId, name });
       if (!result.ok) return problemOf(result);
-      update((current) => current.map((item) => (item.id === connectionId ? result.value : item)));
+      replace(connectionId, result.value);
       return undefined;
     },
-    [update],
+    [replace],
+  );
+  const changeApp = useCallback(
+    async (connectionId: string, clientId: string, tenant?: string) => {
+      const result = await call('connections.changeApp', { connectionId, clientId, tenant });
+      if (!result.ok) return problemOf(result);
+      replace(connectionId, result.value);
+      return undefined;
+    },
+    [replace],
   );
   const remove = useCallback(
     async (connectionId: string) => {
@@ -63,5 +84,5 @@ export function useConnections(): Connections {
     [update],
   );
 
-  return { load, list, retry, rename, remove };
+  return { load, list, retry, rename, remove, changeApp };
 }

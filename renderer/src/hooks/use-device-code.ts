@@ -1,13 +1,15 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import type {
-  CloudId,
   ConnectionStatus,
   DeviceCodePrompt,
   Problem,
   ServiceId,
 } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
+import { createHandoff, noHandoff, type Handoff } from '../lib/handoff';
+import type { SignInRequest, StartOutcome } from '../lib/sign-in-choice';
 import { useDeskEvent } from './use-desk-event';
+import { useLatestState } from './use-latest-state';
 
 /**
  * Where a device code sign-in stands, as far as this window is concerned. `signIn.deviceCode`
@@ -24,10 +26,8 @@ export type SignInFlow =
 
 export interface DeviceCodeSignIn {
   flow: SignInFlow;
-  problem: Problem | undefined;
-  dismissProblem: () => void;
-  /** `siteUrl`: the SharePoint site to connect; kept for a renewed code too. */
-  start: (siteUrl?: string) => void;
+  /** Resolves once the code is on screen, or with the core's refusal before that. */
+  start: (request: SignInRequest) => Promise<StartOutcome>;
   /** Resolves with a problem only when the core refused to cancel. */
   cancel: () => Promise<Problem | undefined>;
   renew: () => Promise<void>;
@@ -37,34 +37,30 @@ const idle: SignInFlow = { phase: 'idle' };
 // The core and this window read the clock separately; allow a little drift.
 const clockSlackMs = 2_000;
 
+/**
+ * `onFailure` hears of failures after the code was shown (or of a renewed code), when nobody
+ * waits on `start` any more; the request is kept so the failure can offer another way in.
+ */
 export function useDeviceCodeSignIn(
   serviceId: ServiceId,
-  cloud: CloudId,
   onStatus: (status: ConnectionStatus) => void,
+  onFailure: (problem: Problem, request: SignInRequest) => void,
 ): DeviceCodeSignIn {
-  const [flow, setFlowState] = useState<SignInFlow>(idle);
-  const [problem, setProblem] = useState<Problem>();
-  // Async callbacks need the flow as it is now, not as it was when they were created.
-  const flowRef = useRef<SignInFlow>(idle);
+  const [flow, flowRef, setFlow] = useLatestState<SignInFlow>(idle);
   const generation = useRef(0);
   const pending = useRef<Promise<void>>(undefined);
-  const siteUrl = useRef<string>(undefined);
-
-  const setFlow = useCallback((next: SignInFlow) => {
-    flowRef.current = next;
-    setFlowState(next);
-  }, []);
+  // Kept for a renewed code: same cloud, site and app.
+  const lastRequest = useRef<SignInRequest>({ cloud: 'public' });
+  const handoff = useRef<Handoff>(noHandoff);
 
   const run = useCallback(
-    (renewing: boolean) => {
+    (renewing: boolean): Promise<StartOutcome> => {
       const mine = ++generation.current;
-      setProblem(undefined);
+      const request = lastRequest.current;
+      const waiter = renewing ? noHandoff : createHandoff();
+      handoff.current = waiter;
       setFlow({ phase: 'starting', renewing, cancelRequested: false });
-      const settled = call('signIn.deviceCode', {
-        serviceId,
-        cloud,
-        siteUrl: siteUrl.current,
-      }).then((result) => {
+      const settled = call('signIn.deviceCode', { ...request, serviceId }).then((result) => {
         if (pending.current === settled) pending.current = undefined;
         // A renewal took over; its own run decides what the dialog shows.
         if (mine !== generation.current) return;
@@ -72,8 +68,10 @@ export function useDeviceCodeSignIn(
         if (result.ok) {
           onStatus(result.value);
           setFlow(idle);
+          waiter.settle({ handedOff: true });
         } else if (result.code === 'cancelled') {
           setFlow(idle);
+          waiter.settle({ handedOff: true });
         } else if (
           current.phase === 'waiting' &&
           Date.now() >= Date.parse(current.prompt.expiresAt) - clockSlackMs
@@ -81,12 +79,14 @@ export function useDeviceCodeSignIn(
           setFlow({ phase: 'expired', prompt: current.prompt });
         } else {
           setFlow(idle);
-          setProblem(problemOf(result));
+          const problem = problemOf(result);
+          if (!waiter.settle({ handedOff: false, problem })) onFailure(problem, request);
         }
       });
       pending.current = settled;
+      return waiter.promise;
     },
-    [serviceId, cloud, onStatus, setFlow],
+    [serviceId, onStatus, onFailure, flowRef, setFlow],
   );
 
   useDeskEvent('signIn.deviceCode', (prompt) => {
@@ -97,6 +97,7 @@ export function useDeviceCodeSignIn(
       void call('signIn.cancel', { flowId: prompt.flowId });
     } else if (current.phase === 'starting' || current.phase === 'waiting') {
       setFlow({ phase: 'waiting', prompt });
+      handoff.current.settle({ handedOff: true });
     }
   });
 
@@ -112,7 +113,7 @@ export function useDeviceCodeSignIn(
       if (!result.ok) return problemOf(result);
     }
     return undefined;
-  }, [setFlow]);
+  }, [flowRef, setFlow]);
 
   const renew = useCallback(async () => {
     const current = flowRef.current;
@@ -126,17 +127,16 @@ export function useDeviceCodeSignIn(
     }
     const now = flowRef.current;
     if (now.phase === 'starting' && now.cancelRequested) setFlow(idle);
-    else run(true);
-  }, [run, setFlow]);
+    else void run(true);
+  }, [run, flowRef, setFlow]);
 
   const start = useCallback(
-    (url?: string) => {
-      siteUrl.current = url;
-      run(false);
+    (request: SignInRequest) => {
+      lastRequest.current = request;
+      return run(false);
     },
     [run],
   );
-  const dismissProblem = useCallback(() => setProblem(undefined), []);
 
-  return { flow, problem, dismissProblem, start, cancel, renew };
+  return { flow, start, cancel, renew };
 }

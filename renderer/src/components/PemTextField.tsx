@@ -1,0 +1,70 @@
+import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { readFileAsText } from '../lib/read-file';
+import { FilePickButton } from './FilePickButton';
+
+const useStyles = makeStyles({
+  pem: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  row: { display: 'flex', justifyContent: 'flex-end', marginTop: tokens.spacingVerticalXS },
+});
+
+interface PemTextFieldProps {
+  label: string;
+  /** What the file button says, e.g. "Load certificate file…". */
+  fileButton: string;
+  value: string;
+  placeholder: string;
+  hint: string;
+  onChange: (value: string) => void;
+}
+
+/** PEM text, pasted or read from a file the person picks. */
+export function PemTextField({
+  label,
+  fileButton,
+  value,
+  placeholder,
+  hint,
+  onChange,
+}: PemTextFieldProps) {
+  const styles = useStyles();
+  const [readProblem, setReadProblem] = useState<string>();
+
+  const load = async (file: File) => {
+    try {
+      onChange(await readFileAsText(file));
+      setReadProblem(undefined);
+    } catch {
+      setReadProblem(`${file.name} could not be read.`);
+    }
+  };
+
+  return (
+    <div>
+      <Field
+        label={label}
+        hint={hint}
+        validationState={readProblem ? 'error' : 'none'}
+        validationMessage={readProblem}
+      >
+        <Textarea
+          value={value}
+          rows={3}
+          resize="vertical"
+          placeholder={placeholder}
+          textarea={{ className: styles.pem, spellCheck: false, autoComplete: 'off' }}
+          onChange={(_, data) => onChange(data.value)}
+        />
+      </Field>
+      <div className={styles.row}>
+        <FilePickButton
+          accept=".pem,.crt,.cer,.key,.txt"
+          inputLabel={`${label} file`}
+          onPick={(file) => void load(file)}
+        >
+          {fileButton}
+        </FilePickButton>
+      </div>
+    </div>
+  );
+}

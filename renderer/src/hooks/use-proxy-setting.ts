@@ -1,0 +1,27 @@
+import { useCallback, useState } from 'react';
+import type { Problem, ProxyState } from '../../../preload/contract';
+import { call, problemOf } from '../lib/desk-client';
+import { useCommandQuery } from './use-command-query';
+
+export interface ProxySetting {
+  /** Undefined while loading, or when the core could not say. */
+  state: ProxyState | undefined;
+  /** An empty URL clears the setting, so HTTPS_PROXY / NO_PROXY apply again. */
+  save: (proxyUrl: string, noProxy: string) => Promise<Problem | undefined>;
+}
+
+/** The proxy every request of the app goes through, and the one place to change it. */
+export function useProxySetting(): ProxySetting {
+  const [load] = useCommandQuery('settings.proxy.get');
+  // The answer to a save replaces the first read, without a reload in between.
+  const [saved, setSaved] = useState<ProxyState>();
+
+  const save = useCallback(async (proxyUrl: string, noProxy: string) => {
+    const result = await call('settings.proxy.set', { proxyUrl, noProxy });
+    if (!result.ok) return problemOf(result);
+    setSaved(result.value);
+    return undefined;
+  }, []);
+
+  return { state: saved ?? (load.state === 'done' ? load.value : undefined), save };
+}
