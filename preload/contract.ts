@@ -132,6 +132,27 @@ export const CloudOption = z.object({
   unavailableReason: z.string().optional(),
 });
 
+/** The ways a person can sign in; each is one module in main (see main/core/flows). */
+export const SignInMethodId = z.enum([
+  'device-code',
+  'in-app-window',
+  'system-browser',
+  'app-only',
+]);
+export type SignInMethodId = z.infer<typeof SignInMethodId>;
+export const InteractiveMethodId = z.enum(['in-app-window', 'system-browser']);
+export type InteractiveMethodId = z.infer<typeof InteractiveMethodId>;
+
+export const SignInMethod = z.object({
+  id: SignInMethodId,
+  label: z.string(),
+  /** One sentence on when to choose it. */
+  description: z.string(),
+  available: z.boolean(),
+  unavailableReason: z.string().optional(),
+});
+export type SignInMethod = z.infer<typeof SignInMethod>;
+
 export const AppInfo = z.object({
   version: z.string(),
   host: z.enum(['electron', 'chromium-bridge']),
@@ -141,6 +162,8 @@ export const AppInfo = z.object({
   tokenStorage: z.string(),
   /** Things that went wrong at start-up and were handled (e.g. a corrupted store kept aside). */
   notices: z.array(Problem),
+  /** The sign-in methods, in the order to offer them. */
+  signInMethods: z.array(SignInMethod),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -168,6 +191,8 @@ export const AccountConnection = z.object({
   displayName: z.string(),
   /** The services that use this connection now. */
   services: z.array(ServiceId),
+  /** Why this connection must sign in again (refresh token refused, app changed, ...). */
+  signInRequired: Problem.optional(),
 });
 export type AccountConnection = z.infer<typeof AccountConnection>;
 
@@ -177,6 +202,36 @@ const ConnectionRef = z.object({ connectionId: z.string().min(1).max(200) }).str
 const SiteUrlInput = z.string().max(2048).optional();
 const FlowRef = z.object({ flowId: z.string().min(1).max(100) }).strict();
 const Empty = z.object({}).strict();
+
+/** Where a default value came from, so the person knows what to change. */
+export const ValueSource = z.object({
+  kind: z.enum(['environment', 'setting', 'sandbox', 'default', 'none']),
+  /** e.g. the variable's name `CLIMICROSOFT365_ENTRAAPPID`, or "M365 Desk settings". */
+  detail: z.string(),
+});
+export type ValueSource = z.infer<typeof ValueSource>;
+
+/** The app registration and tenant a new sign-in in a cloud uses unless the person changes them. */
+export const SignInDefaults = z.object({
+  cloud: CloudId,
+  clientId: z.string().optional(),
+  clientIdSource: ValueSource,
+  tenant: z.string(),
+  tenantSource: ValueSource,
+  /** Why the defaults cannot be used as they are (no app, malformed id). */
+  problem: Problem.optional(),
+});
+export type SignInDefaults = z.infer<typeof SignInDefaults>;
+
+/** A pending sign-in in a window or the system browser; cancel it with its flow id. */
+export const SignInPending = z.object({
+  flowId: z.string(),
+  serviceId: ServiceId,
+  method: InteractiveMethodId,
+  /** When the app stops waiting. */
+  expiresAt: z.iso.datetime(),
+});
+export type SignInPending = z.infer<typeof SignInPending>;
 
 /** The proxy every request of the app uses, and where that choice came from. */
 export const ProxyState = z.object({
@@ -210,18 +265,46 @@ export const AppOnlyCredential = z.discriminatedUnion('kind', [
       privateKeyPem: z.string().min(1).max(65536),
     })
     .strict(),
+  /** A PKCS#12 (.pfx / .p12) file, base64, with its password (may be empty). */
+  z
+    .object({
+      kind: z.literal('pfx'),
+      pfxBase64: z.string().min(1).max(262144),
+      password: z.string().max(1024),
+    })
+    .strict(),
 ]);
 export type AppOnlyCredential = z.infer<typeof AppOnlyCredential>;
+
+/** App registration and tenant for one sign-in; free text, checked in main. */
+const AppChoice = z.object({ clientId: z.string().max(100), tenant: z.string().max(256) }).strict();
+
+/** What every delegated sign-in needs: which service, where, with which app, for which connection. */
+const SignInTarget = z
+  .object({
+    serviceId: ServiceId,
+    cloud: CloudId,
+    siteUrl: SiteUrlInput,
+    /** Omitted: the defaults of `signIn.defaults`. */
+    app: AppChoice.optional(),
+    /** Sign this connection in again: its services move to the new sign-in, its name is kept. */
+    replacesConnectionId: z.string().min(1).max(200).optional(),
+  })
+  .strict();
 
 /** Commands: renderer → main, answered with a {@link Result}. */
 export const commands = {
   'app.info': { input: Empty, output: AppInfo },
   'services.list': { input: Empty, output: z.array(ServicePanel) },
   /** Runs the whole device code flow; the code itself arrives as a `signIn.deviceCode` event. */
-  'signIn.deviceCode': {
-    input: z.object({ serviceId: ServiceId, cloud: CloudId, siteUrl: SiteUrlInput }).strict(),
+  'signIn.deviceCode': { input: SignInTarget, output: ConnectionStatus },
+  /** Authorization code + PKCE in the in-app sign-in window or the system browser. */
+  'signIn.interactive': {
+    input: SignInTarget.extend({ method: InteractiveMethodId }).strict(),
     output: ConnectionStatus,
   },
+  /** The app and tenant a new sign-in in `cloud` uses, and where each value came from. */
+  'signIn.defaults': { input: z.object({ cloud: CloudId }).strict(), output: SignInDefaults },
   /** App-only: the app registration signs in as itself with a certificate or a client secret. */
   'signIn.appOnly': {
     input: z
@@ -274,6 +357,20 @@ export const commands = {
     output: AccountConnection,
   },
   /** Signs the account out everywhere: its services disconnect and its tokens are removed. */
+  /**
+   * Points a connection at another app registration (and tenant). Its refresh token belongs to
+   * the old app, so the connection needs a new sign-in, and says so.
+   */
+  'connections.changeApp': {
+    input: z
+      .object({
+        connectionId: z.string().min(1).max(200),
+        clientId: z.string().max(100),
+        tenant: z.string().max(256).optional(),
+      })
+      .strict(),
+    output: AccountConnection,
+  },
   'connections.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
   'signIn.cancel': { input: FlowRef, output: z.object({ cancelled: z.boolean() }) },
   /** Opens the verification page of a pending device code flow in the system browser. */
@@ -286,6 +383,7 @@ export const commands = {
 /** Events: main → renderer, fire and forget. */
 export const events = {
   'signIn.deviceCode': DeviceCodePrompt,
+  'signIn.pending': SignInPending,
   'connection.changed': ConnectionStatus,
   'connections.changed': z.array(AccountConnection),
 } as const;

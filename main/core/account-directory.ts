@@ -5,6 +5,7 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { AccountConnection } from '../../preload/contract';
+import { checkAppChoice } from './app-registration-ids';
 import { ProblemError } from './errors/to-problem';
 import type { SignInProfile } from './msal/public-client-pool';
 import type { EventSink } from './ports';
@@ -38,6 +39,7 @@ export class AccountDirectory {
       username: a.username,
       displayName: a.displayName,
       services: this.registry.servicesUsing(a.id),
+      ...(a.signInRequired ? { signInRequired: a.signInRequired } : {}),
     }));
   }
 
@@ -90,12 +92,57 @@ export class AccountDirectory {
   }
 
   rename(id: string, name: string): AccountConnection {
-    if (!this.registry.rename(id, name)) {
+    if (!this.registry.rename(id, name)) throw unknownConnection();
+    this.publish();
+    return this.list().find((a) => a.id === id)!;
+  }
+
+  /**
+   * A connection was signed in again and came back as `account` (another id when its app or
+   * user changed): its services and its name move over, and the old connection goes.
+   */
+  async replace(oldId: string, account: AccountRecord): Promise<AccountRecord> {
+    const old = this.registry.account(oldId);
+    if (!old || oldId === account.id) return account;
+    this.registry.moveBindings(oldId, account.id);
+    await this.remove(oldId);
+    const renamed = this.registry.rename(account.id, old.name) ?? account;
+    this.publish();
+    return renamed;
+  }
+
+  /**
+   * Points a connection at another app registration. The refresh token was issued to the old
+   * app and cannot be used by the new one, so the old tokens go and the connection says it
+   * needs a new sign-in, and why.
+   */
+  async changeApp(id: string, app: { clientId: string; tenant?: string | undefined }) {
+    const account = this.registry.account(id);
+    if (!account) throw unknownConnection();
+    if (account.kind === 'app-only') {
       throw new ProblemError({
-        code: 'unknown_connection',
-        message: 'That connection no longer exists.',
+        code: 'app_only_app_fixed',
+        message: 'An app-only connection is its app: it cannot switch to another one.',
+        hint: 'Add a new app-only connection with the other app and its certificate or secret.',
       });
     }
+    const choice = checkAppChoice(
+      { clientId: app.clientId, tenant: app.tenant?.trim() || account.tenantId },
+      true,
+    );
+    if (choice.clientId === account.clientId.toLowerCase() && choice.tenant === account.tenantId) {
+      return this.list().find((a) => a.id === id)!;
+    }
+    if (!this.sharesTokensWithAnother(account)) await this.broker.forget(account);
+    this.registry.update(id, {
+      clientId: choice.clientId,
+      tenantId: choice.tenant,
+      signInRequired: {
+        code: 'app_changed',
+        message: `This connection now uses the app ${choice.clientId}. Its sign-in was issued to ${account.clientId}, and a refresh token works only for the app it was issued to.`,
+        hint: 'Sign in again to use the new app.',
+      },
+    });
     this.publish();
     return this.list().find((a) => a.id === id)!;
   }
@@ -117,6 +164,7 @@ export class AccountDirectory {
   private sharesTokensWithAnother(account: AccountRecord): boolean {
     return this.registry
       .accounts()
+      .filter((a) => a.id !== account.id)
       .some(
         (a) =>
           a.homeAccountId === account.homeAccountId &&
@@ -125,3 +173,6 @@ export class AccountDirectory {
       );
   }
 }
+
+const unknownConnection = () =>
+  new ProblemError({ code: 'unknown_connection', message: 'That connection no longer exists.' });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionStatus, ServiceId } from '../../preload/contract';
 import { inspectStoreDir } from './testing/store-inspector';
-import { testCertificate } from './testing/test-certificate';
+import { testCertificate, toPfxBase64 } from './testing/test-certificate';
 import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
 
 let f: CoreFixture;
@@ -86,6 +86,38 @@ describe('app-only sign-in', () => {
       ok: false,
       code,
     });
+  });
+
+  it('with a PFX file and its password; a wrong password or an expired PFX is refused plainly', async () => {
+    f = await startCoreFixture();
+    const pair = certificate();
+    const wrong = await connect('graph', {
+      kind: 'pfx',
+      pfxBase64: toPfxBase64(pair, 'Right-Pass-1'),
+      password: 'wrong',
+    });
+    expect(wrong).toMatchObject({ ok: false, message: 'The PFX password is wrong.' });
+    const garbage = await connect('graph', {
+      kind: 'pfx',
+      pfxBase64: 'bm90IGEgcGZ4',
+      password: '',
+    });
+    expect(garbage).toMatchObject({ ok: false, message: 'The PFX file could not be read.' });
+    const expired = await testCertificate(new Date('2023-01-01'), new Date('2024-01-01'));
+    expect(
+      await connect('graph', { kind: 'pfx', pfxBase64: toPfxBase64(expired, 'p'), password: 'p' }),
+    ).toMatchObject({
+      ok: false,
+      message: 'The certificate expired on 2024-01-01 (it was valid from 2023-01-01).',
+    });
+    const status = valueOf<ConnectionStatus>(
+      await connect('graph', {
+        kind: 'pfx',
+        pfxBase64: toPfxBase64(pair, 'Right-Pass-1'),
+        password: 'Right-Pass-1',
+      }),
+    );
+    expect(status).toMatchObject({ state: 'connected', tokenDetails: { tokenType: 'app-only' } });
   });
 
   it('refuses an expired certificate with its dates, and a key that does not belong to it', async () => {

@@ -5,8 +5,9 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type {
-  CloudId,
+  CommandInput,
   ConnectionStatus,
+  InteractiveMethodId,
   Problem,
   ServiceId,
   ServicePanel,
@@ -18,7 +19,8 @@ import { checkAppOnlyRequest, type AppOnlyRequest } from './app-only/app-only-re
 import { failureState } from './failure-state';
 import { tokensNotKept, type KeystorePolicy } from './store/keystore-policy';
 import type { DeviceCodeFlows } from './flows/device-code-flow';
-import type { PublicClientPool } from './msal/public-client-pool';
+import type { InteractiveSignIns } from './flows/interactive-sign-ins';
+import type { PooledClient, PublicClientPool, SignInProfile } from './msal/public-client-pool';
 import type { EventSink } from './ports';
 import { probeService } from './services/service-probe';
 import { serviceById, serviceCatalog } from './services/service-catalog';
@@ -37,6 +39,8 @@ import type { AccountRecord, ConnectionRegistry } from './store/connection-regis
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
+export type SignInTarget = CommandInput<'signIn.deviceCode'>;
+
 export interface ConnectionServiceDeps {
   registry: ConnectionRegistry;
   accounts: AccountDirectory;
@@ -44,6 +48,7 @@ export interface ConnectionServiceDeps {
   broker: TokenBroker;
   profiles: SignInProfiles;
   deviceCode: DeviceCodeFlows;
+  interactive: InteractiveSignIns;
   keystore: KeystorePolicy;
   events: EventSink;
 }
@@ -67,13 +72,36 @@ export class ConnectionService {
   }
 
   /** A new sign-in by device code; it becomes (or refreshes) a named connection. */
-  async connectWithDeviceCode(
-    serviceId: ServiceId,
-    cloud: CloudId,
-    siteUrl?: string,
+  connectWithDeviceCode(target: SignInTarget): Promise<ConnectionStatus> {
+    return this.connectDelegated(target, ({ pca }, scopes) =>
+      this.deps.deviceCode.run(target.serviceId, pca, scopes),
+    );
+  }
+
+  /** A new sign-in in the in-app window or the system browser (authorization code + PKCE). */
+  connectInteractive(
+    target: SignInTarget & { method: InteractiveMethodId },
   ): Promise<ConnectionStatus> {
+    return this.connectDelegated(target, ({ pca }, scopes, profile) =>
+      this.deps.interactive.run(target.method, target.serviceId, pca, profile.cloud, scopes),
+    );
+  }
+
+  /**
+   * Every delegated sign-in: pick the app and scopes, let `acquire` get the person's token,
+   * save the connection (replacing the one being signed in again) and bind the service.
+   */
+  private async connectDelegated(
+    target: SignInTarget,
+    acquire: (
+      client: PooledClient,
+      scopes: string[],
+      profile: SignInProfile,
+    ) => Promise<AuthenticationResult>,
+  ): Promise<ConnectionStatus> {
+    const { serviceId, cloud, siteUrl } = target;
     const service = serviceById(serviceId);
-    const profile = await this.deps.profiles.forNewSignIn(cloud);
+    const profile = await this.deps.profiles.forNewSignIn(cloud, target.app);
     const sharePoint = siteUrl?.trim() ? sharePointTargetFrom(siteUrl, profile.cloud) : undefined;
     const ctx: ServiceContext = {
       cloud: profile.cloud,
@@ -86,15 +114,20 @@ export class ConnectionService {
       ? graphScopes(ctx, [SITE_DISCOVERY_SCOPE])
       : scopesOrRefuse(service, ctx);
     this.publish({ serviceId, cloud, state: 'connecting', clientId: profile.clientId, scopes: [] });
-    const { pca, network } = this.deps.pool.get(profile);
+    const client = this.deps.pool.get(profile);
     try {
-      const result = await this.deps.deviceCode.run(serviceId, pca, scopes);
-      const account = await this.deps.accounts.save(profile, result);
+      const result = await acquire(client, scopes, profile);
+      let account = await this.deps.accounts.save(profile, result);
+      if (target.replacesConnectionId) {
+        account = await this.deps.accounts.replace(target.replacesConnectionId, account);
+      }
       return await this.bindAndProbe(service, account, sharePoint, discover ? result : undefined);
     } catch (error) {
       await this.refresh(serviceId); // back to what it was; the caller shows why
-      const correlationId = (error as { correlationId?: string }).correlationId;
-      throw new ProblemError(toProblem(error, network.serverErrorFor(correlationId)));
+      const { correlationId, endpoint } = error as { correlationId?: string; endpoint?: string };
+      throw new ProblemError(
+        toProblem(error, client.network.serverErrorFor(correlationId, endpoint)),
+      );
     }
   }
 

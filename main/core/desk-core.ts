@@ -13,7 +13,9 @@ import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { registerCommandHandlers } from './ipc/command-handlers';
 import { PublicClientPool } from './msal/public-client-pool';
-import type { BrowserOpener, Cipher, EventSink, KeyValueStore } from './ports';
+import type { BrowserOpener, Cipher, EventSink, KeyValueStore, SignInWindow } from './ports';
+import { InteractiveSignIns } from './flows/interactive-sign-ins';
+import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
@@ -26,6 +28,10 @@ export interface DeskCoreOptions {
   cipher: Cipher;
   browser: BrowserOpener;
   events: EventSink;
+  /** The in-app sign-in window; without one, that method is offered as unavailable. */
+  signInWindow?: SignInWindow;
+  /** How long a window or browser sign-in may wait for the person (default 10 minutes). */
+  signInTimeoutMs?: number;
   sandbox?: SandboxTenant;
   env?: Readonly<Record<string, string | undefined>>;
   /** Problems already handled while opening the store (see store/open-store.ts). */
@@ -51,6 +57,13 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   );
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser);
+  const interactive = new InteractiveSignIns({
+    events: options.events,
+    opener: options.browser,
+    window: options.signInWindow,
+    proxy: () => proxy.current(),
+    ...(options.signInTimeoutMs ? { timeoutMs: options.signInTimeoutMs } : {}),
+  });
   const registry = new ConnectionRegistry(options.store);
   const appOnly = new AppOnlyClients(vault, () => proxy.current());
   const broker = new TokenBroker(pool, profiles, appOnly);
@@ -62,6 +75,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     broker,
     profiles,
     deviceCode,
+    interactive,
     keystore,
     events: options.events,
   });
@@ -75,6 +89,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
       ? await options.cipher.describe()
       : `${await options.cipher.describe()}; sign-ins are kept for this session only`,
     notices: notices.list(),
+    signInMethods: signInMethods({ hasSignInWindow: interactive.hasWindow }),
   });
 
   const router = new CommandRouter();
@@ -82,6 +97,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     connections,
     accounts,
     deviceCode,
+    interactive,
     profiles,
     proxy,
     keystore,
@@ -92,6 +108,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     router,
     async close() {
       deviceCode.cancelAll();
+      interactive.cancelAll();
       pool.close();
       appOnly.close();
     },

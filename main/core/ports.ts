@@ -35,3 +35,28 @@ export interface BrowserOpener {
 export interface EventSink {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }
+
+/** What the in-app sign-in window is asked to do (see flows/sign-in-window-flow.ts). */
+export interface SignInWindowRequest {
+  /** The authority's `/authorize` URL. */
+  url: string;
+  /** Resolve as soon as a navigation starts with this; it is never loaded. */
+  redirectUri: string;
+  /** The only origin the window may show, e.g. `https://login.microsoftonline.com`. */
+  authorityOrigin: string;
+  /** PEM of a private CA to trust for the authority (the sandbox's). */
+  caPem?: string;
+  /** `http://host:port` the window's traffic goes through, and hosts that bypass it. */
+  proxy: { proxyUrl?: string; noProxy?: string };
+  /** Aborted on cancel or timeout: close the window. */
+  signal: AbortSignal;
+}
+
+/**
+ * A dedicated sign-in window: its own session, no preload, no Node. In the app: a
+ * BrowserWindow; in the chromium-bridge host: a browser page.
+ */
+export interface SignInWindow {
+  /** Resolves with the URL the authority redirected to; rejects if the person closes the window. */
+  open(request: SignInWindowRequest): Promise<string>;
+}

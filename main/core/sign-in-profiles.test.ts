@@ -7,7 +7,9 @@ describe('SignInProfiles (public cloud)', () => {
     await expect(profiles.forNewSignIn('public')).rejects.toMatchObject({
       code: 'no_app_registration',
     });
-    expect(profiles.clouds()[0]?.unavailableReason).toMatch(/No app registration/);
+    const defaults = await profiles.defaults('public');
+    expect(defaults.problem?.message).toMatch(/No app registration/);
+    expect(defaults.clientIdSource).toEqual({ kind: 'none', detail: 'Not set' });
   });
 
   it('refuses an app id that is not a GUID, quoting it', async () => {
@@ -30,5 +32,49 @@ describe('SignInProfiles (public cloud)', () => {
     const profile = await withTenant.forNewSignIn('public');
     expect(profile.tenant).toBe('contoso.onmicrosoft.com');
     expect(profile.cloud.authorityHost).toBe('https://login.microsoftonline.com');
+  });
+});
+
+describe('SignInProfiles (defaults and the person’s own choice)', () => {
+  const id = '31359c7f-bd7e-475c-86db-fdb8c937548e';
+
+  it('says which variable each default came from, the newer one winning', async () => {
+    const profiles = new SignInProfiles(undefined, {
+      CLIMICROSOFT365_ENTRAAPPID: id,
+      CLIMICROSOFT365_AADAPPID: '00000000-0000-0000-0000-000000000001',
+      CLIMICROSOFT365_TENANT: 'contoso.onmicrosoft.com',
+    });
+    expect(await profiles.defaults('usgov')).toEqual({
+      cloud: 'usgov',
+      clientId: id,
+      clientIdSource: { kind: 'environment', detail: 'CLIMICROSOFT365_ENTRAAPPID' },
+      tenant: 'contoso.onmicrosoft.com',
+      tenantSource: { kind: 'environment', detail: 'CLIMICROSOFT365_TENANT' },
+    });
+    const older = new SignInProfiles(undefined, { CLIMICROSOFT365_AADAPPID: id });
+    expect((await older.defaults('public')).clientIdSource.detail).toBe('CLIMICROSOFT365_AADAPPID');
+  });
+
+  it('uses the app and tenant the person typed over the defaults', async () => {
+    const profiles = new SignInProfiles(undefined, {});
+    const profile = await profiles.forNewSignIn('china', {
+      clientId: ` ${id.toUpperCase()} `,
+      tenant: 'fabrikam.partner.onmschina.cn',
+    });
+    expect(profile).toMatchObject({ clientId: id, tenant: 'fabrikam.partner.onmschina.cn' });
+    expect(profile.cloud.authorityHost).toBe('https://login.chinacloudapi.cn');
+  });
+
+  it.each([
+    ['not-a-guid', 'organizations', 'invalid_client_id'],
+    ['', 'organizations', 'client_id_required'],
+    [id, 'contoso', 'invalid_tenant'],
+    [id, 'https://contoso.sharepoint.com', 'invalid_tenant'],
+    [id, 'consumers', 'tenant_required'],
+  ])('refuses app "%s" in tenant "%s" with %s', async (clientId, tenant, code) => {
+    const profiles = new SignInProfiles(undefined, {});
+    await expect(profiles.forNewSignIn('public', { clientId, tenant })).rejects.toMatchObject({
+      code,
+    });
   });
 });

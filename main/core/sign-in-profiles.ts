@@ -4,7 +4,8 @@
  * PnP Management Shell app was deleted in 2024.
  */
 import { readFile } from 'node:fs/promises';
-import type { CloudId } from '../../preload/contract';
+import type { CloudId, SignInDefaults } from '../../preload/contract';
+import { checkAppChoice, clientIdProblem } from './app-registration-ids';
 import {
   findMicrosoftCloud,
   microsoftClouds,
@@ -20,7 +21,9 @@ export interface SandboxTenant {
   ready(): Promise<SandboxReadyInfo>;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The CLI for Microsoft 365's variables, newest first; M365 Desk honours them as defaults. */
+const APP_ID_VARIABLES = ['CLIMICROSOFT365_ENTRAAPPID', 'CLIMICROSOFT365_AADAPPID'] as const;
+const TENANT_VARIABLE = 'CLIMICROSOFT365_TENANT';
 
 export class SignInProfiles {
   private sandboxEndpoints?: Promise<{ cloud: CloudEndpoints; info: SandboxReadyInfo }>;
@@ -30,16 +33,11 @@ export class SignInProfiles {
     private readonly env: Readonly<Record<string, string | undefined>>,
   ) {}
 
-  /** The clouds to offer, each with the reason it cannot be used yet (if any). */
+  /** The clouds to offer. Microsoft's clouds need an app id, given here or by default. */
   clouds(): { id: CloudId; label: string; unavailableReason?: string }[] {
-    const publicReason = this.publicAppProblem()?.message;
     return [
       ...(this.sandbox ? [{ id: 'sandbox' as const, label: 'Sandbox tenant (offline)' }] : []),
-      ...microsoftClouds.map((c) => ({
-        id: c.id,
-        label: c.label,
-        ...(publicReason ? { unavailableReason: publicReason } : {}),
-      })),
+      ...microsoftClouds.map((c) => ({ id: c.id, label: c.label })),
     ];
   }
 
@@ -52,19 +50,50 @@ export class SignInProfiles {
     return microsoftCloudOrThrow(cloud);
   }
 
-  /** The profile for a new sign-in in `cloud`. Throws a {@link ProblemError} when it cannot be made. */
-  async forNewSignIn(cloud: CloudId): Promise<SignInProfile> {
+  /** The app and tenant a new sign-in in `cloud` uses by default, and where each came from. */
+  async defaults(cloud: CloudId): Promise<SignInDefaults> {
     if (cloud === 'sandbox') {
-      const { cloud: endpoints, info } = await this.sandboxInfo();
-      return { cloud: endpoints, clientId: info.publicClientId, tenant: info.tenantId };
+      const { info } = await this.sandboxInfo();
+      const source = { kind: 'sandbox' as const, detail: 'The sandbox tenant’s built-in app' };
+      return {
+        cloud,
+        clientId: info.publicClientId,
+        clientIdSource: source,
+        tenant: info.tenantId,
+        tenantSource: { kind: 'sandbox', detail: `The sandbox tenant (${info.tenantDomain})` },
+      };
     }
+    microsoftCloudOrThrow(cloud);
+    const appVar = APP_ID_VARIABLES.find((name) => this.env[name]?.trim());
+    const tenant = this.env[TENANT_VARIABLE]?.trim();
     const problem = this.publicAppProblem();
-    if (problem) throw new ProblemError(problem);
     return {
-      cloud: microsoftCloudOrThrow(cloud),
-      clientId: this.appIdFromEnv()!,
-      tenant: this.env.CLIMICROSOFT365_TENANT?.trim() || 'organizations',
+      cloud,
+      ...(appVar ? { clientId: this.env[appVar]!.trim() } : {}),
+      clientIdSource: appVar
+        ? { kind: 'environment', detail: appVar }
+        : { kind: 'none', detail: 'Not set' },
+      tenant: tenant || 'organizations',
+      tenantSource: tenant
+        ? { kind: 'environment', detail: TENANT_VARIABLE }
+        : { kind: 'default', detail: 'Any work or school account (organizations)' },
+      ...(problem ? { problem } : {}),
     };
+  }
+
+  /**
+   * The profile for a new sign-in in `cloud`, with the app and tenant the person chose or the
+   * defaults. Throws a {@link ProblemError} when it cannot be made.
+   */
+  async forNewSignIn(
+    cloud: CloudId,
+    app?: { clientId: string; tenant: string },
+  ): Promise<SignInProfile> {
+    const endpoints = await this.endpoints(cloud);
+    if (app) return { cloud: endpoints, ...checkAppChoice(app, true) };
+    const defaults = await this.defaults(cloud);
+    if (defaults.problem) throw new ProblemError(defaults.problem);
+    return { cloud: endpoints, clientId: defaults.clientId!, tenant: defaults.tenant };
   }
 
   /** The sandbox's tenant domain, for display. */
@@ -73,10 +102,8 @@ export class SignInProfiles {
   }
 
   private appIdFromEnv(): string | undefined {
-    return (
-      (this.env.CLIMICROSOFT365_ENTRAAPPID ?? this.env.CLIMICROSOFT365_AADAPPID)?.trim() ||
-      undefined
-    );
+    const name = APP_ID_VARIABLES.find((n) => this.env[n]?.trim());
+    return name ? this.env[name]!.trim() : undefined;
   }
 
   private publicAppProblem() {
@@ -88,14 +115,7 @@ export class SignInProfiles {
         hint: 'Set CLIMICROSOFT365_ENTRAAPPID (and CLIMICROSOFT365_TENANT) to your own Entra app, or use the sandbox tenant.',
       };
     }
-    if (!GUID.test(appId)) {
-      return {
-        code: 'invalid_client_id',
-        message: `The app id "${appId}" is not a GUID.`,
-        hint: 'Copy the Application (client) ID from the app registration’s Overview page.',
-      };
-    }
-    return undefined;
+    return clientIdProblem(appId);
   }
 
   private sandboxInfo() {

@@ -8,6 +8,8 @@ import { ProblemError } from '../errors/to-problem';
 import type { ServiceContext, ServiceDefinition } from '../services/service-definition';
 import type { StoredCredential } from './app-only-clients';
 import { checkCertificateCredential } from './certificate-credential';
+import { pemFromPfx } from './pfx-credential';
+import { checkAppChoice } from '../app-registration-ids';
 
 export interface AppOnlyRequest {
   serviceId: ServiceId;
@@ -18,7 +20,6 @@ export interface AppOnlyRequest {
   siteUrl?: string | undefined;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const refuse = (code: string, message: string, hint?: string) =>
   new ProblemError({ code, message, ...(hint ? { hint } : {}) });
 
@@ -35,20 +36,7 @@ export function checkAppOnlyRequest(
       service.appOnlyNote,
     );
   }
-  if (!GUID.test(request.clientId)) {
-    throw refuse(
-      'invalid_client_id',
-      `The app id "${request.clientId}" is not a GUID.`,
-      'Copy the Application (client) ID from the app registration’s Overview page.',
-    );
-  }
-  if (['common', 'organizations', 'consumers'].includes(request.tenant.trim().toLowerCase())) {
-    throw refuse(
-      'tenant_required',
-      `App-only sign-in needs your tenant, not "${request.tenant}".`,
-      'Give the tenant id (a GUID) or its domain, e.g. contoso.onmicrosoft.com.',
-    );
-  }
+  checkAppChoice(request, false);
   if (service.needsSiteUrl && !ctx.sharePoint) {
     throw refuse(
       'sharepoint_url_required',
@@ -73,7 +61,9 @@ export function checkAppOnlyRequest(
     }
     return { kind: 'secret', secret: credential.secret };
   }
-  const checked = checkCertificateCredential(credential.certificatePem, credential.privateKeyPem);
+  const pem =
+    credential.kind === 'pfx' ? pemFromPfx(credential.pfxBase64, credential.password) : credential;
+  const checked = checkCertificateCredential(pem.certificatePem, pem.privateKeyPem);
   return {
     kind: 'certificate',
     thumbprintSha256: checked.thumbprintSha256,

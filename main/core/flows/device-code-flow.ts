@@ -38,9 +38,19 @@ export class DeviceCodeFlows {
       abort = () =>
         reject(new ProblemError({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
     });
+    const correlationId = randomUUID();
     const request: DeviceCodeRequest = {
       scopes,
+      correlationId,
       deviceCodeCallback: (response) => {
+        // MSAL hands over the /devicecode answer even when it was an error (an unknown app, a
+        // tenant that does not exist); the server's own error is kept under this correlation id.
+        if (!response.userCode || !Number.isFinite(response.expiresIn)) {
+          throw Object.assign(new Error('The sign-in service did not issue a device code.'), {
+            correlationId,
+            endpoint: 'devicecode',
+          });
+        }
         const flow = this.pending.get(flowId);
         if (flow) flow.verificationUri = response.verificationUri;
         this.events.emit('signIn.deviceCode', {

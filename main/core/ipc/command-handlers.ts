@@ -7,6 +7,7 @@ import type { AccountDirectory } from '../account-directory';
 import type { ConnectionService } from '../connection-service';
 import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
+import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
 import { checkSharePointUrl } from '../sharepoint/sharepoint-url';
 import { proxyUrlProblem, type ProxySettings } from '../net/proxy-settings';
 import type { SignInProfiles } from '../sign-in-profiles';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   connections: ConnectionService;
   accounts: AccountDirectory;
   deviceCode: DeviceCodeFlows;
+  interactive: InteractiveSignIns;
   profiles: SignInProfiles;
   proxy: ProxySettings;
   keystore: KeystorePolicy;
@@ -26,11 +28,11 @@ export interface HandlerDeps {
 export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps): void {
   router.handle('app.info', () => deps.appInfo());
   router.handle('services.list', () => deps.connections.list());
-  router.handle('signIn.deviceCode', ({ serviceId, cloud, siteUrl }) =>
-    deps.connections.connectWithDeviceCode(serviceId, cloud, siteUrl),
-  );
+  router.handle('signIn.defaults', ({ cloud }) => deps.profiles.defaults(cloud));
+  router.handle('signIn.deviceCode', (target) => deps.connections.connectWithDeviceCode(target));
+  router.handle('signIn.interactive', (target) => deps.connections.connectInteractive(target));
   router.handle('signIn.cancel', async ({ flowId }) => ({
-    cancelled: deps.deviceCode.cancel(flowId),
+    cancelled: deps.deviceCode.cancel(flowId) || deps.interactive.cancel(flowId),
   }));
   router.handle('signIn.openVerificationPage', async ({ flowId }) => ({
     opened: await deps.deviceCode.openVerificationPage(flowId),
@@ -60,6 +62,9 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   router.handle('connections.list', async () => deps.accounts.list());
   router.handle('connections.rename', async ({ connectionId, name }) =>
     deps.accounts.rename(connectionId, name),
+  );
+  router.handle('connections.changeApp', ({ connectionId, clientId, tenant }) =>
+    deps.accounts.changeApp(connectionId, { clientId, tenant }),
   );
   router.handle('connections.remove', async ({ connectionId }) => {
     const { removed, services } = await deps.accounts.remove(connectionId);

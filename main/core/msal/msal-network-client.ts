@@ -34,8 +34,16 @@ export class MsalNetworkClient implements INetworkModule {
     private readonly now: () => number = Date.now,
   ) {}
 
-  serverErrorFor(correlationId: string | undefined): ServerErrorBody | undefined {
-    return correlationId ? this.errors.get(correlationId) : undefined;
+  /**
+   * The server's own error body for a request, by its correlation id; or, for requests MSAL
+   * sends without one (`/devicecode`), the latest error from the endpoint whose path ends so.
+   */
+  serverErrorFor(
+    correlationId: string | undefined,
+    endpointSuffix?: string,
+  ): ServerErrorBody | undefined {
+    const byId = correlationId ? this.errors.get(correlationId) : undefined;
+    return byId ?? (endpointSuffix ? this.errors.get(`endpoint:${endpointSuffix}`) : undefined);
   }
 
   private remember(
@@ -45,9 +53,11 @@ export class MsalNetworkClient implements INetworkModule {
     body: unknown,
   ): void {
     if (status < 400 || typeof body !== 'object' || body === null || !('error' in body)) return;
-    const id = headers?.['client-request-id'] ?? new URL(url).searchParams.get('client-request-id');
-    if (!id) return;
-    this.errors.set(id, body as ServerErrorBody);
+    const { pathname, searchParams } = new URL(url);
+    const id = headers?.['client-request-id'] ?? searchParams.get('client-request-id');
+    const key = id ?? `endpoint:${pathname.split('/').pop()}`;
+    this.errors.delete(key); // re-inserted as the newest
+    this.errors.set(key, body as ServerErrorBody);
     if (this.errors.size > KEPT_ERRORS) this.errors.delete(this.errors.keys().next().value!);
   }
 

@@ -82,6 +82,26 @@ export class ConnectionRegistry {
     return saved;
   }
 
+  /** Changes facts of an account in place (its id stays, so its bindings stay too). */
+  update(id: string, change: Partial<Omit<AccountRecord, 'id'>>): AccountRecord | undefined {
+    const account = this.account(id);
+    if (!account) return undefined;
+    const updated = { ...account, ...change };
+    this.kv.set(
+      'accounts',
+      this.accounts().map((a) => (a.id === id ? updated : a)),
+    );
+    return updated;
+  }
+
+  /** Moves every service that used `fromId` to `toId`. */
+  moveBindings(fromId: string, toId: string): void {
+    this.kv.set(
+      'bindings',
+      this.bindings().map((b) => (b.connectionId === fromId ? { ...b, connectionId: toId } : b)),
+    );
+  }
+
   rename(id: string, name: string): AccountRecord | undefined {
     const account = this.account(id);
     if (!account) return undefined;

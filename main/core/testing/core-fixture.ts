@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import type { ConnectionStatus, EventName, Result } from '../../../preload/contract';
 import { createDeskCore, type DeskCore } from '../desk-core';
-import type { Cipher } from '../ports';
+import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
 
@@ -23,7 +23,13 @@ export interface CoreFixture {
 }
 
 export async function startCoreFixture(
-  options: { vivaEngage?: boolean; env?: Record<string, string> } = {},
+  options: {
+    vivaEngage?: boolean;
+    env?: Record<string, string>;
+    browser?: BrowserOpener;
+    signInWindow?: SignInWindow;
+    signInTimeoutMs?: number;
+  } = {},
 ): Promise<CoreFixture> {
   const emulator = await startEmulator({
     port: 0,
@@ -42,7 +48,9 @@ export async function startCoreFixture(
       store,
       startupNotices: notices,
       cipher: withCipher,
-      browser: { open: async () => undefined },
+      browser: options.browser ?? { open: async () => undefined },
+      ...(options.signInWindow ? { signInWindow: options.signInWindow } : {}),
+      ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
       events: { emit: (name, payload) => events.push({ name, payload }) },
       sandbox: { ready: async () => emulator.info },
       env: options.env ?? {},

@@ -5,6 +5,7 @@
 import 'reflect-metadata'; // @peculiar/x509's DI container needs the Reflect metadata API
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
+import forge from 'node-forge';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -34,4 +35,18 @@ export async function testCertificate(
     .match(/.{1,64}/g)!
     .join('\n')}\n-----END PRIVATE KEY-----\n`;
   return { certificatePem: certificate.toString('pem'), privateKeyPem };
+}
+
+/** The pair as a PKCS#12 file (base64), encrypted with AES-256 as current tools export it. */
+export function toPfxBase64(
+  pair: { certificatePem: string; privateKeyPem: string },
+  password: string,
+) {
+  const asn1 = forge.pkcs12.toPkcs12Asn1(
+    forge.pki.privateKeyFromPem(pair.privateKeyPem),
+    [forge.pki.certificateFromPem(pair.certificatePem)],
+    password,
+    { algorithm: 'aes256' },
+  );
+  return forge.util.encode64(forge.asn1.toDer(asn1).getBytes());
 }

@@ -1,0 +1,73 @@
+/**
+ * Sign-ins that wait for a person (a window, a browser): each gets a flow id the renderer can
+ * cancel with, and a deadline after which the app stops waiting and says so. Either way the
+ * flow's own clean-up runs (close the window, settle MSAL's loopback server).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Problem } from '../../../preload/contract';
+import { ProblemError } from '../errors/to-problem';
+
+export const DEFAULT_SIGN_IN_TIMEOUT_MS = 10 * 60_000;
+
+export interface PendingSignIn {
+  flowId: string;
+  expiresAt: Date;
+  /** Aborted on cancel or timeout; the reason is a {@link ProblemError}. */
+  signal: AbortSignal;
+  /** Rejects with the reason when the sign-in is cancelled or times out. */
+  stopped: Promise<never>;
+  /** Call when the flow settles, whichever way. */
+  finish(): void;
+}
+
+export const cancelledProblem: Problem = { code: 'cancelled', message: 'Sign-in was cancelled.' };
+
+export const timedOutProblem = (minutes: number): Problem => ({
+  code: 'sign_in_timed_out',
+  message: `Sign-in was not finished within ${minutes} minute${minutes === 1 ? '' : 's'}, so M365 Desk stopped waiting.`,
+  hint: 'Start the sign-in again when you are ready.',
+});
+
+export class PendingSignIns {
+  private readonly flows = new Map<string, AbortController>();
+
+  constructor(private readonly timeoutMs = DEFAULT_SIGN_IN_TIMEOUT_MS) {}
+
+  start(): PendingSignIn {
+    const flowId = randomUUID();
+    const controller = new AbortController();
+    this.flows.set(flowId, controller);
+    const minutes = Math.max(1, Math.round(this.timeoutMs / 60_000));
+    const timer = setTimeout(
+      () => controller.abort(new ProblemError(timedOutProblem(minutes))),
+      this.timeoutMs,
+    );
+    const stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
+        once: true,
+      });
+    });
+    stopped.catch(() => undefined); // observed by whoever races it
+    return {
+      flowId,
+      expiresAt: new Date(Date.now() + this.timeoutMs),
+      signal: controller.signal,
+      stopped,
+      finish: () => {
+        clearTimeout(timer);
+        this.flows.delete(flowId);
+      },
+    };
+  }
+
+  cancel(flowId: string): boolean {
+    const controller = this.flows.get(flowId);
+    if (!controller) return false;
+    controller.abort(new ProblemError(cancelledProblem));
+    return true;
+  }
+
+  cancelAll(): void {
+    for (const id of [...this.flows.keys()]) this.cancel(id);
+  }
+}

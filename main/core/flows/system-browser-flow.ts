@@ -1,0 +1,60 @@
+/**
+ * Sign-in in the person's own browser: MSAL's `acquireTokenInteractive` listens on a loopback
+ * port (`form_post`), the shell opens the authorize URL, and the browser shows a page telling
+ * the person to go back to the app. Cancel and timeout answer MSAL's loopback server with
+ * `access_denied`, so MSAL settles and closes its port instead of listening forever.
+ */
+import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
+import type { BrowserOpener } from '../ports';
+import type { PendingSignIn } from './pending-sign-ins';
+import { signedInPage, signInFailedPage } from './system-browser-pages';
+
+export interface BrowserSignIn {
+  pca: PublicClientApplication;
+  scopes: string[];
+  pending: PendingSignIn;
+}
+
+export async function signInWithSystemBrowser(
+  opener: BrowserOpener,
+  { pca, scopes, pending }: BrowserSignIn,
+): Promise<AuthenticationResult> {
+  let authorizeUrl: URL | undefined;
+  const release = () => authorizeUrl && void releaseLoopback(authorizeUrl);
+  pending.signal.addEventListener('abort', release, { once: true });
+  const signIn = pca.acquireTokenInteractive({
+    scopes,
+    prompt: 'select_account',
+    successTemplate: signedInPage,
+    errorTemplate: signInFailedPage,
+    openBrowser: async (url) => {
+      authorizeUrl = new URL(url);
+      if (pending.signal.aborted) return release();
+      await opener.open(url);
+    },
+  });
+  signIn.catch(() => undefined); // after a cancel, MSAL's own rejection is expected
+  try {
+    return await Promise.race([signIn, pending.stopped]);
+  } finally {
+    pending.signal.removeEventListener('abort', release);
+  }
+}
+
+/** Posts `access_denied` to MSAL's loopback redirect URI, as the authority would on "cancel". */
+async function releaseLoopback(authorizeUrl: URL): Promise<void> {
+  const redirectUri = authorizeUrl.searchParams.get('redirect_uri');
+  const state = authorizeUrl.searchParams.get('state');
+  if (!redirectUri || !state || new URL(redirectUri).hostname !== 'localhost') return;
+  const loopback = new URL(redirectUri);
+  loopback.hostname = '127.0.0.1'; // where MSAL listens
+  await fetch(loopback, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      error: 'access_denied',
+      error_description: 'Cancelled in M365 Desk',
+      state,
+    }),
+  }).catch(() => undefined);
+}
