@@ -19,6 +19,15 @@ export interface EmulatorSettings {
   deviceCodeBlocked: boolean;
   /** Failures the token endpoint answers with before doing any work, oldest first. */
   tokenFailures: TokenFailure[];
+  /**
+   * Tenant consent policy: users may consent to permissions that do not need an admin
+   * (`type: 'User'`). Off: every consent needs an administrator (AADSTS90094).
+   */
+  usersMayConsent: boolean;
+  /** Key ids of client secrets made to look expired (not persisted, unlike Graph changes). */
+  expiredSecrets: Set<string>;
+  /** How long new apps and service principals stay unknown to sign-in (AADSTS700016). */
+  replicationDelayMs: number;
 }
 
 /** One scripted token endpoint failure (throttling or an outage). */
@@ -32,6 +41,8 @@ export interface EmulatorContext {
   /** Base URL, `https://127.0.0.1:PORT`; known only once the server listens. */
   url: string;
   directory: Directory;
+  /** Persists `directory` after a change (Graph writes, controls). */
+  saveDirectory(): void;
   signingKey: SigningKey;
   /** The confidential app's registered certificate (public part) and key files. */
   clientCertificate: ClientCertificate & { appId: string };

@@ -29,6 +29,7 @@ export function createFailureControls(ctx: EmulatorContext): FailureControls {
       const app = findApp(ctx.directory.apps, clientId);
       if (!app) throw new Error(`No app registration '${clientId}'`);
       app.isFallbackPublicClient = enabled;
+      ctx.saveDirectory();
     },
     failNext(count, status, retryAfterSeconds) {
       if (!Number.isInteger(count) || count < 1)
@@ -43,8 +44,8 @@ export function createFailureControls(ctx: EmulatorContext): FailureControls {
       }
     },
     expireClientSecret() {
-      const secret = findConfidentialApp(ctx.directory.apps)?.clientSecret;
-      if (secret) secret.endDateTime = new Date(Date.now() - 1000).toISOString();
+      for (const secret of findConfidentialApp(ctx.directory.apps)?.passwordCredentials ?? [])
+        ctx.settings.expiredSecrets.add(secret.keyId);
     },
   };
 }

@@ -67,12 +67,13 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const tls = await loadOrCreateTlsMaterial(dataDir);
   const grantFile = openGrantStateFile(dataDir);
-  const directory = loadOrSeedDirectory(dataDir);
+  const { directory, save: saveDirectory } = loadOrSeedDirectory(dataDir);
   const confidential = findConfidentialApp(directory.apps);
   if (!confidential) throw new Error('Sandbox directory has no confidential app');
   const ctx: EmulatorContext = {
     url: '',
     directory,
+    saveDirectory,
     signingKey: await loadOrCreateSigningKey(dataDir),
     clientCertificate: {
       ...(await loadOrCreateClientCertificate(dataDir)),
@@ -91,6 +92,9 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       latencyMs: 0,
       deviceCodeBlocked: false,
       tokenFailures: [],
+      usersMayConsent: true,
+      expiredSecrets: new Set(),
+      replicationDelayMs: 0,
     },
     issuedTokens: [],
   };
@@ -171,7 +175,7 @@ function readyInfo(ctx: EmulatorContext, caFile: string): ReadyInfo {
     },
     confidentialClient: {
       clientId: ctx.clientCertificate.appId,
-      secret: findConfidentialApp(ctx.directory.apps)?.clientSecret?.value ?? '',
+      secret: findConfidentialApp(ctx.directory.apps)?.passwordCredentials[0]?.value ?? '',
       certFile: ctx.clientCertificate.certFile,
       keyFile: ctx.clientCertificate.keyFile,
     },

@@ -17,3 +17,9 @@ export function stableNumericId(...parts: string[]): number {
   const hex = createHash('sha256').update(parts.join('|')).digest('hex');
   return parseInt(hex.slice(0, 12), 16);
 }
+
+/**
+ * `createdDateTime` of everything the emulator seeds. Fixed and in the past, so seeded apps are
+ * never hidden by the replication delay switch, and stable across restarts.
+ */
+export const SEEDED_AT = '2024-01-01T08:00:00Z';

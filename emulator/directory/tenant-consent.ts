@@ -1,6 +1,7 @@
+import { requiredScopesFor } from './app-registrations.js';
 import type { AppRegistration } from './app-registrations.js';
 import type { ConsentGrants } from './consent-grants.js';
-import { findDelegatedScope, findResourceApi } from './resource-apis.js';
+import { findDelegatedScope, findResourceApi, resourceApis } from './resource-apis.js';
 
 /**
  * Grants tenant-wide admin consent (consentType AllPrincipals) for everything the app
@@ -8,9 +9,9 @@ import { findDelegatedScope, findResourceApi } from './resource-apis.js';
  * serves every resource: refresh tokens are redeemed silently for each of them.
  */
 export function seedTenantConsent(consent: ConsentGrants, app: AppRegistration): void {
-  for (const access of app.requiredResourceAccess) {
-    const api = findResourceApi(access.resource);
-    if (api) consent.setTenantWide(app.appId, api.appId, access.scopes);
+  for (const api of resourceApis) {
+    const scopes = requiredScopesFor(app, api);
+    if (scopes.length > 0) consent.setTenantWide(app.appId, api.appId, scopes);
   }
 }
 

@@ -1,11 +1,31 @@
 /** Directory roles the emulator knows about (Entra built-in role display names). */
-export type DirectoryRole = 'Global Administrator' | 'SharePoint Administrator';
+export type DirectoryRole =
+  | 'Global Administrator'
+  | 'Privileged Role Administrator'
+  | 'Cloud Application Administrator'
+  | 'Application Administrator'
+  | 'SharePoint Administrator';
 
 /** Role template ids, carried in access tokens' `wids` claim as Entra does. */
 export const roleTemplateIds: Record<DirectoryRole, string> = {
   'Global Administrator': '62e90394-69f5-4237-9190-012177145e10',
+  'Privileged Role Administrator': 'e8611ab8-c189-46e8-94e1-60213ab1f814',
+  'Cloud Application Administrator': '158c047a-c907-4556-b7ef-446551a6b5f7',
+  'Application Administrator': '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3',
   'SharePoint Administrator': 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c',
 };
+
+/**
+ * Roles that may grant tenant-wide consent and manage app registrations, service principals
+ * and their grants. (In Entra, granting Graph app roles needs Privileged Role Administrator;
+ * the sandbox does not draw that line.)
+ */
+const appAdminRoles: readonly DirectoryRole[] = [
+  'Global Administrator',
+  'Privileged Role Administrator',
+  'Cloud Application Administrator',
+  'Application Administrator',
+];
 
 /** A sandbox user account. */
 export interface User {
@@ -32,9 +52,12 @@ export function findUserById(users: readonly User[], id: string): User | undefin
   return users.find((u) => u.id === id);
 }
 
-/** Whether the user can grant consent for admin-only permissions. */
+/**
+ * Whether the user can grant consent for admin-only permissions, for the whole tenant, and
+ * create or change app registrations ("Users can register applications" is off in the sandbox).
+ */
 export function isAdministrator(user: User): boolean {
-  return user.roles.includes('Global Administrator');
+  return hasAnyRole(user, appAdminRoles);
 }
 
 /** Whether the user holds any of the roles (what a resource checks after the token's scopes). */

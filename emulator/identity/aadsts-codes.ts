@@ -43,6 +43,12 @@ export const aadstsCodes = {
     message:
       "The user or administrator has not consented to use the application with ID '{clientId}' named '{appName}'. Send an interactive authorization request for this user and resource. Missing consent for: {scopes}.",
   },
+  65002: {
+    error: 'invalid_grant',
+    status: 400,
+    message:
+      "Consent between first party application '{clientId}' and first party resource '{resourceId}' must be configured via preauthorization - applications owned and operated by Microsoft must get approval from the API owner before requesting tokens for that API.",
+  },
   65004: {
     error: 'authorization_declined',
     status: 400,
@@ -184,6 +190,12 @@ export const aadstsCodes = {
     status: 401,
     message:
       "The provided client secret keys for app '{clientId}' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.",
+  },
+  7000229: {
+    error: 'invalid_client',
+    status: 401,
+    message:
+      'The client application {clientId} is missing service principal in the tenant {tenant}. See instructions here: https://go.microsoft.com/fwlink/?linkid=2225119',
   },
   7000218: {
     error: 'invalid_client',

@@ -22,10 +22,10 @@ export async function authenticateClient(
 ): Promise<ClientAuthMethod> {
   const secret = form.get('client_secret');
   if (secret) {
-    const registered = app.clientSecret;
-    if (!registered || !sameText(secret, registered.value))
-      throw new AadstsError(7000215, { clientId: app.appId });
-    if (Date.parse(registered.endDateTime) <= Date.now())
+    const registered = app.passwordCredentials.find((c) => sameText(secret, c.value));
+    if (!registered) throw new AadstsError(7000215, { clientId: app.appId });
+    const expired = ctx.settings.expiredSecrets.has(registered.keyId);
+    if (expired || Date.parse(registered.endDateTime) <= Date.now())
       throw new AadstsError(7000222, { clientId: app.appId });
     return 'secret';
   }

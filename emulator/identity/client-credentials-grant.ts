@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { findApp, grantedAppRoles } from '../directory/app-registrations.js';
+import { findApp } from '../directory/app-registrations.js';
+import { appRolesHeld } from '../directory/app-role-assignments.js';
 import type { ResolvedTenantPath } from '../directory/tenants.js';
 import { issuerFor } from '../emulator-context.js';
 import type { EmulatorContext } from '../emulator-context.js';
@@ -41,10 +42,11 @@ export async function issueClientCredentials(
       reason: `${request.resource.displayName} (Viva Engage) has no application permissions; app-only tokens cannot be issued for it. Sign in a user instead.`,
     });
   }
-  const roles = grantedAppRoles(app, request.resource);
+  const oid = app.servicePrincipalId;
+  if (!oid) throw new AadstsError(7000229, { clientId: app.appId, tenant: tenant.id });
+  const roles = appRolesHeld(ctx.directory.appRoleAssignments, app, request.resource);
   const lifetime = ctx.settings.accessTokenLifetimeSeconds;
   const now = Math.floor(Date.now() / 1000);
-  const oid = app.servicePrincipalId ?? app.appId;
   const accessToken = await signToken(ctx, {
     aud: request.audience,
     iss: issuerFor(ctx, tenant.id),

@@ -4,6 +4,8 @@ import { parseScopeRequest } from './scope-request.js';
 
 const required = ['User.Read', 'Organization.Read.All'];
 const dotDefault = parseScopeRequest('https://graph.microsoft.com/.default openid');
+const admin = { isAdmin: true, usersMayConsent: true };
+const user = { isAdmin: false, usersMayConsent: true };
 
 describe('checkConsent', () => {
   it('.default yields the consented part of what the app requires', () => {
@@ -37,14 +39,14 @@ describe('checkConsent', () => {
 
 describe('planConsent', () => {
   it('lets an admin grant everything .default asks for', () => {
-    expect(planConsent(dotDefault, required, true)).toEqual({
+    expect(planConsent(dotDefault, required, admin)).toEqual({
       grantable: required,
       needsAdmin: [],
     });
   });
 
   it('skips admin-only scopes of .default for a plain user', () => {
-    expect(planConsent(dotDefault, required, false)).toEqual({
+    expect(planConsent(dotDefault, required, user)).toEqual({
       grantable: ['User.Read'],
       needsAdmin: [],
     });
@@ -52,7 +54,7 @@ describe('planConsent', () => {
 
   it('reports explicitly requested admin-only scopes for a plain user', () => {
     const request = parseScopeRequest('Organization.Read.All');
-    expect(planConsent(request, required, false)).toEqual({
+    expect(planConsent(request, required, user)).toEqual({
       grantable: [],
       needsAdmin: ['Organization.Read.All'],
     });
@@ -60,8 +62,31 @@ describe('planConsent', () => {
 
   it('asks nothing, not even an admin, for scopes granted before (e.g. tenant-wide)', () => {
     const request = parseScopeRequest('Organization.Read.All User.Read');
-    expect(planConsent(request, required, false, ['organization.read.all'])).toEqual({
+    expect(planConsent(request, required, user, ['organization.read.all'])).toEqual({
       grantable: ['User.Read'],
+      needsAdmin: [],
+    });
+  });
+
+  it('needs an admin for everything when the tenant lets users consent to nothing', () => {
+    const locked = { isAdmin: false, usersMayConsent: false };
+    expect(planConsent(dotDefault, required, locked)).toEqual({
+      grantable: [],
+      needsAdmin: required,
+    });
+    expect(planConsent(parseScopeRequest('User.Read'), required, locked)).toEqual({
+      grantable: [],
+      needsAdmin: ['User.Read'],
+    });
+    expect(planConsent(dotDefault, required, { ...locked, isAdmin: true }).grantable).toEqual(
+      required,
+    );
+  });
+
+  it('.default with part of it granted needs no admin for the rest', () => {
+    const locked = { isAdmin: false, usersMayConsent: false };
+    expect(planConsent(dotDefault, required, locked, ['User.Read'])).toEqual({
+      grantable: [],
       needsAdmin: [],
     });
   });

@@ -18,6 +18,8 @@ export function checkConsent(
 ): ConsentDecision {
   const grantedLower = new Set(granted.map((s) => s.toLowerCase()));
   if (request.isDefault) {
+    // An app with no static permissions on the resource (dynamic consent) gets what was granted.
+    if (requiredByApp.length === 0) return { ok: true, scp: [...granted] };
     const scp = requiredByApp.filter((s) => grantedLower.has(s.toLowerCase()));
     if (scp.length === 0 && requiredByApp.length > 0)
       return { ok: false, missing: [...requiredByApp] };
@@ -37,15 +39,23 @@ export interface ConsentPlan {
   needsAdmin: string[];
 }
 
+/** Who is consenting, and what the tenant's consent policy lets them grant. */
+export interface Consenter {
+  isAdmin: boolean;
+  /** Tenant setting: users may consent to permissions that do not need an admin. */
+  usersMayConsent: boolean;
+}
+
 /**
  * Works out which scopes approving a request would grant. `.default` expands to the app's
- * required scopes; admin-only ones are skipped for non-admins rather than blocking sign-in,
- * so plain users still get their user-consentable permissions.
+ * required scopes; those only an admin may grant are skipped for other users rather than
+ * blocking sign-in, so plain users still get their user-consentable permissions, unless that
+ * would leave the app with nothing at all.
  */
 export function planConsent(
   request: ScopeRequest,
   requiredByApp: readonly string[],
-  userIsAdmin: boolean,
+  consenter: Consenter,
   alreadyGranted: readonly string[] = [],
 ): ConsentPlan {
   // Scopes granted before (by the user or tenant-wide) need no new consent, not even an admin's.
@@ -55,13 +65,14 @@ export function planConsent(
   ).filter((name) => !have.has(name.toLowerCase()));
   const grantable: string[] = [];
   const needsAdmin: string[] = [];
+  const skipped: string[] = [];
   for (const name of names) {
-    const adminOnly = findDelegatedScope(request.resource, name)?.isAdminOnly ?? true;
-    if (adminOnly && !userIsAdmin) {
-      if (!request.isDefault) needsAdmin.push(name);
-    } else {
-      grantable.push(name);
-    }
+    const userMay =
+      consenter.usersMayConsent && findDelegatedScope(request.resource, name)?.type === 'User';
+    if (consenter.isAdmin || userMay) grantable.push(name);
+    else (request.isDefault ? skipped : needsAdmin).push(name);
   }
+  const holdsSome = requiredByApp.some((name) => have.has(name.toLowerCase()));
+  if (grantable.length === 0 && !holdsSome) needsAdmin.push(...skipped);
   return { grantable, needsAdmin };
 }

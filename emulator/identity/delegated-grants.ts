@@ -4,6 +4,7 @@ import { findUserById } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError } from './aadsts-errors.js';
 import { checkConsent } from './consent-check.js';
+import { grantedScopes } from './user-consent.js';
 import { DeviceCodes } from './device-codes.js';
 import { parseScopeRequestIn } from './scope-request.js';
 import { issueTokens } from './token-issuer.js';
@@ -74,8 +75,11 @@ export async function issueForUser(
   const decision = checkConsent(
     request,
     requiredScopesFor(app, request.resource),
-    ctx.consent.granted(user.id, app.appId, request.resource.appId),
+    grantedScopes(ctx, app, user.id, request.resource),
   );
+  if (!decision.ok && app.firstParty?.preAuthorized) {
+    throw new AadstsError(65002, { clientId: app.appId, resourceId: request.resource.appId });
+  }
   if (!decision.ok) {
     throw new AadstsError(65001, {
       clientId: app.appId,

@@ -1,11 +1,9 @@
 import { findDelegatedScope, microsoftGraph, resolveResource } from '../directory/resource-apis.js';
 import type { ResourceApi } from '../directory/resource-apis.js';
+import { oidcScopes } from '../directory/oidc-scopes.js';
+import type { OidcScope } from '../directory/oidc-scopes.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError } from './aadsts-errors.js';
-
-/** OpenID Connect scopes; they never name a resource. */
-export const oidcScopes = ['openid', 'profile', 'email', 'offline_access'] as const;
-type OidcScope = (typeof oidcScopes)[number];
 
 /** One resource scope as the client wrote it, plus what it means. */
 export interface RequestedScope {

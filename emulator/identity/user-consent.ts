@@ -1,12 +1,31 @@
 import { requiredScopesFor } from '../directory/app-registrations.js';
 import type { AppRegistration } from '../directory/app-registrations.js';
+import { preAuthorizedScopes } from '../directory/first-party-clients.js';
 import { consentText, findDelegatedScope } from '../directory/resource-apis.js';
+import type { ResourceApi } from '../directory/resource-apis.js';
+import { ensureServicePrincipal } from '../directory/service-principals.js';
 import { isAdministrator } from '../directory/users.js';
 import type { User } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { planConsent } from './consent-check.js';
 import type { ConsentPlan } from './consent-check.js';
 import { parseScopeRequestIn } from './scope-request.js';
+
+/**
+ * The scopes the user may use with the client on the resource without being asked: their
+ * own grant, the tenant-wide one, and what a first-party client is pre-authorized for.
+ */
+export function grantedScopes(
+  ctx: EmulatorContext,
+  app: AppRegistration,
+  userId: string,
+  resource: ResourceApi,
+): string[] {
+  const granted = ctx.consent.granted(userId, app.appId, resource.appId);
+  const lower = new Set(granted.map((s) => s.toLowerCase()));
+  const extra = preAuthorizedScopes(app, resource).filter((s) => !lower.has(s.toLowerCase()));
+  return [...granted, ...extra];
+}
 
 /** What approving `scope` for `app` as `user` would need (shared by device and browser flows). */
 export function planUserConsent(
@@ -15,12 +34,14 @@ export function planUserConsent(
   user: User,
   scope: string,
 ): ConsentPlan {
+  // Pre-authorized clients are never consented to; anything beyond their list is AADSTS65002.
+  if (app.firstParty?.preAuthorized) return { grantable: [], needsAdmin: [] };
   const request = parseScopeRequestIn(ctx, scope);
   return planConsent(
     request,
     requiredScopesFor(app, request.resource),
-    isAdministrator(user),
-    ctx.consent.granted(user.id, app.appId, request.resource.appId),
+    { isAdmin: isAdministrator(user), usersMayConsent: ctx.settings.usersMayConsent },
+    grantedScopes(ctx, app, user.id, request.resource),
   );
 }
 
@@ -36,7 +57,10 @@ export function grantUserConsent(
 ): { ok: true } | { ok: false; needsAdmin: string[] } {
   const plan = planUserConsent(ctx, app, user, scope);
   if (plan.needsAdmin.length > 0) return { ok: false, needsAdmin: plan.needsAdmin };
+  if (plan.grantable.length === 0) return { ok: true };
   const request = parseScopeRequestIn(ctx, scope);
+  // Consent is given to the app's service principal, so Entra creates it if it is missing.
+  ensureServicePrincipal(ctx, app);
   ctx.consent.grant(user.id, app.appId, request.resource.appId, plan.grantable);
   return { ok: true };
 }
