@@ -10,6 +10,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { openElectronStore } from './electron-store-kv';
 import { bindRouterToIpc, windowEventSink } from './ipc-main-bridge';
 import { safeStorageCipher } from './safe-storage-cipher';
+import { electronSignInWindow } from './sign-in-window';
 import { installTestHooks } from './test-hooks';
 import { applyAppWideGuards } from './window-security';
 import type { SandboxTenant } from '../core/sign-in-profiles';
@@ -64,6 +65,7 @@ app.whenReady().then(() => {
     store,
     cipher: safeStorageCipher,
     browser: { open: (url) => shell.openExternal(url) },
+    signInWindow: electronSignInWindow(() => mainWindow),
     events: windowEventSink(() => mainWindow, recorder),
     sandbox: sandboxTenant(),
     startupNotices: notices,

@@ -23,6 +23,9 @@ const reviewed: Record<string, string> = {
   // openExternal receives only https verification URLs returned by the token service,
   // looked up by flow id in main; the renderer never passes a URL (device-code-flow.ts).
   OPEN_EXTERNAL_JS_CHECK: 'only https URLs from the token service',
+  // The sign-in window's own in-memory session trusts the sandbox's private CA for the
+  // sandbox authority's host only; every other host gets Chromium's own verdict (-3).
+  CERTIFICATE_VERIFY_PROC_JS_CHECK: 'sandbox CA, sandbox host only (sign-in-window.ts)',
 };
 
 describe('Electronegativity over main/', () => {

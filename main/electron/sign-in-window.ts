@@ -1,0 +1,88 @@
+/**
+ * The in-app sign-in window: a BrowserWindow with its own in-memory session (nothing shared
+ * with the app or kept after it closes), no preload, no Node. It shows only the authority's
+ * pages; the redirect to the native-client URI is caught before it loads and handed back.
+ */
+import { BrowserWindow, session, type Session } from 'electron';
+import { randomUUID, X509Certificate } from 'node:crypto';
+import { ProblemError } from '../core/errors/to-problem';
+import { cancelledProblem } from '../core/flows/pending-sign-ins';
+import { chromiumProxyConfig, decideNavigation } from '../core/flows/sign-in-window-policy';
+import type { SignInWindow, SignInWindowRequest } from '../core/ports';
+import { signInSessions } from './window-security';
+
+export function electronSignInWindow(parent: () => BrowserWindow | undefined): SignInWindow {
+  return {
+    async open(request) {
+      const ses = session.fromPartition(`signin-${randomUUID()}`, { cache: false });
+      signInSessions.add(ses);
+      await prepareSession(ses, request);
+      const owner = parent();
+      const win = new BrowserWindow({
+        width: 520,
+        height: 720,
+        title: 'Sign in – M365 Desk',
+        autoHideMenuBar: true,
+        ...(owner ? { parent: owner } : {}),
+        webPreferences: {
+          session: ses,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
+      });
+      return waitForRedirect(win, request);
+    },
+  };
+}
+
+async function prepareSession(ses: Session, request: SignInWindowRequest): Promise<void> {
+  await ses.setProxy(chromiumProxyConfig(request.proxy));
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  const { caPem } = request;
+  if (caPem) {
+    // The sandbox's private CA is trusted for the authority's host only.
+    const host = new URL(request.authorityOrigin).hostname;
+    const ca = new X509Certificate(caPem);
+    ses.setCertificateVerifyProc(({ hostname, certificate }, callback) => {
+      if (hostname !== host) return callback(-3);
+      try {
+        callback(new X509Certificate(certificate.data).verify(ca.publicKey) ? 0 : -2);
+      } catch {
+        callback(-2);
+      }
+    });
+  }
+}
+
+function waitForRedirect(win: BrowserWindow, request: SignInWindowRequest): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      finish();
+      if (!win.isDestroyed()) win.close();
+    };
+    const guard = (event: { preventDefault(): void }, url: string) => {
+      const decision = decideNavigation(url, request);
+      if (decision === 'allow') return;
+      event.preventDefault();
+      if (decision === 'redirect') settle(() => resolve(url));
+    };
+    const contents = win.webContents;
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    win.on('closed', () => settle(() => reject(new ProblemError(cancelledProblem))));
+    request.signal.addEventListener('abort', () => settle(() => reject(request.signal.reason)), {
+      once: true,
+    });
+    void win.loadURL(request.url);
+  });
+}
