@@ -15,6 +15,8 @@ const kinds: Array<{ kind: CredentialKind; label: string }> = [
 
 interface AppOnlyCredentialFieldsProps {
   draft: AppOnlyDraft;
+  /** What this service accepts, e.g. SharePoint's "certificates only". */
+  serviceNote: string | undefined;
   onChange: (patch: Partial<AppOnlyDraft>) => void;
 }
 
@@ -22,13 +24,17 @@ interface AppOnlyCredentialFieldsProps {
  * How the app proves who it is: a certificate (PEM or PFX) or a client secret. Each kind keeps
  * what was typed for it, so switching back and forth loses nothing.
  */
-export function AppOnlyCredentialFields({ draft, onChange }: AppOnlyCredentialFieldsProps) {
+export function AppOnlyCredentialFields({
+  draft,
+  serviceNote,
+  onChange,
+}: AppOnlyCredentialFieldsProps) {
   const styles = useStyles();
   return (
     <div className={styles.fields}>
       <Field
         label="Credential"
-        hint="Microsoft recommends a certificate; SharePoint accepts only certificates."
+        hint={serviceNote ?? 'Microsoft recommends a certificate over a client secret.'}
       >
         <RadioGroup
           layout="horizontal"
@@ -41,7 +47,10 @@ export function AppOnlyCredentialFields({ draft, onChange }: AppOnlyCredentialFi
         </RadioGroup>
       </Field>
       {draft.kind === 'secret' && (
-        <Field label="Client secret" hint="The secret’s Value, not its Secret ID.">
+        <Field
+          label="Secret value"
+          hint="From Certificates & secrets: the secret’s Value, not its Secret ID."
+        >
           <Input
             type="password"
             value={draft.secret}
@@ -65,7 +74,8 @@ export function AppOnlyCredentialFields({ draft, onChange }: AppOnlyCredentialFi
             fileButton="Load private key file…"
             value={draft.privateKeyPem}
             placeholder="-----BEGIN PRIVATE KEY-----"
-            hint="Kept encrypted on this computer; never shown again."
+            hint="Shown as dots. Kept encrypted on this computer and never shown again."
+            masked
             onChange={(privateKeyPem) => onChange({ privateKeyPem })}
           />
         </>

@@ -41,7 +41,6 @@ const useStyles = makeStyles({
   form: { display: 'contents' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
-  back: { marginRight: 'auto' },
 });
 
 // If the core could not list its methods, device code is the one every host can do.
@@ -83,6 +82,13 @@ export function NewSignInForm(props: NewSignInFormProps) {
   const app = useAppRegistration(cloud, prefill);
   const check = useSiteUrlCheck(panel.needsSiteUrl ? props.url : '', cloud);
   const problemRef = useRef<HTMLDivElement>(null);
+  // A refusal is about what was sent; once the person changes anything, it no longer applies.
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setProblem(undefined);
+    };
 
   // A refusal appears at the bottom of a long form; bring it into view.
   useEffect(() => {
@@ -150,19 +156,21 @@ export function NewSignInForm(props: NewSignInFormProps) {
         {panel.needsSiteUrl && (
           <SharePointUrlField value={props.url} check={check} onChange={props.onUrlChange} />
         )}
-        {clouds.length > 0 && <CloudField clouds={clouds} value={cloud} onChange={setCloud} />}
+        {clouds.length > 0 && (
+          <CloudField clouds={clouds} value={cloud} onChange={edited(setCloud)} />
+        )}
         <SignInMethodField
           methods={methods}
           value={method}
-          onChange={setMethod}
+          onChange={edited(setMethod)}
           appOnlyNote={panel.appOnlySupported ? undefined : panel.appOnlyNote}
         />
         {app.defaultsProblem && <ProblemBar problem={app.defaultsProblem} intent="warning" />}
         <AppRegistrationFields
           clientId={app.clientId}
           tenant={app.tenant}
-          onClientIdChange={app.setClientId}
-          onTenantChange={app.setTenant}
+          onClientIdChange={edited(app.setClientId)}
+          onTenantChange={edited(app.setTenant)}
           clientIdHint={app.clientIdHint}
           tenantHint={app.tenantHint}
           problem={fieldProblem}
@@ -170,7 +178,10 @@ export function NewSignInForm(props: NewSignInFormProps) {
         {method === 'app-only' && (
           <AppOnlyCredentialFields
             draft={draft}
-            onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))}
+            serviceNote={panel.appOnlyNote}
+            onChange={edited((patch: Partial<AppOnlyDraft>) =>
+              setDraft((current) => ({ ...current, ...patch })),
+            )}
           />
         )}
         {formProblem && (
@@ -183,12 +194,14 @@ export function NewSignInForm(props: NewSignInFormProps) {
           </div>
         )}
       </DialogContent>
-      <DialogActions fluid>
-        {props.onBack && (
-          <Button className={styles.back} icon={<ArrowLeftRegular />} onClick={props.onBack}>
+      {props.onBack && (
+        <DialogActions position="start">
+          <Button icon={<ArrowLeftRegular />} onClick={props.onBack}>
             Back
           </Button>
-        )}
+        </DialogActions>
+      )}
+      <DialogActions>
         <Button
           type="submit"
           appearance="primary"

@@ -1,10 +1,12 @@
-import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { readFileAsText } from '../lib/read-file';
 import { FilePickButton } from './FilePickButton';
 
 const useStyles = makeStyles({
   pem: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  // A private key on screen is one screenshot away from leaking; show it as dots.
+  masked: { WebkitTextSecurity: 'disc' },
   row: { display: 'flex', justifyContent: 'flex-end', marginTop: tokens.spacingVerticalXS },
 });
 
@@ -15,6 +17,8 @@ interface PemTextFieldProps {
   value: string;
   placeholder: string;
   hint: string;
+  /** For secrets such as a private key: typed and pasted, but shown as dots. */
+  masked?: boolean;
   onChange: (value: string) => void;
 }
 
@@ -25,6 +29,7 @@ export function PemTextField({
   value,
   placeholder,
   hint,
+  masked = false,
   onChange,
 }: PemTextFieldProps) {
   const styles = useStyles();
@@ -52,7 +57,11 @@ export function PemTextField({
           rows={3}
           resize="vertical"
           placeholder={placeholder}
-          textarea={{ className: styles.pem, spellCheck: false, autoComplete: 'off' }}
+          textarea={{
+            className: mergeClasses(styles.pem, masked && styles.masked),
+            spellCheck: false,
+            autoComplete: 'off',
+          }}
           onChange={(_, data) => onChange(data.value)}
         />
       </Field>

@@ -20,8 +20,6 @@ const useStyles = makeStyles({
   form: { display: 'contents' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
-  // The way back to the environment sits apart from Save and Cancel.
-  apart: { marginRight: 'auto' },
 });
 
 interface ProxyDialogProps {
@@ -110,14 +108,13 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
             />
           </Field>
         </DialogContent>
-        <DialogActions fluid>
-          <Button
-            className={styles.apart}
-            disabledFocusable={!own || saving}
-            onClick={() => void save('', '')}
-          >
+        {/* The way back to the environment sits apart from Save and Cancel. */}
+        <DialogActions position="start">
+          <Button disabledFocusable={!own || saving} onClick={() => void save('', '')}>
             Use environment
           </Button>
+        </DialogActions>
+        <DialogActions>
           <Button type="submit" appearance="primary" disabledFocusable={saving}>
             Save
           </Button>

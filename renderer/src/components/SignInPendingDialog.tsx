@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   where: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   icon: { fontSize: '32px', flexShrink: 0, color: tokens.colorBrandForeground1 },
+  words: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   status: {
     display: 'flex',
     alignItems: 'center',
@@ -85,11 +86,9 @@ export function SignInPendingDialog({ serviceLabel, flow, onCancel }: SignInPend
               <>
                 <div className={styles.where}>
                   <Icon aria-hidden className={styles.icon} />
-                  <div>
-                    <Text as="p" weight="semibold" block>
-                      {place.where}
-                    </Text>
-                    <Text as="p" block>
+                  <div className={styles.words}>
+                    <Text weight="semibold">{place.where}</Text>
+                    <Text>
                       {place.detail} This connects {serviceLabel}.
                     </Text>
                   </div>

@@ -40,18 +40,26 @@ export function useAppRegistration(
 
   const clientId = mine.clientId ?? loaded?.clientId ?? '';
   const tenant = mine.tenant ?? loaded?.tenant ?? '';
-  const hint = (typed: string, fallback: string | undefined, source: ValueSource | undefined) =>
-    defaults.state === 'pending'
-      ? 'Loading the default…'
-      : describeFieldValue(typed, fallback, source);
+  const initialHere = initial?.cloud === cloud ? initial : undefined;
+  const hint = (
+    typed: string,
+    fallback: string | undefined,
+    source: ValueSource | undefined,
+    fromConnection: string | undefined,
+  ) => {
+    if (defaults.state === 'pending') return 'Loading the default…';
+    // Still the value of the connection signing in again: say so, not "changed by you".
+    if (typed === fromConnection && typed !== fallback) return 'Set on this connection';
+    return describeFieldValue(typed, fallback, source);
+  };
 
   return {
     clientId,
     tenant,
     setClientId: (value) => setEdits({ ...mine, cloud, clientId: value }),
     setTenant: (value) => setEdits({ ...mine, cloud, tenant: value }),
-    clientIdHint: hint(clientId, loaded?.clientId, loaded?.clientIdSource),
-    tenantHint: hint(tenant, loaded?.tenant, loaded?.tenantSource),
+    clientIdHint: hint(clientId, loaded?.clientId, loaded?.clientIdSource, initialHere?.clientId),
+    tenantHint: hint(tenant, loaded?.tenant, loaded?.tenantSource, initialHere?.tenant),
     defaultsProblem: defaults.state === 'failed' ? defaults.problem : loaded?.problem,
     appToSend: () => appChoiceToSend({ clientId, tenant }, loaded),
   };
