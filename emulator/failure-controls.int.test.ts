@@ -50,11 +50,15 @@ describe('failure-injection controls', () => {
     expect((await client.redeemDeviceCode(code.device_code)).status).toBe(200);
   });
 
-  it('setPublicClientFlows: off gives 7000218, on restores', async () => {
+  it('setPublicClientFlows: off gives 7000218 when the device code is redeemed, on restores', async () => {
     emulator.control.setPublicClientFlows(emulator.info.publicClientId, false);
-    await expect(client.startDeviceCode(SCOPE)).rejects.toThrow(/7000218/);
+    const code = await client.startDeviceCode(SCOPE);
+    expect((await client.approve(code.user_code, upn)).status).toBe(200);
+    const refused = await client.redeemDeviceCode(code.device_code);
+    expect(refused.status).toBe(401);
+    expect(jsonOf(refused)).toMatchObject({ error: 'invalid_client', error_codes: [7000218] });
     emulator.control.setPublicClientFlows(emulator.info.publicClientId, true);
-    await expect(client.startDeviceCode(SCOPE)).resolves.toHaveProperty('user_code');
+    expect((await client.redeemDeviceCode(code.device_code)).status).toBe(200);
   });
 
   it('failNext: 429 with Retry-After, then 503 over HTTP, then normal answers', async () => {

@@ -42,6 +42,7 @@ import {
   addAzureResourceManagerRoutes,
 } from './resources/azure-resource-manager-api.js';
 import { GRAPH_BASE_PATH, addGraphRoutes } from './resources/graph-api.js';
+import { addGraphDirectoryRoutes } from './resources/graph/graph-directory-routes.js';
 import {
   MANAGEMENT_BASE_PATH,
   addManagementActivityRoutes,
@@ -114,6 +115,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addFailureControlRoutes(router, ctx);
   // One module per resource API.
   addGraphRoutes(router, ctx);
+  addGraphDirectoryRoutes(router, ctx);
   addSharePointRoutes(router, ctx);
   addManagementActivityRoutes(router, ctx);
   addAzureResourceManagerRoutes(router, ctx);

@@ -65,16 +65,11 @@ export class ConsentGrants {
 
   /** Sets the tenant-wide grant for the client on a resource to exactly `scopes`. */
   setTenantWide(clientId: string, resourceAppId: string, scopes: readonly string[]): void {
-    const record = this.findTenantWide(clientId, resourceAppId);
-    if (record) record.scopes = dedupe(scopes);
-    else
-      this.file.state.consentGrants.push({
-        consentType: 'AllPrincipals',
-        clientId: clientId.toLowerCase(),
-        resourceAppId,
-        scopes: dedupe(scopes),
-      });
-    this.file.save();
+    this.setExactly(
+      this.findTenantWide(clientId, resourceAppId),
+      { consentType: 'AllPrincipals', clientId: clientId.toLowerCase(), resourceAppId },
+      scopes,
+    );
   }
 
   /** Removes one scope from the tenant-wide grant; false when it was not granted. */
@@ -88,12 +83,49 @@ export class ConsentGrants {
     return true;
   }
 
+  /** Every grant, per-user and tenant-wide, as stored (read-only view for Graph listings). */
+  all(): readonly ConsentGrantRecord[] {
+    return this.file.state.consentGrants;
+  }
+
+  /** Finds the grant of one client on one resource, tenant-wide or for one user. */
+  find(clientId: string, resourceAppId: string, userId?: string): ConsentGrantRecord | undefined {
+    return userId === undefined
+      ? this.findTenantWide(clientId, resourceAppId)
+      : this.findUser(userId, clientId, resourceAppId);
+  }
+
+  /** Sets a user's grant for the client on a resource to exactly `scopes`. */
+  setForUser(userId: string, clientId: string, resourceAppId: string, scopes: readonly string[]) {
+    this.setExactly(
+      this.findUser(userId, clientId, resourceAppId),
+      { consentType: 'Principal', userId, clientId: clientId.toLowerCase(), resourceAppId },
+      scopes,
+    );
+  }
+
+  /** Deletes one grant record (Graph `DELETE /oauth2PermissionGrants/{id}`). */
+  remove(record: ConsentGrantRecord): void {
+    this.file.state.consentGrants = this.file.state.consentGrants.filter((g) => g !== record);
+    this.file.save();
+  }
+
   /** Drops every grant of the client, per-user and tenant-wide. */
   clearClient(clientId: string): void {
     const client = clientId.toLowerCase();
     this.file.state.consentGrants = this.file.state.consentGrants.filter(
       (g) => g.clientId !== client,
     );
+    this.file.save();
+  }
+
+  private setExactly(
+    record: ConsentGrantRecord | undefined,
+    key: Omit<ConsentGrantRecord, 'scopes'>,
+    scopes: readonly string[],
+  ): void {
+    if (record) record.scopes = dedupe(scopes);
+    else this.file.state.consentGrants.push({ ...key, scopes: dedupe(scopes) });
     this.file.save();
   }
 

@@ -1,8 +1,8 @@
-import { findApp } from '../directory/app-registrations.js';
 import type { AppRegistration } from '../directory/app-registrations.js';
 import { resolveTenantPath } from '../directory/tenants.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError, aadstsCodes } from './aadsts-errors.js';
+import { requireKnownClient } from './client-validation.js';
 import { isRegisteredRedirectUri } from './redirect-uris.js';
 import { parseScopeRequestIn } from './scope-request.js';
 
@@ -49,8 +49,13 @@ export function parseAuthorizeRequest(
     return page(new AadstsError(90002, { tenant: tenantSegment }));
   const clientId = params.get('client_id') ?? '';
   if (!clientId) return page(new AadstsError(900144, { parameter: 'client_id' }));
-  const app = findApp(ctx.directory.apps, clientId);
-  if (!app) return page(new AadstsError(700016, { clientId, tenant: tenantSegment }));
+  let app: AppRegistration;
+  try {
+    app = requireKnownClient(ctx, clientId, tenantSegment);
+  } catch (error) {
+    if (error instanceof AadstsError) return page(error);
+    throw error;
+  }
   const redirectUri = params.get('redirect_uri') ?? '';
   if (!redirectUri || !isRegisteredRedirectUri(app, redirectUri))
     return page(new AadstsError(50011, { redirectUri, clientId: app.appId }));

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { findApp } from '../directory/app-registrations.js';
 import { appRolesHeld } from '../directory/app-role-assignments.js';
 import type { ResolvedTenantPath } from '../directory/tenants.js';
 import { issuerFor } from '../emulator-context.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError } from './aadsts-errors.js';
 import { authenticateClient } from './client-authentication.js';
+import { requireKnownClient } from './client-validation.js';
 import { requireParam } from './protocol-helpers.js';
 import { parseScopeRequestIn } from './scope-request.js';
 import { signToken } from './token-issuer.js';
@@ -22,8 +22,7 @@ export async function issueClientCredentials(
   form: URLSearchParams,
 ): Promise<TokenResponseBody> {
   const clientId = requireParam(form, 'client_id');
-  const app = findApp(ctx.directory.apps, clientId);
-  if (!app) throw new AadstsError(700016, { clientId, tenant: resolved.segment });
+  const app = requireKnownClient(ctx, clientId, resolved.segment, true);
   const tenant = ctx.directory.tenants.find((t) => t.id === app.tenantId);
   // A daemon has no user whose home tenant could stand in for `common`.
   if (resolved.isAlias || !tenant)

@@ -2,7 +2,7 @@ import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendJson } from '../http/responses.js';
-import { requirePublicClient } from './client-validation.js';
+import { requireKnownClient } from './client-validation.js';
 import { DEVICE_CODE_LIFETIME_SECONDS } from './device-codes.js';
 import { requireParam, requireTenantPath, withAadstsErrors } from './protocol-helpers.js';
 import { parseScopeRequestIn } from './scope-request.js';
@@ -17,7 +17,9 @@ export function addDeviceAuthorizationRoute(router: Router, ctx: EmulatorContext
       http.log.clientId = clientId;
       const scope = requireParam(form, 'scope');
       http.log.scope = scope;
-      const app = requirePublicClient(ctx, clientId, resolved.segment);
+      // As in Entra, "Allow public client flows" is checked when the code is redeemed
+      // (AADSTS7000218 while polling), not here.
+      const app = requireKnownClient(ctx, clientId, resolved.segment);
       // Parse now so a bad scope fails here, not after the user went through the browser.
       parseScopeRequestIn(ctx, scope, resolved.segment);
 

@@ -1,4 +1,3 @@
-import { microsoftGraph } from '../directory/resource-apis.js';
 import {
   sharePointHosts,
   sharePointRootUrl,
@@ -7,23 +6,32 @@ import {
 import { stableGuid } from '../directory/stable-ids.js';
 import type { User } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
-import type { RequestContext, Router } from '../http/router.js';
-import { withBearer } from './bearer-guard.js';
-import type { BearerCaller } from './bearer-guard.js';
-import { sendGraphBearerFailure, sendGraphError, sendGraphJson } from './graph-responses.js';
+import type { Router } from '../http/router.js';
+import { GRAPH_V1, addGraphRoute, graphContext } from './graph/graph-route.js';
+import type { GraphHandler } from './graph/graph-route.js';
+import { sendGraphError, sendGraphJson } from './graph-responses.js';
 import type { GraphDenial } from './graph-responses.js';
 import { applySelect, selectParam } from './odata-select.js';
 
-/** Path under the emulator URL where the Graph slice lives (ReadyInfo `resources.graph.baseUrl`). */
-export const GRAPH_BASE_PATH = '/graph';
+export { GRAPH_BASE_PATH } from './graph/graph-route.js';
 
 /** Graph's page size for `/users` when `$top` is absent. */
 const DEFAULT_PAGE_SIZE = 100;
 
 /** Least-privileged delegated permissions per endpoint, from Graph's permission tables. */
-const readMe = ['User.Read', 'User.Read.All', 'Directory.Read.All'];
-const readOrg = ['User.Read', 'Organization.Read.All', 'Directory.Read.All'];
-const readUsers = ['User.ReadBasic.All', 'User.Read.All', 'Directory.Read.All'];
+const readMe = ['User.Read', 'User.Read.All', 'Directory.Read.All', 'Directory.AccessAsUser.All'];
+const readOrg = [
+  'User.Read',
+  'Organization.Read.All',
+  'Directory.Read.All',
+  'Directory.AccessAsUser.All',
+];
+const readUsers = [
+  'User.ReadBasic.All',
+  'User.Read.All',
+  'Directory.Read.All',
+  'Directory.AccessAsUser.All',
+];
 /** Application permissions per endpoint, for app-only tokens. */
 const appRoles: Record<string, string[]> = {
   '/me': ['User.Read.All', 'Directory.Read.All'],
@@ -46,21 +54,18 @@ const sitesDenial: GraphDenial = { code: 'accessDenied', message: 'Access denied
  * `/v1.0/sites/root` (how clients discover the tenant's SharePoint URL).
  */
 export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
-  const base = `${GRAPH_BASE_PATH}/v1.0`;
-  const metadata = () => `${ctx.url}${base}/$metadata`;
   const route = (path: string, scopes: string[], handler: GraphHandler, denial?: GraphDenial) =>
-    router.add('GET', `${base}${path}`, (http) =>
-      withBearer(
-        ctx,
-        http,
-        {
-          audience: microsoftGraph.audience,
-          anyOfScopes: scopes,
-          anyOfRoles: appRoles[path] ?? [],
-        },
-        (h, failure) => sendGraphBearerFailure(h, failure, ctx.url, denial),
-        (caller) => handler(http, caller),
-      ),
+    addGraphRoute(
+      router,
+      ctx,
+      'GET',
+      path,
+      {
+        scopes,
+        roles: appRoles[path] ?? [],
+        ...(denial ? { denial } : {}),
+      },
+      handler,
     );
 
   route('/me', readMe, (http, { claims, user }) => {
@@ -83,13 +88,16 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
       );
       return;
     }
-    sendGraphJson(http, { '@odata.context': `${metadata()}#users/$entity`, ...graphUser(user) });
+    sendGraphJson(http, {
+      '@odata.context': graphContext(ctx, 'users/$entity'),
+      ...graphUser(user),
+    });
   });
 
   route('/organization', readOrg, (http, { claims }) => {
     const tenants = ctx.directory.tenants.filter((t) => t.id === claims.tid);
     sendGraphJson(http, {
-      '@odata.context': `${metadata()}#organization`,
+      '@odata.context': graphContext(ctx, 'organization'),
       value: tenants.map((tenant) => ({
         id: tenant.id,
         displayName: tenant.displayName,
@@ -124,10 +132,10 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
     const slice = users.slice(page.skip, page.skip + page.top);
     const next = page.skip + page.top;
     sendGraphJson(http, {
-      '@odata.context': `${metadata()}#users`,
+      '@odata.context': graphContext(ctx, 'users'),
       ...(next < users.length
         ? {
-            '@odata.nextLink': `${ctx.url}${base}/users?$top=${page.top}&$skiptoken=${skipToken(next)}`,
+            '@odata.nextLink': `${ctx.url}${GRAPH_V1}/users?$top=${page.top}&$skiptoken=${skipToken(next)}`,
           }
         : {}),
       value: slice.map(graphUser),
@@ -144,7 +152,7 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
         http,
         applySelect(
           {
-            '@odata.context': `${metadata()}#sites${select ? `(${select})` : ''}/$entity`,
+            '@odata.context': graphContext(ctx, `sites${select ? `(${select})` : ''}/$entity`),
             createdDateTime: '2024-01-01T08:00:00Z',
             description: '',
             id: `${sharePointHosts.root},${stableGuid(claims.tid, 'site')},${stableGuid(claims.tid, 'web')}`,
@@ -162,8 +170,6 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
     sitesDenial,
   );
 }
-
-type GraphHandler = (http: RequestContext, caller: BearerCaller) => void;
 
 /** A user with Graph's default `$select` set, as `/me` and `/users` return it. */
 function graphUser(user: User): Record<string, unknown> {

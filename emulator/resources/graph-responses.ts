@@ -50,9 +50,9 @@ function graphHeaders(http: RequestContext): Record<string, string> {
   };
 }
 
-/** Sends a Graph success body. */
-export function sendGraphJson(http: RequestContext, body: unknown): void {
-  sendJson(http.res, 200, body, { ...graphHeaders(http), 'odata-version': '4.0' });
+/** Sends a Graph success body (201 for a created object). */
+export function sendGraphJson(http: RequestContext, body: unknown, status = 200): void {
+  sendJson(http.res, status, body, { ...graphHeaders(http), 'odata-version': '4.0' });
 }
 
 /** Sends a Graph error body: `{error:{code,message,innerError:{date,request-id,client-request-id}}}`. */

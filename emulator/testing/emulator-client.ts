@@ -17,6 +17,21 @@ export class EmulatorClient {
     return httpsRequest(this.resolve(pathOrUrl), { agent: this.agent, headers });
   }
 
+  /** Any method with an optional JSON body, e.g. Graph `PATCH` with a bearer token. */
+  send(
+    method: string,
+    pathOrUrl: string,
+    headers: Record<string, string> = {},
+    body?: unknown,
+  ): Promise<HttpsAnswer> {
+    return httpsRequest(this.resolve(pathOrUrl), {
+      method,
+      agent: this.agent,
+      headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  }
+
   /** POST a form-encoded body, as OAuth clients do. */
   postForm(path: string, form: Record<string, string>): Promise<HttpsAnswer> {
     return httpsRequest(this.resolve(path), {
@@ -29,20 +44,16 @@ export class EmulatorClient {
 
   /** POST a JSON body. */
   postJson(path: string, body: unknown): Promise<HttpsAnswer> {
-    return httpsRequest(this.resolve(path), {
-      method: 'POST',
-      agent: this.agent,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    return this.send('POST', path, {}, body);
   }
 
-  /** Starts a device code flow for the sandbox public client. */
+  /** Starts a device code flow for the sandbox public client (or `clientId`). */
   async startDeviceCode(
     scope: string,
+    clientId = this.info.publicClientId,
   ): Promise<{ user_code: string; device_code: string; interval: number }> {
     const answer = await this.postForm(`/${this.info.tenantId}/oauth2/v2.0/devicecode`, {
-      client_id: this.info.publicClientId,
+      client_id: clientId,
       scope,
     });
     if (answer.status !== 200)
@@ -51,10 +62,10 @@ export class EmulatorClient {
   }
 
   /** Polls the token endpoint once with a device code. */
-  redeemDeviceCode(deviceCode: string): Promise<HttpsAnswer> {
+  redeemDeviceCode(deviceCode: string, clientId = this.info.publicClientId): Promise<HttpsAnswer> {
     return this.postForm(`/${this.info.tenantId}/oauth2/v2.0/token`, {
       grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
-      client_id: this.info.publicClientId,
+      client_id: clientId,
       device_code: deviceCode,
       client_info: '1',
     });

@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SignJWT, decodeJwt } from 'jose';
-import { afterAll, beforeAll } from 'vitest';
 import { loadOrCreateSigningKey } from '../crypto/signing-key.js';
-import { startEmulator } from '../index.js';
 import type { RunningEmulator } from '../index.js';
-import { EmulatorClient } from './emulator-client.js';
+import type { EmulatorClient } from './emulator-client.js';
 import type { HttpsAnswer } from './https-client.js';
 import { jsonOf } from './https-client.js';
+import { useEmulator } from './use-emulator.js';
 
 /** The three sandbox accounts, by the rights they stand for. */
 export type SandboxAccount = 'admin' | 'megan' | 'lee';
@@ -35,28 +31,12 @@ const SIGN_IN_SCOPE = 'https://graph.microsoft.com/.default openid profile offli
 
 /** Starts an emulator for the enclosing `describe` and stops it afterwards. */
 export function useResourceFixture(): ResourceFixture {
-  let dataDir = '';
-  let emulator: RunningEmulator | undefined;
-  let client: EmulatorClient | undefined;
+  const running = useEmulator('resource');
   const refreshTokens = new Map<SandboxAccount, string>();
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'emulator-resource-'));
-    emulator = await startEmulator({ port: 0, dataDir });
-    client = new EmulatorClient(emulator.info);
-  });
-  afterAll(async () => {
-    await emulator?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const running = () => {
-    if (!emulator || !client) throw new Error('emulator not started');
-    return { emulator, client };
-  };
   const upn = (account: SandboxAccount) => `${account}@${running().emulator.info.tenantDomain}`;
   const forge = async (token: string, changes: Record<string, unknown>) => {
-    const key = await loadOrCreateSigningKey(dataDir);
+    const key = await loadOrCreateSigningKey(running().dataDir);
     const claims = Object.fromEntries(
       Object.entries({ ...decodeJwt(token), ...changes }).filter(([, v]) => v !== undefined),
     );
