@@ -1,24 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { ConfidentialClientApplication, InteractionRequiredAuthError } from '@azure/msal-node';
+import { InteractionRequiredAuthError } from '@azure/msal-node';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import {
   GRAPH_APP_ID,
   firstPartyClientIds,
-  setupApplicationPayload,
   useAppSetupFixture,
 } from './testing/app-setup-fixture.js';
+import { graphSetupSteps } from './testing/graph-setup-steps.js';
 import { jsonOf } from './testing/https-client.js';
-import { createCaTrustingNetworkClient } from './testing/msal-network-client.js';
 
 const SHAREPOINT_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
 const GRAPH_DEFAULT = 'https://graph.microsoft.com/.default';
-
-type ServicePrincipalJson = {
-  id: string;
-  oauth2PermissionScopes: { id: string; value: string }[];
-  appRoles: { id: string; value: string }[];
-};
 
 // The custom-app setup as `m365 setup` runs it (IDENTITY-FACTS.md), with real msal-node for
 // every sign-in: Azure CLI signs the admin in, Graph creates and consents the app, and the new
@@ -27,61 +19,7 @@ describe('custom app setup through Graph, then sign-in with the new app', () => 
   const f = useAppSetupFixture();
   const admin = () => f.upn('admin');
 
-  const servicePrincipal = async (token: string, appId: string) =>
-    (
-      await f.graphOk<{ value: ServicePrincipalJson[] }>(
-        'GET',
-        `/v1.0/servicePrincipals?$filter=appId eq '${appId}'`,
-        token,
-      )
-    ).value[0]!;
-
-  /** Creates an app asking for delegated `scopes` per resource app id, resolving ids as m365 setup does. */
-  async function createApp(
-    token: string,
-    displayName: string,
-    scopes: Record<string, string[]>,
-    extra: Record<string, unknown> = {},
-  ) {
-    const requiredResourceAccess = await Promise.all(
-      Object.entries(scopes).map(async ([resourceAppId, names]) => {
-        const sp = await servicePrincipal(token, resourceAppId);
-        return {
-          resourceAppId,
-          resourceAccess: names.map((name) => ({
-            id: sp.oauth2PermissionScopes.find((s) => s.value === name)!.id,
-            type: 'Scope',
-          })),
-        };
-      }),
-    );
-    const app = await f.graphOk<{ id: string; appId: string }>(
-      'POST',
-      '/v1.0/applications',
-      token,
-      { ...setupApplicationPayload(displayName, requiredResourceAccess), ...extra },
-    );
-    const sp = await f.graphOk<{ id: string }>('POST', '/v1.0/servicePrincipals', token, {
-      appId: app.appId,
-    });
-    return { ...app, spId: sp.id };
-  }
-
-  /** Tenant-wide admin consent, as `POST /oauth2PermissionGrants` with AllPrincipals. */
-  async function grantTenantWide(
-    token: string,
-    clientSpId: string,
-    resourceAppId: string,
-    scope: string,
-  ) {
-    const resource = await servicePrincipal(token, resourceAppId);
-    return f.graphOk<{ id: string }>('POST', '/v1.0/oauth2PermissionGrants', token, {
-      clientId: clientSpId,
-      consentType: 'AllPrincipals',
-      resourceId: resource.id,
-      scope,
-    });
-  }
+  const { servicePrincipal, createApp, grantTenantWide } = graphSetupSteps(f);
 
   it('Azure CLI signs an admin in without consent and holds the setup scopes', async () => {
     const result = await f.deviceCode(firstPartyClientIds.azureCli, admin(), [GRAPH_DEFAULT]);
@@ -260,64 +198,6 @@ describe('custom app setup through Graph, then sign-in with the new app', () => 
       publicClient: { redirectUris: ['http://localhost'] },
     });
     expect((await authorizePage()).status).toBe(200);
-  });
-
-  it('app role assignments are the roles of app-only tokens', async () => {
-    const token = await f.cliToken('admin');
-    const app = await createApp(token, 'Daemon', {});
-    const secret = await f.graphOk<{ secretText: string }>(
-      'POST',
-      `/v1.0/applications/${app.id}/addPassword`,
-      token,
-      { passwordCredential: { displayName: 'daemon' } },
-    );
-    const graphSp = await servicePrincipal(token, GRAPH_APP_ID);
-    const userReadAll = graphSp.appRoles.find((r) => r.value === 'User.Read.All')!;
-    const assigned = await f.graph(
-      'POST',
-      `/v1.0/servicePrincipals/${graphSp.id}/appRoleAssignedTo`,
-      token,
-      { principalId: app.spId, resourceId: graphSp.id, appRoleId: userReadAll.id },
-    );
-    expect(assigned.status).toBe(201);
-    expect(jsonOf(assigned)).toMatchObject({
-      appRoleId: userReadAll.id,
-      principalId: app.spId,
-      principalType: 'ServicePrincipal',
-      principalDisplayName: 'Daemon',
-      resourceId: graphSp.id,
-      resourceDisplayName: 'Microsoft Graph',
-    });
-    const listed = await f.graphOk<{ value: { principalId: string }[] }>(
-      'GET',
-      `/v1.0/servicePrincipals/${graphSp.id}/appRoleAssignedTo`,
-      token,
-    );
-    expect(listed.value.map((a) => a.principalId)).toContain(app.spId);
-
-    const { info } = f.emulator;
-    const cca = new ConfidentialClientApplication({
-      auth: {
-        clientId: app.appId,
-        clientSecret: secret.secretText,
-        authority: `${info.url}/${info.tenantId}`,
-        knownAuthorities: [new URL(info.url).host],
-      },
-      system: { networkClient: createCaTrustingNetworkClient(readFileSync(info.caFile, 'utf8')) },
-    });
-    const result = await cca.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT] });
-    expect(decodeJwt(result!.accessToken)).toMatchObject({
-      roles: ['User.Read.All'],
-      oid: app.spId,
-    });
-    expect((await f.graph('GET', '/v1.0/users?$top=1', result!.accessToken)).status).toBe(200);
-    const again = await f.graph(
-      'POST',
-      `/v1.0/servicePrincipals/${graphSp.id}/appRoleAssignedTo`,
-      token,
-      { principalId: app.spId, resourceId: graphSp.id, appRoleId: userReadAll.id },
-    );
-    expect(again.status).toBe(400);
   });
 
   it('Graph Command Line Tools asks for consent like in a real tenant; only admins grant admin scopes', async () => {

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { X509Certificate, createHash, timingSafeEqual } from 'node:crypto';
 import { decodeProtectedHeader, errors, importX509, jwtVerify } from 'jose';
 import type { AppRegistration } from '../directory/app-registrations.js';
 import type { EmulatorContext } from '../emulator-context.js';
@@ -51,13 +51,12 @@ async function verifyAssertion(
   }
   const sha256 = header['x5t#S256'];
   const presented = typeof sha256 === 'string' ? sha256 : header.x5t;
-  const cert = ctx.clientCertificate;
-  const known =
-    cert.appId.toLowerCase() === app.appId.toLowerCase() &&
-    (typeof sha256 === 'string'
-      ? sha256 === cert.sha256.toString('base64url')
-      : header.x5t === cert.sha1.toString('base64url'));
-  if (!known) {
+  const cert = registeredCertificates(ctx, app).find((c) =>
+    typeof sha256 === 'string'
+      ? sha256 === c.sha256.toString('base64url')
+      : header.x5t === c.sha1.toString('base64url'),
+  );
+  if (!cert) {
     throw new AadstsError(700027, {
       reason: `[Reason - The key was not found., Thumbprint of key used by client: '${presented ?? ''}'. Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '${app.appId}'.]`,
     });
@@ -84,6 +83,38 @@ async function verifyAssertion(
     throw new AadstsError(50027, { reason: "The client assertion has no 'exp' claim." });
   if (typeof payload.jti !== 'string' || !payload.jti)
     throw new AadstsError(50027, { reason: "The client assertion has no 'jti' claim." });
+}
+
+/** A certificate the app may sign assertions with. */
+interface RegisteredCertificate {
+  certPem: string;
+  sha1: Buffer;
+  sha256: Buffer;
+}
+
+/**
+ * The app's certificates: the sandbox daemon's built-in one, plus any `keyCredentials` added
+ * through Graph that are within their validity dates.
+ */
+function registeredCertificates(
+  ctx: EmulatorContext,
+  app: AppRegistration,
+): RegisteredCertificate[] {
+  const builtIn = ctx.clientCertificate;
+  const now = Date.now();
+  return [
+    ...(builtIn.appId.toLowerCase() === app.appId.toLowerCase() ? [builtIn] : []),
+    ...(app.keyCredentials ?? [])
+      .filter((k) => Date.parse(k.startDateTime) <= now && now < Date.parse(k.endDateTime))
+      .map((k) => {
+        const der = Buffer.from(k.key, 'base64');
+        return {
+          certPem: new X509Certificate(der).toString(),
+          sha1: createHash('sha1').update(der).digest(),
+          sha256: createHash('sha256').update(der).digest(),
+        };
+      }),
+  ];
 }
 
 function sameText(a: string, b: string): boolean {
