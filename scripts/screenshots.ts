@@ -3,7 +3,7 @@
  * core against the sandbox tenant. Writes PNGs to screenshots/. Builds the renderer if needed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -62,11 +62,79 @@ async function signIn(
 ) {
   const graph = page.getByRole('region', { name: 'Microsoft Graph', exact: true });
   await graph.getByRole('button', { name: 'Connect' }).click();
+  const connect = page.getByRole('dialog', { name: 'Connect Microsoft Graph' });
+  await connect.getByRole('radio', { name: 'Device code' }).check();
+  await connect.getByRole('button', { name: 'Sign in', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: /Sign in to/ });
   const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
   if (shoot) await shoot('device-code-dialog');
   if (!sandbox.control.approveDeviceCode(code, upn)) throw new Error('approval failed');
   await graph.locator('dt', { hasText: 'Live probe' }).waitFor();
+}
+
+/** The connect dialog's new sign-in form: the methods, then app-only with a PEM certificate. */
+async function connectDialogShots(
+  page: Page,
+  sandbox: RunningEmulator,
+  shoot: (name: string) => Promise<void>,
+) {
+  await page
+    .getByRole('region', { name: 'Microsoft Graph', exact: true })
+    .getByRole('button', { name: 'Connect' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Connect Microsoft Graph' });
+  await dialog.getByLabel('Application (client) ID').waitFor();
+  await shoot('connect-dialog-methods');
+  const app = sandbox.info.confidentialClient;
+  await dialog.getByRole('radio', { name: 'App-only (certificate or secret)' }).check();
+  await dialog.getByLabel('Application (client) ID').fill(app.clientId);
+  await dialog.getByLabel('Certificate', { exact: true }).fill(readFileSync(app.certFile, 'utf8'));
+  await dialog.getByLabel('Private key', { exact: true }).fill(readFileSync(app.keyFile, 'utf8'));
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).scrollIntoViewIfNeeded();
+  await shoot('connect-dialog-app-only');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** A system browser sign-in waiting for the person, then cancelled. */
+async function pendingSignInShot(page: Page, shoot: (name: string) => Promise<void>) {
+  await page
+    .getByRole('region', { name: 'Microsoft Graph', exact: true })
+    .getByRole('button', { name: 'Connect' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Connect Microsoft Graph' });
+  await dialog.waitFor();
+  const another = dialog.getByRole('button', { name: 'Sign in with another account' });
+  if (await another.isVisible()) await another.click();
+  await dialog.getByRole('radio', { name: 'System browser' }).check();
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const pending = page.getByRole('dialog', { name: 'Finish signing in' });
+  await pending.waitFor();
+  await shoot('sign-in-pending');
+  await pending.getByRole('button', { name: 'Cancel sign-in' }).click();
+  await pending.waitFor({ state: 'hidden' });
+}
+
+/** Points the first account at another app; it then asks for a new sign-in. */
+async function changeAppShots(page: Page, shoot: (name: string) => Promise<void>) {
+  const accounts = page.getByRole('region', { name: 'Accounts' });
+  await accounts.getByRole('button', { name: 'Change app' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Change app registration' });
+  await dialog.getByLabel('Application (client) ID').fill('3f8a1c52-7d4e-4b9a-a1f0-6c2e9d8b7a65');
+  await shoot('change-app-dialog');
+  await dialog.getByRole('button', { name: 'Change app' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await accounts.getByRole('button', { name: 'Sign in again' }).first().waitFor();
+  await shoot('account-sign-in-required');
+}
+
+async function proxyShot(page: Page, shoot: (name: string) => Promise<void>) {
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Proxy', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Proxy' });
+  await dialog.getByLabel('Proxy URL').fill('http://proxy.contoso.com:8080');
+  await dialog.getByLabel('Bypass (NO_PROXY)').fill('localhost,.contoso.com');
+  await shoot('proxy-settings');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
 }
 
 async function useAccount(page: Page, label: string, displayName: string, siteUrl?: string) {
@@ -92,6 +160,7 @@ try {
     await session(sandbox, scheme, async (page, shoot) => {
       await page.getByRole('button', { name: 'Refresh all' }).waitFor();
       await shoot('dashboard-disconnected');
+      await connectDialogShots(page, sandbox, shoot);
       const admin = user('Global Administrator');
       await signIn(page, sandbox, admin.upn, shoot);
       await shoot('dashboard-graph-connected');
@@ -125,6 +194,10 @@ try {
         .getByRole('button', { name: 'Disconnect' })
         .click();
       await shoot('disconnect-confirm');
+      await page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();
+      await pendingSignInShot(page, shoot);
+      await proxyShot(page, shoot);
+      await changeAppShots(page, shoot);
     });
   }
   sandbox.control.setVivaEngageProvisioned(false);

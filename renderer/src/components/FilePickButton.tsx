@@ -5,8 +5,11 @@ import { useRef, type ReactNode } from 'react';
 interface FilePickButtonProps {
   /** e.g. ".pem,.crt,.cer" */
   accept: string;
-  /** The name of the hidden file input, for tests and assistive tech that reach it. */
-  inputLabel: string;
+  /**
+   * A name for the hidden file input, for tests that hand it a file. Left out where it would
+   * clash with a field's label (the input is hidden, so people never meet it).
+   */
+  inputLabel?: string;
   onPick: (file: File) => void;
   children: ReactNode;
 }

@@ -66,11 +66,7 @@ export function PemTextField({
         />
       </Field>
       <div className={styles.row}>
-        <FilePickButton
-          accept=".pem,.crt,.cer,.key,.txt"
-          inputLabel={`${label} file`}
-          onPick={(file) => void load(file)}
-        >
+        <FilePickButton accept=".pem,.crt,.cer,.key,.txt" onPick={(file) => void load(file)}>
           {fileButton}
         </FilePickButton>
       </div>

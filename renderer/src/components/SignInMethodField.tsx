@@ -1,12 +1,26 @@
-import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Field,
+  Radio,
+  RadioGroup,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { SignInMethod, SignInMethodId } from '../../../preload/contract';
 
 const useStyles = makeStyles({
   group: { gap: tokens.spacingVerticalXXS },
-  label: { display: 'flex', flexDirection: 'column' },
-  description: { color: tokens.colorNeutralForeground3 },
+  // Lined up under the radio's label text: indicator margins and width, then the label's padding.
+  description: {
+    color: tokens.colorNeutralForeground3,
+    marginTop: `calc(-1 * ${tokens.spacingVerticalS})`,
+    paddingLeft: `calc(2 * ${tokens.spacingHorizontalS} + 16px + ${tokens.spacingHorizontalXS})`,
+    paddingRight: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
   unavailable: { color: tokens.colorNeutralForegroundDisabled },
   note: {
     display: 'flex',
@@ -47,28 +61,25 @@ export function SignInMethodField({
             const descriptionId = `${idPrefix}-${method.id}`;
             const why = method.available ? undefined : method.unavailableReason;
             return (
-              <Radio
-                key={method.id}
-                value={method.id}
-                disabled={!method.available}
-                aria-describedby={descriptionId}
-                label={{
-                  className: styles.label,
-                  children: (
-                    <>
-                      {method.label}
-                      {/* Read as the radio's description, not as part of its name. */}
-                      <Caption1
-                        id={descriptionId}
-                        aria-hidden
-                        className={method.available ? styles.description : styles.unavailable}
-                      >
-                        {why ? `${method.description} Not available: ${why}` : method.description}
-                      </Caption1>
-                    </>
-                  ),
-                }}
-              />
+              <div key={method.id}>
+                <Radio
+                  value={method.id}
+                  label={method.label}
+                  disabled={!method.available}
+                  aria-describedby={descriptionId}
+                />
+                {/* Outside the <label>, so the radio is named by its label alone. */}
+                <Caption1
+                  id={descriptionId}
+                  block
+                  className={mergeClasses(
+                    styles.description,
+                    !method.available && styles.unavailable,
+                  )}
+                >
+                  {why ? `${method.description} Not available: ${why}` : method.description}
+                </Caption1>
+              </div>
             );
           })}
         </RadioGroup>
