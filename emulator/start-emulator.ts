@@ -16,6 +16,7 @@ import {
 import { resourceApis } from './directory/resource-apis.js';
 import type { ResourceKey } from './directory/resource-apis.js';
 import { seedTenantConsent } from './directory/tenant-consent.js';
+import { addAdminConsentRoutes } from './devicelogin/admin-consent-routes.js';
 import { addAuthorizeRoutes } from './devicelogin/authorize-routes.js';
 import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
 import { createEmulatorControl, sandboxApp } from './emulator-control.js';
@@ -111,6 +112,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addApprovalRoute(router, ctx);
   addDeviceLoginRoutes(router, ctx);
   addAuthorizeRoutes(router, ctx);
+  addAdminConsentRoutes(router, ctx);
   addVivaEngageSwitchRoute(router, ctx);
   addFailureControlRoutes(router, ctx);
   // One module per resource API.

@@ -7,12 +7,13 @@ import {
   findPendingDeviceCode,
 } from '../identity/device-approval.js';
 import type { DeviceCodeProblem } from '../identity/device-approval.js';
-import { findUserById, findUserByUpn } from '../directory/users.js';
+import { findUserById } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
-import type { RequestContext, Router } from '../http/router.js';
+import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendText } from '../http/responses.js';
-import { SIGN_IN_PAGE_HEADERS, STYLESHEET, STYLESHEET_PATH } from './page-layout.js';
+import { STYLESHEET, STYLESHEET_PATH, sendPage } from './page-layout.js';
+import { checkPassword } from './sign-in-flows.js';
 import {
   consentPage,
   enterCodePage,
@@ -45,8 +46,7 @@ const codeProblemText: Record<DeviceCodeProblem, string> = {
 export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void {
   const flows = new Map<string, LoginFlow>();
 
-  const page = (http: RequestContext, html: string, status = 200) =>
-    sendText(http.res, status, 'text/html; charset=utf-8', html, SIGN_IN_PAGE_HEADERS);
+  const page = sendPage;
 
   const takeFlow = (form: URLSearchParams): LoginFlow | undefined => {
     const flow = flows.get(form.get('flow') ?? '');
@@ -78,16 +78,9 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     if (!flow)
       return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
     const flowId = form.get('flow') ?? '';
-    const email = (form.get('email') ?? '').trim();
-    const user = findUserByUpn(ctx.directory.users, email);
-    if (!user || user.password !== (form.get('password') ?? '')) {
-      // Entra answers both cases with AADSTS50126 so the page does not reveal which accounts exist.
-      return page(
-        http,
-        signInPage(flowId, `AADSTS50126: ${aadstsCodes[50126].message}`, email),
-        400,
-      );
-    }
+    const checked = checkPassword(ctx, form);
+    if (!checked.ok) return page(http, signInPage(flowId, checked.error, checked.email), 400);
+    const { user } = checked;
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
     flow.userId = user.id;

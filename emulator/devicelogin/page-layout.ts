@@ -1,3 +1,6 @@
+import type { RequestContext } from '../http/router.js';
+import { sendText } from '../http/responses.js';
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text
@@ -23,6 +26,11 @@ export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
 };
+
+/** Sends a sign-in page under {@link SIGN_IN_PAGE_HEADERS}. */
+export function sendPage(http: RequestContext, html: string, status = 200): void {
+  sendText(http.res, status, 'text/html; charset=utf-8', html, SIGN_IN_PAGE_HEADERS);
+}
 
 /** Wraps page content in the centered white card used by every sign-in page. */
 export function renderPage(title: string, cardHtml: string): string {

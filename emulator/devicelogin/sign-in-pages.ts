@@ -42,25 +42,32 @@ ${errorLine(error)}
   );
 }
 
-/** Step 3: the permissions the app asks for, in plain words. */
+/** Step 3: the permissions the app asks for, in plain words (for the whole tenant: admin consent). */
 export function consentPage(
   flowId: string,
   appName: string,
   upn: string,
   permissions: string[],
   action = '/devicelogin/consent',
+  forOrganization = false,
 ): string {
   const items = permissions.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n');
+  const title = forOrganization
+    ? 'Permissions requested: accept for your organization'
+    : 'Permissions requested';
+  const meaning = forOrganization
+    ? 'If you accept, this app will get access to the specified resources for all users in your organization. No one else will be prompted to review these permissions.'
+    : 'Accepting these permissions means that you allow this app to use your data as specified. You can change these permissions later.';
   return renderPage(
-    'Permissions requested',
+    title,
     `<div class="account">${escapeHtml(upn)}</div>
-<h1>Permissions requested</h1>
+<h1>${escapeHtml(title)}</h1>
 <p><strong>${escapeHtml(appName)}</strong></p>
 <p>This app would like to:</p>
 <ul class="permissions">
 ${items}
 </ul>
-<p class="muted">Accepting these permissions means that you allow this app to use your data as specified. You can change these permissions later.</p>
+<p class="muted">${escapeHtml(meaning)}</p>
 <form method="post" action="${escapeHtml(action)}">
 <input type="hidden" name="flow" value="${escapeHtml(flowId)}">
 <div class="actions">
