@@ -18,6 +18,7 @@ import type { DeskHost, StoreSnapshot } from './desk-host';
 import { inspectStoreDir } from '../../main/core/testing/store-inspector';
 import { launchChromium } from './chromium';
 import { serveStatic, type StaticSite } from './static-server';
+import { PageSignInWindow } from './page-sign-in-window';
 
 export interface ChromiumBridgeOptions {
   rendererDir: string;
@@ -57,6 +58,8 @@ export class ChromiumBridgeHost implements DeskHost {
   readonly openedUrls: string[] = [];
   private core!: DeskCore;
   private readonly cipher: AesGcmTestCipher;
+  private readonly signInWindow: PageSignInWindow;
+  private readonly externalUrlWaiters: ((url: string) => void)[] = [];
 
   private constructor(
     private readonly options: ChromiumBridgeOptions,
@@ -66,6 +69,15 @@ export class ChromiumBridgeHost implements DeskHost {
     private readonly site: StaticSite,
   ) {
     this.cipher = options.cipher ?? new AesGcmTestCipher();
+    this.signInWindow = new PageSignInWindow(browser);
+  }
+
+  nextSignInWindow(): Promise<Page> {
+    return this.signInWindow.next();
+  }
+
+  nextExternalUrl(): Promise<string> {
+    return new Promise((resolve) => this.externalUrlWaiters.push(resolve));
   }
 
   static async launch(options: ChromiumBridgeOptions): Promise<ChromiumBridgeHost> {
@@ -150,10 +162,12 @@ export class ChromiumBridgeHost implements DeskHost {
       browser: {
         open: async (url) => {
           this.openedUrls.push(url);
+          this.externalUrlWaiters.shift()?.(url);
           if (this.options.openUrlsInBrowser) await (await this.browser.newPage()).goto(url);
         },
       },
       events,
+      signInWindow: this.signInWindow,
       sandbox: { ready: async () => this.options.sandbox },
       env: {},
     });

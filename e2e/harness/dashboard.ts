@@ -2,7 +2,7 @@
  * The dashboard as a person uses it: a panel per service, the connect dialog, the accounts
  * list. Specs speak in these steps rather than in selectors.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { approveDeviceCode, field, type SandboxUser } from './person';
 
 export class Dashboard {
@@ -17,12 +17,20 @@ export class Dashboard {
 
   /** Connect by device code, approved in the person's own browser. */
   async connectWithNewSignIn(label: string, user: SandboxUser, siteUrl?: string) {
-    await this.panel(label).getByRole('button', { name: 'Connect' }).click();
-    const connectDialog = this.page.getByRole('dialog', { name: `Connect ${label}` });
-    if (await connectDialog.isVisible().catch(() => false)) {
-      if (siteUrl) await connectDialog.getByLabel('SharePoint URL').fill(siteUrl);
-      await connectDialog.getByRole('button', { name: 'Sign in with another account' }).click();
-    }
+    await this.startNewSignIn(await this.openConnect(label), 'Device code', siteUrl);
+    await this.finishDeviceCode(label, user);
+  }
+
+  /** "Sign in again" on a panel that needs it, by device code. */
+  async signInAgain(label: string, user: SandboxUser) {
+    await this.panel(label).getByRole('button', { name: 'Sign in again' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Connect ${label}` });
+    await this.startNewSignIn(dialog, 'Device code');
+    await this.finishDeviceCode(label, user);
+  }
+
+  /** The person enters the code shown in the app and approves it in their browser. */
+  async finishDeviceCode(label: string, user: SandboxUser) {
     const dialog = this.page.getByRole('dialog', { name: `Sign in to ${label}` });
     const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
     const url = (await dialog.getByText(/^https:\/\/.*\/devicelogin$/).textContent())!.trim();
@@ -30,9 +38,29 @@ export class Dashboard {
     await expect(dialog).toBeHidden();
   }
 
+  /**
+   * In the connect dialog: past the accounts already signed in (if any), fill the site, pick
+   * the method and press Sign in.
+   */
+  async startNewSignIn(connectDialog: Locator, method: string, siteUrl?: string) {
+    const another = connectDialog.getByRole('button', { name: 'Sign in with another account' });
+    const methodRadio = connectDialog.getByRole('radio', { name: method });
+    await expect(another.or(methodRadio)).toBeVisible();
+    if (await another.isVisible()) await another.click();
+    if (siteUrl) await connectDialog.getByLabel('SharePoint URL').fill(siteUrl);
+    await methodRadio.check();
+    await connectDialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  }
+
+  /** Opens the connect dialog of a service. */
+  async openConnect(label: string): Promise<Locator> {
+    await this.panel(label).getByRole('button', { name: 'Connect', exact: true }).click();
+    return this.page.getByRole('dialog', { name: `Connect ${label}` });
+  }
+
   /** Connect with an account that is already signed in. */
   async connectWithAccount(label: string, displayName: string, siteUrl?: string) {
-    await this.panel(label).getByRole('button', { name: 'Connect' }).click();
+    await this.panel(label).getByRole('button', { name: 'Connect', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: `Connect ${label}` });
     if (siteUrl) await dialog.getByLabel('SharePoint URL').fill(siteUrl);
     await dialog.getByRole('button', { name: `Use ${displayName}` }).click();

@@ -13,6 +13,10 @@ export interface DeskHost {
   /** Every message that crossed the bridge, one per line. */
   bridgeTranscript(): Promise<string>;
   inspectStore(): Promise<StoreSnapshot>;
+  /** The next in-app sign-in window the app opens, as a page the person can use. */
+  nextSignInWindow(): Promise<Page>;
+  /** Resolves with the next URL the app asks the system browser to open. */
+  nextExternalUrl(): Promise<string>;
   /** Quit and start the app again on the same store. */
   restart(): Promise<void>;
   close(): Promise<void>;

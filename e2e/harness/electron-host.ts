@@ -50,6 +50,21 @@ export class ElectronHost implements DeskHost {
     this.page.on('pageerror', (error) => this.pageErrors.push(error.message));
   }
 
+  /** Sign-in windows are BrowserWindows of the app: the next window after the main one. */
+  nextSignInWindow(): Promise<Page> {
+    return this.app.waitForEvent('window');
+  }
+
+  /** shell.openExternal is replaced in the app's main process, so no real browser opens. */
+  async nextExternalUrl(): Promise<string> {
+    return this.app.evaluate(
+      ({ shell }) =>
+        new Promise<string>((resolve) => {
+          shell.openExternal = async (url: string) => resolve(url);
+        }),
+    );
+  }
+
   bridgeTranscript(): Promise<string> {
     return this.app.evaluate(() =>
       (globalThis as { __deskTestHooks?: { transcript(): string } }).__deskTestHooks!.transcript(),

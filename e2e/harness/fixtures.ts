@@ -14,9 +14,12 @@ import { launchChromium } from './chromium';
 import { sandboxSpkiHash } from './sandbox-trust';
 import type { DeskHost, HostKind } from './desk-host';
 import { ElectronHost } from './electron-host';
+import { BasicTextCipher } from '../../main/core/testing/basic-text-cipher';
 
 export interface DeskFixtureOptions {
   hostKind: HostKind;
+  /** `basic_text`: the host's cipher reports no secure keystore (chromium-bridge only). */
+  keystore: 'secure' | 'basic_text';
 }
 
 interface WorkerFixtures {
@@ -34,6 +37,7 @@ export const RENDERER_DIR = resolve('out/renderer');
 
 export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixtures>({
   hostKind: ['chromium-bridge', { option: true }],
+  keystore: ['secure', { option: true }],
   sandbox: [
     async ({}, use) => {
       const emulator = await startEmulator({
@@ -55,7 +59,8 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     },
     { scope: 'worker' },
   ],
-  desk: async ({ hostKind, sandbox }, use) => {
+  desk: async ({ hostKind, keystore, sandbox }, use) => {
+    const spki = await sandboxSpkiHash(sandbox.info.url, sandbox.info.caFile);
     const dir = mkdtempSync(join(tmpdir(), `desk-e2e-${hostKind}-`));
     const host =
       hostKind === 'electron'
@@ -64,6 +69,8 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
             rendererDir: RENDERER_DIR,
             storeDir: dir,
             sandbox: sandbox.info,
+            trustSpki: [spki], // for the sign-in window's pages
+            ...(keystore === 'basic_text' ? { cipher: new BasicTextCipher() } : {}),
           });
     await use(host);
     await host.close();

@@ -31,3 +31,10 @@ export function field(panel: Locator, label: string): Locator {
     .locator('dt', { hasText: new RegExp(`^${label}$`) })
     .locator('xpath=following-sibling::dd[1]');
 }
+
+/** Signs in on the authority's sign-in page (a sign-in window or the person's browser tab). */
+export async function signInOnAuthorityPage(page: Page, user: SandboxUser) {
+  await page.getByLabel('Email').fill(user.upn);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

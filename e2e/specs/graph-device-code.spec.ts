@@ -3,6 +3,7 @@
  * connected, survive a restart without signing in again, disconnect, and leak nothing.
  */
 import { expect, test } from '../harness/fixtures';
+import { Dashboard } from '../harness/dashboard';
 import { approveDeviceCode, field } from '../harness/person';
 
 test('connects Microsoft Graph by device code, survives a restart, disconnects, and leaks no token', async ({
@@ -25,7 +26,8 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
   });
 
   await test.step('Connect shows the device code, the URL and a countdown; the person approves it', async () => {
-    await graph.getByRole('button', { name: 'Connect' }).click();
+    const dash = new Dashboard(page, personPage);
+    await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Device code');
     const dialog = page.getByRole('dialog', { name: 'Sign in to Microsoft Graph' });
     const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
     expect(code).toMatch(/^[A-Z0-9-]{8,12}$/);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo, ConnectionStatus, KeystoreState } from '../../preload/contract';
 import { SecretVault } from './store/secret-vault';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
+import { BasicTextCipher } from './testing/basic-text-cipher';
 import { confStore } from './testing/conf-store';
 import {
   signInByDeviceCode,
@@ -14,16 +15,6 @@ import {
   valueOf,
   type CoreFixture,
 } from './testing/core-fixture';
-
-/** Encrypts for real (so the files are readable by the test) but reports a keystore-less backend. */
-class BasicTextCipher extends AesGcmTestCipher {
-  override async backend() {
-    return 'basic_text';
-  }
-  override async isStrong() {
-    return false;
-  }
-}
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
