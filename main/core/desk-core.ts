@@ -56,7 +56,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     () => keystore.keepsTokens(),
   );
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
-  const deviceCode = new DeviceCodeFlows(options.events, options.browser);
+  const deviceCode = new DeviceCodeFlows(options.events, options.browser, options.signInTimeoutMs);
   const interactive = new InteractiveSignIns({
     events: options.events,
     opener: options.browser,

@@ -10,7 +10,13 @@ import type { ConnectionStatus, Result } from '../../preload/contract';
 import type { SignInWindowRequest } from './ports';
 import { answerAuthorizePages } from './testing/authorize-page-driver';
 import { startForwardingProxy } from './testing/forwarding-proxy';
-import { startCoreFixture, userWithRole, valueOf, type CoreFixture } from './testing/core-fixture';
+import {
+  nextDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from './testing/core-fixture';
 
 let fixture: CoreFixture | undefined;
 afterEach(async () => {
@@ -223,5 +229,25 @@ describe('system browser (MSAL loopback, form_post)', () => {
       ok: false,
       code: 'sign_in_timed_out',
     });
+  });
+});
+
+describe('device code deadline', () => {
+  it('stops polling when the app’s deadline passes and says the code expired', async () => {
+    fixture = await startCoreFixture({ signInTimeoutMs: 600 });
+    const f = fixture;
+    const result = f.core.router.dispatch('signIn.deviceCode', {
+      serviceId: 'graph',
+      cloud: 'sandbox',
+    });
+    const prompt = await nextDeviceCode(f);
+    const expiresAt = Date.parse((prompt as unknown as { expiresAt: string }).expiresAt);
+    expect(expiresAt - Date.now()).toBeLessThan(1000); // the dialog counts down to the real end
+    expect(await result).toMatchObject({ ok: false, code: 'device_code_expired' });
+    const polls = () =>
+      f.emulator.control.requests().filter((r) => r.grantType?.includes('device_code')).length;
+    const after = polls();
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(polls()).toBe(after); // MSAL's polling stopped too
   });
 });

@@ -9,14 +9,21 @@ import type {
   DeviceCodeRequest,
   PublicClientApplication,
 } from '@azure/msal-node';
-import type { ServiceId } from '../../../preload/contract';
+import type { Problem, ServiceId } from '../../../preload/contract';
+import { cancelledProblem, DEFAULT_SIGN_IN_TIMEOUT_MS } from './pending-sign-ins';
+
+const codeExpired: Problem = {
+  code: 'device_code_expired',
+  message: 'The sign-in code expired before it was used.',
+  hint: 'Get a new code and try again.',
+};
 import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener, EventSink } from '../ports';
 
 interface PendingFlow {
   request: DeviceCodeRequest;
   verificationUri?: string;
-  abort(): void;
+  abort(reason: Problem): void;
 }
 
 export class DeviceCodeFlows {
@@ -25,6 +32,8 @@ export class DeviceCodeFlows {
   constructor(
     private readonly events: EventSink,
     private readonly opener: BrowserOpener,
+    /** The app stops waiting at this, or when the code expires, whichever comes first. */
+    private readonly timeoutMs = DEFAULT_SIGN_IN_TIMEOUT_MS,
   ) {}
 
   async run(
@@ -33,11 +42,11 @@ export class DeviceCodeFlows {
     scopes: string[],
   ): Promise<AuthenticationResult> {
     const flowId = randomUUID();
-    let abort!: () => void;
+    let abort!: (reason: Problem) => void;
     const aborted = new Promise<never>((_, reject) => {
-      abort = () =>
-        reject(new ProblemError({ code: 'cancelled', message: 'Sign-in was cancelled.' }));
+      abort = (reason) => reject(new ProblemError(reason));
     });
+    let deadline: ReturnType<typeof setTimeout> | undefined;
     const correlationId = randomUUID();
     const request: DeviceCodeRequest = {
       scopes,
@@ -53,12 +62,17 @@ export class DeviceCodeFlows {
         }
         const flow = this.pending.get(flowId);
         if (flow) flow.verificationUri = response.verificationUri;
+        const waitMs = Math.min(response.expiresIn * 1000, this.timeoutMs);
+        deadline = setTimeout(() => {
+          request.cancel = true;
+          abort(codeExpired);
+        }, waitMs);
         this.events.emit('signIn.deviceCode', {
           flowId,
           serviceId,
           userCode: response.userCode,
           verificationUri: response.verificationUri,
-          expiresAt: new Date(Date.now() + response.expiresIn * 1000).toISOString(),
+          expiresAt: new Date(Date.now() + waitMs).toISOString(),
           message: response.message,
         });
       },
@@ -70,6 +84,7 @@ export class DeviceCodeFlows {
         throw new ProblemError({ code: 'no_result', message: 'Sign-in returned no token.' });
       return result;
     } finally {
+      clearTimeout(deadline);
       request.cancel = true; // stops MSAL's polling if we left the race first
       this.pending.delete(flowId);
     }
@@ -79,7 +94,7 @@ export class DeviceCodeFlows {
     const flow = this.pending.get(flowId);
     if (!flow) return false;
     flow.request.cancel = true;
-    flow.abort();
+    flow.abort(cancelledProblem);
     return true;
   }
 
