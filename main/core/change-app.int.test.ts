@@ -42,6 +42,12 @@ describe('app registration per connection', () => {
       services: ['graph'],
     });
     expect(changed.signInRequired?.message).toContain(f.emulator.info.publicClientId);
+    const published = f.events
+      .filter((e) => e.name === 'connection.changed')
+      .map((e) => e.payload as ConnectionStatus)
+      .filter((status) => status.serviceId === 'graph')
+      .at(-1);
+    expect(published).toMatchObject({ state: 'needs-sign-in', problem: { code: 'app_changed' } });
 
     await f.restart();
     const status = valueOf<ConnectionStatus>(

@@ -63,9 +63,12 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   router.handle('connections.rename', async ({ connectionId, name }) =>
     deps.accounts.rename(connectionId, name),
   );
-  router.handle('connections.changeApp', ({ connectionId, clientId, tenant }) =>
-    deps.accounts.changeApp(connectionId, { clientId, tenant }),
-  );
+  router.handle('connections.changeApp', async ({ connectionId, clientId, tenant }) => {
+    const changed = await deps.accounts.changeApp(connectionId, { clientId, tenant });
+    // Every panel that uses the connection now says it needs a sign-in, and why.
+    await Promise.all(changed.services.map((serviceId) => deps.connections.refresh(serviceId)));
+    return changed;
+  });
   router.handle('connections.remove', async ({ connectionId }) => {
     const { removed, services } = await deps.accounts.remove(connectionId);
     deps.connections.publishDisconnected(services);
