@@ -6,6 +6,7 @@ import { createFailureControls } from './failure-controls.js';
 import { approveDeviceCode } from './identity/device-approval.js';
 import type { EmulatorControl, RequestLogEntry } from './public-api.js';
 import { setVivaEngageProvisioned } from './resources/viva-engage-api.js';
+import { createTenantControls } from './tenant-controls.js';
 
 /** Builds the control API over the live emulator state; returned arrays are copies. */
 export function createEmulatorControl(
@@ -45,6 +46,7 @@ export function createEmulatorControl(
       seedTenantConsent(ctx.consent, app);
     },
     ...createFailureControls(ctx),
+    ...createTenantControls(ctx),
   };
 }
 

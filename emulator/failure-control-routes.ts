@@ -1,8 +1,7 @@
 import type { EmulatorContext } from './emulator-context.js';
 import { createFailureControls } from './failure-controls.js';
-import type { RequestContext, Router } from './http/router.js';
-import { readJsonObject } from './http/request-body.js';
-import { sendJson } from './http/responses.js';
+import { addControlRoute } from './http/control-route.js';
+import type { Router } from './http/router.js';
 
 /**
  * HTTP twins of the failure-injection controls, for tools and tests that only have the
@@ -11,16 +10,7 @@ import { sendJson } from './http/responses.js';
 export function addFailureControlRoutes(router: Router, ctx: EmulatorContext): void {
   const controls = createFailureControls(ctx);
   const handle = (path: string, act: (body: Record<string, unknown>) => void) =>
-    router.add('POST', path, async (http: RequestContext) => {
-      const body = await readJsonObject(http.req);
-      try {
-        act(body);
-      } catch (error) {
-        sendJson(http.res, 400, { error: 'invalid_request', message: (error as Error).message });
-        return;
-      }
-      sendJson(http.res, 200, { ok: true });
-    });
+    addControlRoute(router, path, act);
 
   handle('/_emulator/refresh-tokens/expire', (body) =>
     controls.expireRefreshTokens(typeof body.upn === 'string' ? body.upn : ''),
@@ -35,5 +25,9 @@ export function addFailureControlRoutes(router: Router, ctx: EmulatorContext): v
       Number(body.status),
       typeof retry === 'number' ? retry : undefined,
     );
+  });
+  handle('/_emulator/public-client-flows', (body) => {
+    if (typeof body.enabled !== 'boolean') throw new Error('enabled must be true or false');
+    controls.setPublicClientFlows(String(body.clientId ?? ''), body.enabled);
   });
 }

@@ -108,9 +108,11 @@ export interface EmulatorControl {
    */
   blockDeviceCode(blocked: boolean): void;
   /**
-   * Turns an app's "Allow public client flows" on or off until restart; while off, device
-   * code, authorization code and refresh token requests fail with AADSTS7000218
-   * (`invalid_client`). Throws for an unknown client id.
+   * Turns an app's "Allow public client flows" on or off (persisted, like the same change
+   * through Graph `PATCH /applications`); while off, redeeming a device code or an
+   * authorization code and refreshing fail with AADSTS7000218 (`invalid_client`), as in Entra
+   * (`/devicecode` itself still answers). Throws for an unknown client id. Same as
+   * `POST /_emulator/public-client-flows {"clientId", "enabled"}`.
    */
   setPublicClientFlows(clientId: string, enabled: boolean): void;
   /**
@@ -125,6 +127,29 @@ export interface EmulatorControl {
    * AADSTS7000222 (`invalid_client`); the certificate keeps working. Not persisted.
    */
   expireClientSecret(): void;
+  /**
+   * The tenant's consent policy, "users may consent to apps" (default true): users may grant
+   * delegated permissions that do not need an admin (`type: 'User'`, e.g. User.Read). False:
+   * every consent needs an administrator, so a plain user's sign-in that needs consent fails
+   * with AADSTS90094 (browser) or "Need admin approval" (device login page), while grants that
+   * exist (tenant-wide, or given earlier) keep working. Until restart. Same as
+   * `POST /_emulator/consent-policy {"usersMayConsent": false}`.
+   */
+  setUsersMayConsent(allowed: boolean): void;
+  /**
+   * Stands in for Entra's directory replication: apps created through Graph (and, for client
+   * credentials, their service principals) are unknown to sign-in (AADSTS700016, also on the
+   * authorize and admin consent pages) until `ms` after their creation; Graph sees them at
+   * once. 0 (default) turns it off. Until restart. Same as
+   * `POST /_emulator/replication-delay {"ms": 30000}`.
+   */
+  setReplicationDelay(ms: number): void;
+  /**
+   * Removes a redirect URI from an app registration (any platform; persisted), so sign-in with
+   * it fails with AADSTS50011. Throws for an unknown app or URI. Same as
+   * `POST /_emulator/redirect-uris/remove {"clientId", "redirectUri"}`.
+   */
+  removeRedirectUri(clientId: string, redirectUri: string): void;
 }
 
 /** A started emulator. */

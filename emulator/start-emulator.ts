@@ -22,6 +22,7 @@ import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
 import { createEmulatorControl, sandboxApp } from './emulator-control.js';
 import type { EmulatorContext } from './emulator-context.js';
 import { addFailureControlRoutes } from './failure-control-routes.js';
+import { addTenantControlRoutes } from './tenant-control-routes.js';
 import { createRequestListener } from './http/request-listener.js';
 import { Router } from './http/router.js';
 import { addApprovalRoute } from './identity/approval-route.js';
@@ -115,6 +116,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addAdminConsentRoutes(router, ctx);
   addVivaEngageSwitchRoute(router, ctx);
   addFailureControlRoutes(router, ctx);
+  addTenantControlRoutes(router, ctx);
   // One module per resource API.
   addGraphRoutes(router, ctx);
   addGraphDirectoryRoutes(router, ctx);

@@ -116,7 +116,7 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
         http,
         messagePage(
           'Need admin approval',
-          `${appName} needs permission to access resources in your organization that only an admin can grant (${result.scopes.join(', ')}). Ask an admin to grant permission to this app before you can use it.`,
+          `${appName} needs permission to access resources in your organization that only an admin can grant (${result.scopes.join(', ')}). Ask an admin to grant permission to this app before you can use it. (AADSTS90094: ${aadstsCodes[90094].message})`,
         ),
         403,
       );

@@ -34,6 +34,9 @@ export function addApprovalRoute(router: Router, ctx: EmulatorContext): void {
     sendJson(http.res, problemStatus[result.problem], {
       error: result.problem,
       message: `Device code '${userCode}' cannot be approved: ${result.problem.replaceAll('_', ' ')}.`,
+      ...(result.problem === 'admin_consent_required'
+        ? { error_codes: [90094], scopes: result.scopes }
+        : {}),
     });
   });
 }

@@ -40,8 +40,16 @@ export interface AppSetupFixture {
   upn(account: 'admin' | 'megan' | 'lee'): string;
   /** A real msal-node public client for `clientId` against the sandbox tenant. */
   publicClient(clientId: string): PublicClientApplication;
-  /** Device code sign-in with msal-node; the emulator approves as `upn` when MSAL shows the code. */
-  deviceCode(clientId: string, upn: string, scopes: string[]): Promise<AuthenticationResult>;
+  /**
+   * Device code sign-in with msal-node (a new client, or `pca` to keep its cache); the
+   * emulator approves as `upn` when MSAL shows the code.
+   */
+  deviceCode(
+    clientId: string,
+    upn: string,
+    scopes: string[],
+    pca?: PublicClientApplication,
+  ): Promise<AuthenticationResult>;
   /** An Azure CLI Graph token for the account (pre-authorized for app setup). */
   cliToken(account: 'admin' | 'megan'): Promise<string>;
   /** A Graph v1.0 call (`path` starts at `/v1.0`). */
@@ -78,8 +86,8 @@ export function useAppSetupFixture(): AppSetupFixture {
         system: { networkClient: createCaTrustingNetworkClient(readFileSync(info.caFile, 'utf8')) },
       });
     },
-    async deviceCode(clientId, upn, scopes) {
-      const result = await fixture.publicClient(clientId).acquireTokenByDeviceCode({
+    async deviceCode(clientId, upn, scopes, pca = fixture.publicClient(clientId)) {
+      const result = await pca.acquireTokenByDeviceCode({
         scopes,
         deviceCodeCallback: (code) => {
           running().emulator.control.approveDeviceCode(code.userCode, upn);
