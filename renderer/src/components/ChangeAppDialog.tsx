@@ -84,7 +84,7 @@ function ChangeAppForm({ connection, onChangeApp, onDismiss }: Omit<ChangeAppDia
             }}
             clientIdHint="From the app registration’s Overview page in the Entra admin center."
             tenantHint={`Optional. Leave empty to keep ${currentTenant}.`}
-            tenantPlaceholder={currentTenant}
+            tenantPlaceholder={`Keep ${currentTenant}`}
             problem={appFieldOf(problem) ? problem : undefined}
           />
           {problem && !appFieldOf(problem) && (
