@@ -51,7 +51,10 @@ describe('ProxySettings', () => {
 
   it('explains a proxy URL it cannot use', () => {
     expect(proxyUrlProblem('proxy:8080')).toBe(
-      'Only http:// and https:// proxies are supported, not proxy://.',
+      '"proxy:8080" has no scheme. Write it as http://proxy:8080.',
+    );
+    expect(proxyUrlProblem('proxy.contoso.com:3128')).toBe(
+      '"proxy.contoso.com:3128" has no scheme. Write it as http://proxy.contoso.com:3128.',
     );
     expect(proxyUrlProblem('not a url')).toBe(
       '"not a url" is not a valid URL. Proxies look like http://proxy.contoso.com:8080.',

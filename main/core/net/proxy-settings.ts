@@ -24,6 +24,9 @@ export function proxyUrlProblem(value: string): string | undefined {
   } catch {
     return `"${value}" is not a valid URL. Proxies look like http://proxy.contoso.com:8080.`;
   }
+  if (!value.includes('://')) {
+    return `"${value}" has no scheme. Write it as http://${value}.`;
+  }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return `Only http:// and https:// proxies are supported, not ${url.protocol}//.`;
   }
