@@ -40,6 +40,11 @@ describe('emulator CLI ready line and --no-viva-engage', () => {
       rootBaseUrl: `${info.url}/sharepoint/contoso-sandbox`,
       adminBaseUrl: `${info.url}/sharepoint/contoso-sandbox-admin`,
     });
+    expect(info.firstPartyClients).toEqual({
+      azureCli: '04b07795-8ddb-461a-bbee-02f9e1bf7b46',
+      azurePowerShell: '1950a258-227b-4e31-a9cf-717495945fc2',
+      graphCommandLineTools: '14d82eec-204b-4c2f-b7e8-296a70dab67e',
+    });
     expect(info.users.map((u) => [u.upn.split('@')[0], u.displayName, u.roles])).toEqual([
       ['admin', 'Adele Vance', ['Global Administrator']],
       ['megan', 'Megan Bowen', []],

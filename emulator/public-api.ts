@@ -47,6 +47,15 @@ export interface ReadyInfo {
     /** Absolute path of its private key (PKCS#8 PEM). */
     keyFile: string;
   };
+  /**
+   * Microsoft's public clients, present in the tenant as in every real one, for bootstrapping
+   * app setup through Graph. Azure CLI and Azure PowerShell are pre-authorized (no consent
+   * prompt) for User.Read, User.Read.All, Directory.Read.All, Directory.AccessAsUser.All,
+   * Application.ReadWrite.All, DelegatedPermissionGrant.ReadWrite.All and
+   * AppRoleAssignment.ReadWrite.All on Graph (other scopes: AADSTS65002); Graph Command Line
+   * Tools asks for consent like any app.
+   */
+  firstPartyClients: { azureCli: string; azurePowerShell: string; graphCommandLineTools: string };
 }
 
 /** One handled request, for tests that assert on protocol traffic. */

@@ -6,6 +6,7 @@ import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
 import { loadOrCreateClientCertificate } from './crypto/client-certificate.js';
 import { loadOrCreateSigningKey } from './crypto/signing-key.js';
 import { findConfidentialApp } from './directory/confidential-app.js';
+import { firstPartyClientIds } from './directory/first-party-clients.js';
 import { ConsentGrants } from './directory/consent-grants.js';
 import { loadOrSeedDirectory } from './directory/sandbox-directory.js';
 import {
@@ -185,6 +186,7 @@ function readyInfo(ctx: EmulatorContext, caFile: string): ReadyInfo {
       certFile: ctx.clientCertificate.certFile,
       keyFile: ctx.clientCertificate.keyFile,
     },
+    firstPartyClients: { ...firstPartyClientIds },
   };
 }
 
