@@ -59,9 +59,13 @@ describe('app-only setup through Graph', () => {
     );
     expect(listed.value.map((a) => a.principalId)).toContain(app.spId);
 
-    const result = await confidentialClient(app.appId, {
-      clientSecret: secret.secretText,
-    }).acquireTokenByClientCredential({ scopes: ['https://graph.microsoft.com/.default'] });
+    const daemon = confidentialClient(app.appId, { clientSecret: secret.secretText });
+    const graphToken = () =>
+      daemon.acquireTokenByClientCredential({
+        scopes: ['https://graph.microsoft.com/.default'],
+        skipCache: true,
+      });
+    const result = await graphToken();
     expect(decodeJwt(result!.accessToken)).toMatchObject({
       roles: ['User.Read.All'],
       oid: app.spId,
@@ -69,6 +73,24 @@ describe('app-only setup through Graph', () => {
     });
     expect((await f.graph('GET', '/v1.0/users?$top=1', result!.accessToken)).status).toBe(200);
     expect((await assignAppRole(token, app.spId, GRAPH_APP_ID, 'User.Read.All')).status).toBe(400);
+
+    // The other end: granted on the client's own appRoleAssignments, revoked by DELETE.
+    const { id: assignmentId } = jsonOf<{ id: string }>(assigned);
+    const organization = graphSp.appRoles.find((r) => r.value === 'Organization.Read.All')!;
+    const fromClient = await f.graph(
+      'POST',
+      `/v1.0/servicePrincipals/${app.spId}/appRoleAssignments`,
+      token,
+      { principalId: app.spId, resourceId: graphSp.id, appRoleId: organization.id },
+    );
+    expect(fromClient.status).toBe(201);
+    const deleted = await f.graph(
+      'DELETE',
+      `/v1.0/servicePrincipals/${graphSp.id}/appRoleAssignedTo/${assignmentId}`,
+      token,
+    );
+    expect(deleted.status).toBe(204);
+    expect(decodeJwt((await graphToken())!.accessToken).roles).toEqual(['Organization.Read.All']);
   });
 
   it('a certificate added through keyCredentials signs the app’s assertions', async () => {

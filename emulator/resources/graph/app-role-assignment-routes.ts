@@ -59,83 +59,80 @@ function assignmentJson(ctx: EmulatorContext, a: AppRoleAssignment) {
   };
 }
 
+/** The two sides of an assignment a route can be mounted on. */
+type Side = 'resourceId' | 'principalId';
+
+const invalid = (property: string) =>
+  badRequest(`Invalid value specified for property '${property}' of resource 'AppRoleAssignment'.`);
+
+/** Validates a POSTed assignment; the path's service principal must be its `side`. */
+function assignmentOf(
+  ctx: EmulatorContext,
+  pathId: string,
+  side: Side,
+  body: Record<string, unknown>,
+) {
+  const onPath = requireServicePrincipal(ctx, pathId);
+  if (String(body[side] ?? '').toLowerCase() !== onPath.id) throw invalid(side);
+  const principal = findServicePrincipal(ctx, String(body.principalId ?? ''));
+  if (principal?.kind !== 'application') throw invalid('principalId');
+  const resource = findServicePrincipal(ctx, String(body.resourceId ?? ''));
+  if (!resource) throw invalid('resourceId');
+  const appRoleId = String(body.appRoleId ?? '').toLowerCase();
+  const role = resource.kind === 'resource' ? findAppRole(resource.api, appRoleId) : undefined;
+  if (role?.id !== appRoleId)
+    throw badRequest(`Permission being assigned was not found on application '${resource.appId}'.`);
+  return { principal, resource, appRoleId };
+}
+
 /**
- * Registers `/servicePrincipals/{id}/appRoleAssignedTo` (application permissions granted on a
- * resource, which app-only tokens' `roles` are made of) and `/appRoleAssignments` (what a
- * client's service principal holds).
+ * Registers both ends of application permissions: `/servicePrincipals/{resource}/appRoleAssignedTo`
+ * (as `m365 setup` grants them) and `/servicePrincipals/{client}/appRoleAssignments`, each with
+ * GET, POST and DELETE `/{assignmentId}`. App-only tokens' `roles` are made of these.
  */
 export function addAppRoleAssignmentRoutes(router: Router, ctx: EmulatorContext): void {
-  const assignedTo = '/servicePrincipals/:id/appRoleAssignedTo';
-  const list = (fragment: string, keep: (a: AppRoleAssignment, spId: string) => boolean) =>
-    addGraphRoute(
-      router,
-      ctx,
-      'GET',
-      `/servicePrincipals/:id/${fragment}`,
-      readAssignments,
-      (http) => {
-        const sp = requireServicePrincipal(ctx, http.params.id ?? '');
-        sendGraphJson(http, {
-          '@odata.context': graphContext(ctx, `servicePrincipals('${sp.id}')/${fragment}`),
-          value: ctx.directory.appRoleAssignments
-            .filter((a) => keep(a, sp.id))
-            .map((a) => assignmentJson(ctx, a)),
-        });
-      },
-    );
-  list('appRoleAssignedTo', (a, spId) => a.resourceId === spId);
-  list('appRoleAssignments', (a, spId) => a.principalId === spId);
+  const mount = (fragment: string, side: Side) => {
+    const path = `/servicePrincipals/:id/${fragment}`;
+    addGraphRoute(router, ctx, 'GET', path, readAssignments, (http) => {
+      const sp = requireServicePrincipal(ctx, http.params.id ?? '');
+      sendGraphJson(http, {
+        '@odata.context': graphContext(ctx, `servicePrincipals('${sp.id}')/${fragment}`),
+        value: ctx.directory.appRoleAssignments
+          .filter((a) => a[side] === sp.id)
+          .map((a) => assignmentJson(ctx, a)),
+      });
+    });
 
-  addGraphRoute(router, ctx, 'POST', assignedTo, writeAssignments, async (http) => {
-    const resource = requireServicePrincipal(ctx, http.params.id ?? '');
-    const body = await readGraphBody(http);
-    if (String(body.resourceId ?? '').toLowerCase() !== resource.id)
-      throw badRequest(
-        "Invalid value specified for property 'resourceId' of resource 'AppRoleAssignment'.",
+    addGraphRoute(router, ctx, 'POST', path, writeAssignments, async (http) => {
+      const wanted = assignmentOf(ctx, http.params.id ?? '', side, await readGraphBody(http));
+      const { assignment, created } = assignAppRole(
+        ctx.directory.appRoleAssignments,
+        wanted.principal.id,
+        wanted.resource.id,
+        wanted.appRoleId,
       );
-    const principal = findServicePrincipal(ctx, String(body.principalId ?? ''));
-    if (principal?.kind !== 'application')
-      throw badRequest(
-        "Invalid value specified for property 'principalId' of resource 'AppRoleAssignment'.",
+      if (!created) throw badRequest('Permission being assigned already exists on the object');
+      ctx.saveDirectory();
+      const context = `servicePrincipals('${http.params.id ?? ''}')/${fragment}/$entity`;
+      sendGraphJson(
+        http,
+        { '@odata.context': graphContext(ctx, context), ...assignmentJson(ctx, assignment) },
+        201,
       );
-    const role =
-      resource.kind === 'resource'
-        ? findAppRole(resource.api, String(body.appRoleId ?? ''))
-        : undefined;
-    if (!role || role.id !== String(body.appRoleId).toLowerCase())
-      throw badRequest(
-        `Permission being assigned was not found on application '${resource.appId}'.`,
-      );
-    const { assignment, created } = assignAppRole(
-      ctx.directory.appRoleAssignments,
-      principal.id,
-      resource.id,
-      role.id,
-    );
-    if (!created) throw badRequest('Permission being assigned already exists on the object');
-    ctx.saveDirectory();
-    sendGraphJson(
-      http,
-      {
-        '@odata.context': graphContext(
-          ctx,
-          `servicePrincipals('${resource.id}')/appRoleAssignedTo/$entity`,
-        ),
-        ...assignmentJson(ctx, assignment),
-      },
-      201,
-    );
-  });
+    });
 
-  addGraphRoute(router, ctx, 'DELETE', `${assignedTo}/:assignmentId`, writeAssignments, (http) => {
-    const resource = requireServicePrincipal(ctx, http.params.id ?? '');
-    const id = http.params.assignmentId ?? '';
-    const before = ctx.directory.appRoleAssignments.length;
-    ctx.directory.appRoleAssignments = ctx.directory.appRoleAssignments.filter(
-      (a) => !(a.id === id && a.resourceId === resource.id),
-    );
-    if (ctx.directory.appRoleAssignments.length === before) throw notFound(id);
-    ctx.saveDirectory();
-    sendNoContent(http);
-  });
+    addGraphRoute(router, ctx, 'DELETE', `${path}/:assignmentId`, writeAssignments, (http) => {
+      const sp = requireServicePrincipal(ctx, http.params.id ?? '');
+      const id = http.params.assignmentId ?? '';
+      const before = ctx.directory.appRoleAssignments.length;
+      ctx.directory.appRoleAssignments = ctx.directory.appRoleAssignments.filter(
+        (a) => !(a.id === id && a[side] === sp.id),
+      );
+      if (ctx.directory.appRoleAssignments.length === before) throw notFound(id);
+      ctx.saveDirectory();
+      sendNoContent(http);
+    });
+  };
+  mount('appRoleAssignedTo', 'resourceId');
+  mount('appRoleAssignments', 'principalId');
 }
