@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo, ConnectionStatus, KeystoreState } from '../../preload/contract';
 import { SecretVault } from './store/secret-vault';
-import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
+import type { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
 import { confStore } from './testing/conf-store';
 import {
