@@ -10,7 +10,7 @@ import type {
   PublicClientApplication,
 } from '@azure/msal-node';
 import type { Problem, ServiceId } from '../../../preload/contract';
-import { cancelledProblem, DEFAULT_SIGN_IN_TIMEOUT_MS } from './pending-sign-ins';
+import { cancelledProblem } from './pending-sign-ins';
 
 const codeExpired: Problem = {
   code: 'device_code_expired',
@@ -32,8 +32,11 @@ export class DeviceCodeFlows {
   constructor(
     private readonly events: EventSink,
     private readonly opener: BrowserOpener,
-    /** The app stops waiting at this, or when the code expires, whichever comes first. */
-    private readonly timeoutMs = DEFAULT_SIGN_IN_TIMEOUT_MS,
+    /**
+     * The app stops waiting when the code expires (15 minutes at Entra), or at this deadline if
+     * one is set and comes first.
+     */
+    private readonly timeoutMs = Number.POSITIVE_INFINITY,
   ) {}
 
   async run(
