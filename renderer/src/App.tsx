@@ -6,6 +6,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { AppHeader } from './components/AppHeader';
+import { AppSetupHost } from './components/AppSetupHost';
 import { Dashboard } from './components/Dashboard';
 import { ProblemBar } from './components/ProblemBar';
 import { StatusBar } from './components/StatusBar';
@@ -33,16 +34,18 @@ export function App() {
     // No className on the provider: Fluent copies it onto every portal (dialog) mount node,
     // where a full-height layout would cover the page and swallow clicks.
     <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
-      <div className={styles.root}>
-        <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
-        {info.state === 'failed' && (
-          <div className={styles.infoProblem}>
-            <ProblemBar problem={info.problem} />
-          </div>
-        )}
-        <Dashboard info={appInfo} />
-        <StatusBar info={appInfo} onChanged={reloadInfo} />
-      </div>
+      <AppSetupHost info={appInfo} onSaved={reloadInfo}>
+        <div className={styles.root}>
+          <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
+          {info.state === 'failed' && (
+            <div className={styles.infoProblem}>
+              <ProblemBar problem={info.problem} />
+            </div>
+          )}
+          <Dashboard info={appInfo} />
+          <StatusBar info={appInfo} onChanged={reloadInfo} />
+        </div>
+      </AppSetupHost>
     </FluentProvider>
   );
 }

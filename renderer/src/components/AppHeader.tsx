@@ -1,8 +1,14 @@
 import { Badge, Button, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { CloudRegular, WeatherMoonRegular, WeatherSunnyRegular } from '@fluentui/react-icons';
+import {
+  AppsAddInRegular,
+  CloudRegular,
+  WeatherMoonRegular,
+  WeatherSunnyRegular,
+} from '@fluentui/react-icons';
 import iconUrl from '../../../assets/icon.svg';
 import type { AppInfo } from '../../../preload/contract';
 import type { ThemeMode } from '../hooks/use-theme-preference';
+import { useOpenAppSetup } from '../lib/app-setup-request';
 
 const useStyles = makeStyles({
   bar: {
@@ -39,7 +45,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
     border: '1px solid rgba(255, 255, 255, 0.32)',
   },
-  themeButton: {
+  headerButton: {
     color: 'inherit',
     ':hover': { color: 'inherit', backgroundColor: 'rgba(255, 255, 255, 0.12)' },
     ':hover:active': { color: 'inherit', backgroundColor: 'rgba(255, 255, 255, 0.2)' },
@@ -56,6 +62,7 @@ export function AppHeader({ info, mode, onModeChange }: AppHeaderProps) {
   const styles = useStyles();
   const cloud = info?.clouds.find((option) => option.id === info.defaultCloud);
   const dark = mode === 'dark';
+  const openAppSetup = useOpenAppSetup();
 
   return (
     <header className={`${styles.bar} ${dark ? styles.dark : styles.light}`}>
@@ -75,13 +82,23 @@ export function AppHeader({ info, mode, onModeChange }: AppHeaderProps) {
         </Badge>
       )}
       <div className={styles.spacer} />
+      {openAppSetup && (
+        <Button
+          appearance="transparent"
+          className={styles.headerButton}
+          icon={<AppsAddInRegular />}
+          onClick={() => openAppSetup()}
+        >
+          Set up app
+        </Button>
+      )}
       <Tooltip
         content={dark ? 'Switch to light theme' : 'Switch to dark theme'}
         relationship="description"
       >
         <Button
           appearance="transparent"
-          className={styles.themeButton}
+          className={styles.headerButton}
           icon={dark ? <WeatherSunnyRegular /> : <WeatherMoonRegular />}
           aria-label="Dark theme"
           aria-pressed={dark}

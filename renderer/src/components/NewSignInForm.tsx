@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, PersonAddRegular } from '@fluentui/react-icons';
+import { AppsAddInRegular, ArrowLeftRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
   AppInfo,
@@ -20,7 +20,9 @@ import type {
 } from '../../../preload/contract';
 import { useAppRegistration } from '../hooks/use-app-registration';
 import { useSiteUrlCheck } from '../hooks/use-site-url-check';
+import { needsAppSetup } from '../lib/app-fix';
 import { credentialOf, emptyAppOnlyDraft, type AppOnlyDraft } from '../lib/app-only-draft';
+import { useOpenAppSetup } from '../lib/app-setup-request';
 import {
   appFieldOf,
   type SignInChoice,
@@ -82,6 +84,7 @@ export function NewSignInForm(props: NewSignInFormProps) {
   const app = useAppRegistration(cloud, prefill);
   const check = useSiteUrlCheck(panel.needsSiteUrl ? props.url : '', cloud);
   const problemRef = useRef<HTMLDivElement>(null);
+  const openAppSetup = useOpenAppSetup();
   // A refusal is about what was sent; once the person changes anything, it no longer applies.
   const edited =
     <T,>(set: (value: T) => void) =>
@@ -138,6 +141,14 @@ export function NewSignInForm(props: NewSignInFormProps) {
     void run({ method: 'system-browser', request: delegated() });
   };
 
+  // The wizard takes over from here: this dialog closes so the two never stack.
+  const setUpApp =
+    openAppSetup &&
+    ((checkClientId?: string) => {
+      props.onDismiss();
+      openAppSetup({ cloud, services: [panel.serviceId], checkClientId });
+    });
+
   // A refusal about the client id or tenant shows under that field instead of below the form.
   const fieldProblem = appFieldOf(problem) ? problem : undefined;
   const formProblem = fieldProblem ? undefined : problem;
@@ -165,7 +176,20 @@ export function NewSignInForm(props: NewSignInFormProps) {
           onChange={edited(setMethod)}
           appOnlyNote={panel.appOnlySupported ? undefined : panel.appOnlyNote}
         />
-        {app.defaultsProblem && <ProblemBar problem={app.defaultsProblem} intent="warning" />}
+        {app.defaultsProblem && (
+          <ProblemBar
+            problem={app.defaultsProblem}
+            intent="warning"
+            action={
+              setUpApp &&
+              needsAppSetup(app.defaultsProblem) && (
+                <Button icon={<AppsAddInRegular />} onClick={() => setUpApp()}>
+                  Set up an app registration
+                </Button>
+              )
+            }
+          />
+        )}
         <AppRegistrationFields
           clientId={app.clientId}
           tenant={app.tenant}
@@ -190,6 +214,7 @@ export function NewSignInForm(props: NewSignInFormProps) {
               problem={formProblem}
               onDismiss={() => setProblem(undefined)}
               onUseBrowser={method === 'app-only' ? undefined : useBrowser}
+              onFixApp={setUpApp && (() => setUpApp(app.clientId.trim()))}
             />
           </div>
         )}

@@ -4,6 +4,7 @@ import {
   KeyMultipleRegular,
   PlugConnectedRegular,
   PlugDisconnectedRegular,
+  ShieldKeyholeRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { ConnectionState } from '../../../preload/contract';
@@ -30,6 +31,7 @@ interface PanelActionsProps {
   busy: ConnectionAction | undefined;
   onConnect: () => void;
   onSignInAgain: () => void;
+  onReviewConsent: () => void;
   onCancelSignIn: () => void;
   onRefresh: () => void;
   onDisconnect: () => void;
@@ -63,8 +65,23 @@ export function PanelActions(props: PanelActionsProps) {
           Connect
         </Button>
       )}
+      {state === 'consent-needed' && (
+        <Button
+          appearance="primary"
+          icon={<ShieldKeyholeRegular />}
+          onClick={props.onReviewConsent}
+        >
+          Review consent
+        </Button>
+      )}
       {(state === 'needs-sign-in' || state === 'consent-needed') && (
-        <Button appearance="primary" icon={<PlugConnectedRegular />} onClick={props.onSignInAgain}>
+        <Button
+          // Beside "Review consent" it is the second way, and quieter, so a row still fits.
+          appearance={state === 'needs-sign-in' ? 'primary' : 'subtle'}
+          className={state === 'needs-sign-in' ? undefined : styles.quiet}
+          icon={<PlugConnectedRegular />}
+          onClick={props.onSignInAgain}
+        >
           Sign in again
         </Button>
       )}

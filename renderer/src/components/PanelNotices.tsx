@@ -1,6 +1,7 @@
-import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { InfoRegular } from '@fluentui/react-icons';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { InfoRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ConnectionState, Problem, ServicePanel } from '../../../preload/contract';
+import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from './ProblemBar';
 import { SignInProblemBar } from './SignInProblemBar';
 
@@ -29,6 +30,8 @@ export interface PanelFailure {
   dismiss: () => void;
   /** For a failed sign-in: the same sign-in in the system browser. */
   useBrowser?: () => void;
+  /** For a sign-in the app registration made fail: open "Check my app" for it. */
+  fixApp?: () => void;
 }
 
 interface PanelNoticesProps {
@@ -37,10 +40,12 @@ interface PanelNoticesProps {
   state: ConnectionState;
   /** Failures of this window's own commands, each dismissible. */
   failures: Array<PanelFailure>;
+  /** Opens "Check my app" for the connection's app, when its registration is at fault. */
+  onFixApp?: () => void;
 }
 
 /** What the person should know about a service before acting on it. */
-export function PanelNotices({ panel, state, failures }: PanelNoticesProps) {
+export function PanelNotices({ panel, state, failures, onFixApp }: PanelNoticesProps) {
   const styles = useStyles();
   const { problem, missingPermissions = [] } = panel.status;
   const intent = intents[state];
@@ -54,7 +59,18 @@ export function PanelNotices({ panel, state, failures }: PanelNoticesProps) {
   return (
     <>
       {shown && intent && (
-        <ProblemBar problem={shown} intent={intent}>
+        <ProblemBar
+          problem={shown}
+          intent={intent}
+          action={
+            onFixApp &&
+            isAppRegistrationProblem(shown) && (
+              <Button icon={<WrenchRegular />} onClick={onFixApp}>
+                Fix the app registration
+              </Button>
+            )
+          }
+        >
           {state === 'consent-needed' && missingPermissions.length > 0 && (
             <ul className={styles.missing} aria-label="Missing permissions">
               {missingPermissions.map((permission) => (
@@ -64,12 +80,13 @@ export function PanelNotices({ panel, state, failures }: PanelNoticesProps) {
           )}
         </ProblemBar>
       )}
-      {failures.map(({ problem: failure, dismiss, useBrowser }, index) => (
+      {failures.map(({ problem: failure, dismiss, useBrowser, fixApp }, index) => (
         <SignInProblemBar
           key={`${index}-${failure.code}`}
           problem={failure}
           onDismiss={dismiss}
           onUseBrowser={useBrowser}
+          onFixApp={fixApp}
         />
       ))}
       {!panel.appOnlySupported && panel.appOnlyNote && (

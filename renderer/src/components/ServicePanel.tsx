@@ -11,9 +11,12 @@ import type {
 import { useConnectionActions } from '../hooks/use-connection-actions';
 import { useSignIn } from '../hooks/use-sign-in';
 import { serviceIcons } from '../lib/service-icons';
+import { isAppRegistrationProblem } from '../lib/app-fix';
+import { useOpenAppSetup } from '../lib/app-setup-request';
 import { prefillFor, type SignInPrefill } from '../lib/sign-in-choice';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConnectDialog } from './ConnectDialog';
+import { ConsentDialog } from './ConsentDialog';
 import { ConnectionDetails } from './ConnectionDetails';
 import { DeviceCodeDialog } from './DeviceCodeDialog';
 import { PanelActions } from './PanelActions';
@@ -64,7 +67,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-type PanelDialog = 'disconnect' | 'token';
+type PanelDialog = 'disconnect' | 'token' | 'consent';
 
 /** The connect dialog is the dashboard's to open: an account may ask for it too. */
 export interface ConnectRequest {
@@ -106,6 +109,12 @@ export function ServicePanel(props: ServicePanelProps) {
   const connection = accounts.find((account) => account.id === status.connectionId);
   const connectionName = connection?.name ?? status.connectionName;
 
+  const openAppSetup = useOpenAppSetup();
+  // "Check my app" for the app that failed; without one sent, the wizard uses the default app.
+  const fixApp = (clientId: string | undefined, appCloud: CloudId) =>
+    openAppSetup &&
+    (() => openAppSetup({ cloud: appCloud, services: [serviceId], checkClientId: clientId ?? '' }));
+
   const { failure } = signIn;
   const failures: PanelFailure[] = [];
   if (failure) {
@@ -114,10 +123,14 @@ export function ServicePanel(props: ServicePanelProps) {
       problem: failure.problem,
       dismiss: signIn.dismissFailure,
       useBrowser: request && (() => signIn.startInBrowser(request)),
+      fixApp: isAppRegistrationProblem(failure.problem)
+        ? fixApp(request?.app?.clientId, request?.cloud ?? cloud)
+        : undefined,
     });
   }
   if (actions.problem) failures.push({ problem: actions.problem, dismiss: actions.dismissProblem });
   const closeConnect = () => onConnectRequest(undefined);
+  const signInAgain = () => onConnectRequest({ prefill: connection && prefillFor(connection) });
 
   return (
     <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
@@ -143,7 +156,12 @@ export function ServicePanel(props: ServicePanelProps) {
         </div>
       </div>
 
-      <PanelNotices panel={panel} state={state} failures={failures} />
+      <PanelNotices
+        panel={panel}
+        state={state}
+        failures={failures}
+        onFixApp={fixApp(status.clientId, status.cloud)}
+      />
 
       <div className={styles.grow}>
         {signingIn ? (
@@ -160,7 +178,8 @@ export function ServicePanel(props: ServicePanelProps) {
         hasSession={hasSession}
         busy={actions.busy}
         onConnect={() => onConnectRequest({})}
-        onSignInAgain={() => onConnectRequest({ prefill: connection && prefillFor(connection) })}
+        onSignInAgain={signInAgain}
+        onReviewConsent={() => setDialog('consent')}
         onCancelSignIn={() => void signIn.cancel()}
         onRefresh={() => void actions.refresh()}
         onDisconnect={() => setDialog('disconnect')}
@@ -197,6 +216,16 @@ export function ServicePanel(props: ServicePanelProps) {
         serviceLabel={label}
         flow={signIn.interactive.flow}
         onCancel={signIn.interactive.cancel}
+      />
+      <ConsentDialog
+        panel={panel}
+        open={dialog === 'consent'}
+        onStatus={onStatus}
+        onSignInAgain={() => {
+          close();
+          signInAgain();
+        }}
+        onDismiss={close}
       />
       <TokenDetailsDialog
         serviceLabel={label}

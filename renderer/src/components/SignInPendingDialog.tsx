@@ -54,11 +54,18 @@ const places: Record<InteractiveMethodId, { where: string; detail: string }> = {
 interface SignInPendingDialogProps {
   serviceLabel: string;
   flow: InteractiveFlow;
+  /** What the sign-in is for; by default "This connects {service}." */
+  purpose?: string;
   onCancel: () => Promise<Problem | undefined>;
 }
 
 /** While a window or browser sign-in waits for the person: where to finish, and until when. */
-export function SignInPendingDialog({ serviceLabel, flow, onCancel }: SignInPendingDialogProps) {
+export function SignInPendingDialog({
+  serviceLabel,
+  flow,
+  purpose,
+  onCancel,
+}: SignInPendingDialogProps) {
   const styles = useStyles();
   const now = useNow(15_000);
   const [problem, setProblem] = useState<Problem>();
@@ -89,7 +96,7 @@ export function SignInPendingDialog({ serviceLabel, flow, onCancel }: SignInPend
                   <div className={styles.words}>
                     <Text weight="semibold">{place.where}</Text>
                     <Text>
-                      {place.detail} This connects {serviceLabel}.
+                      {place.detail} {purpose ?? `This connects ${serviceLabel}.`}
                     </Text>
                   </div>
                 </div>

@@ -1,0 +1,122 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ShieldTaskRegular } from '@fluentui/react-icons';
+import type { FormEvent } from 'react';
+import type { AppCheckReport, ServiceChoice } from '../../../preload/contract';
+import type { AppCheckState } from '../hooks/use-app-check';
+import { checkSummary } from '../lib/app-fix';
+import { AppCheckItem } from './AppCheckItem';
+import { ProblemBar } from './ProblemBar';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+  },
+  field: { flexGrow: 1, maxWidth: '420px' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, padding: 0 },
+});
+
+interface CheckMyAppProps {
+  clientId: string;
+  onClientId: (clientId: string) => void;
+  services: ServiceChoice[];
+  /** "Microsoft Graph (Standard), …": what the permissions are checked against. */
+  servicesText: string;
+  /** Nobody is signed in for setup: checking and fixing wait for that. */
+  signedIn: boolean;
+  state: AppCheckState;
+  onReport: (report: AppCheckReport) => void;
+}
+
+/** Tests an app made by hand, setting by setting, with a fix for each one that fails. */
+export function CheckMyApp(props: CheckMyAppProps) {
+  const styles = useStyles();
+  const { state, services } = props;
+  const clientId = props.clientId.trim();
+  const report = state.report?.clientId === clientId ? state.report : undefined;
+  const ready = props.signedIn && clientId !== '' && services.length > 0;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready || state.busy) return;
+    const checked = await state.check(clientId, services);
+    if (checked) props.onReport(checked);
+  };
+  const fix = async (which: NonNullable<AppCheckReport['checks'][number]['fix']>) => {
+    const checked = await state.fix(clientId, services, which);
+    if (checked) props.onReport(checked);
+  };
+
+  return (
+    <form className={styles.form} noValidate onSubmit={(event) => void submit(event)}>
+      <Text className={styles.muted}>
+        Checks public client flows, redirect URIs, the permissions for{' '}
+        {props.servicesText || 'the services you chose'}, the enterprise application and consent.
+      </Text>
+      <div className={styles.row}>
+        <Field className={styles.field} label="Application (client) ID">
+          <Input
+            value={props.clientId}
+            placeholder="00000000-0000-0000-0000-000000000000"
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(_, data) => props.onClientId(data.value)}
+          />
+        </Field>
+        <Button
+          type="submit"
+          appearance="primary"
+          icon={state.busy === 'check' ? <Spinner size="tiny" /> : <ShieldTaskRegular />}
+          disabledFocusable={!ready || state.busy !== undefined}
+        >
+          Check my app
+        </Button>
+      </div>
+      {!props.signedIn && (
+        <Text className={styles.muted}>
+          Sign in above first: M365 Desk reads the app registration as you.
+        </Text>
+      )}
+      {state.problem && <ProblemBar problem={state.problem} onDismiss={state.dismissProblem} />}
+      {report && (
+        <section aria-label="Check results">
+          <MessageBar intent={report.ok ? 'success' : 'warning'}>
+            <MessageBarBody>
+              {report.displayName ? `App “${report.displayName}”: ` : ''}
+              {checkSummary(report.checks)}
+              {report.ok ? ' The app is ready: select Next to use it.' : ''}
+            </MessageBarBody>
+          </MessageBar>
+          <ul className={styles.list} aria-label="Checks">
+            {report.checks.map((check) => {
+              const which = check.fix;
+              return (
+                <AppCheckItem
+                  key={check.id}
+                  check={check}
+                  fixing={which !== undefined && state.busy === which}
+                  busy={state.busy !== undefined}
+                  onFix={which && props.signedIn ? () => void fix(which) : undefined}
+                />
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </form>
+  );
+}

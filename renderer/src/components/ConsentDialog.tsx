@@ -1,0 +1,166 @@
+import {
+  Button,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowClockwiseRegular,
+  PersonArrowRightRegular,
+  ShieldCheckmarkRegular,
+} from '@fluentui/react-icons';
+import type { ConnectionStatus, ServicePanel } from '../../../preload/contract';
+import { useConsentNeed } from '../hooks/use-consent-need';
+import { CopyButton } from './CopyButton';
+import { DismissibleDialog } from './DismissibleDialog';
+import { PermissionList } from './PermissionList';
+import { ProblemBar } from './ProblemBar';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '640px' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+  link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  url: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    userSelect: 'all',
+  },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+interface ConsentDialogProps {
+  panel: ServicePanel;
+  open: boolean;
+  onStatus: (status: ConnectionStatus) => void;
+  /** The person may consent themselves: a new sign-in shows Microsoft's consent page. */
+  onSignInAgain: () => void;
+  onDismiss: () => void;
+}
+
+/** For a service in `consent-needed`: what is missing, who can grant it, and how. */
+export function ConsentDialog({ panel, open, onDismiss, ...rest }: ConsentDialogProps) {
+  const styles = useStyles();
+  return (
+    <DismissibleDialog open={open} onDismiss={onDismiss} surfaceClassName={styles.surface}>
+      {/* Mounted per opening, so it asks the core afresh each time. */}
+      <ConsentWalkthrough panel={panel} onDismiss={onDismiss} {...rest} />
+    </DismissibleDialog>
+  );
+}
+
+function ConsentWalkthrough({
+  panel,
+  onStatus,
+  onSignInAgain,
+  onDismiss,
+}: Omit<ConsentDialogProps, 'open'>) {
+  const styles = useStyles();
+  const walkthrough = useConsentNeed(panel.serviceId, onStatus);
+  const { need, busy } = walkthrough;
+  const value = need.state === 'done' ? need.value : undefined;
+
+  const grant = async () => {
+    if (await walkthrough.grantAsAdmin()) onDismiss();
+  };
+  const checkAgain = async () => {
+    if (await walkthrough.checkAgain()) onDismiss();
+  };
+
+  return (
+    <DialogBody>
+      <DialogTitle>Consent for {panel.label}</DialogTitle>
+      <DialogContent className={styles.content}>
+        {need.state === 'pending' && <Spinner size="small" label="Finding what is missing…" />}
+        {need.state === 'failed' && <ProblemBar problem={need.problem} />}
+        {value && (
+          <>
+            <Text>
+              {panel.label} needs {value.missing.length === 1 ? 'a permission' : 'permissions'} that
+              nobody has consented to for the app <strong>{value.clientId}</strong> in tenant{' '}
+              <strong>{value.tenantId}</strong>. Until someone does, Microsoft refuses to give M365
+              Desk a token for it. Consent is per service: only these are asked for.
+            </Text>
+            <PermissionList permissions={value.missing} label={`Missing for ${panel.label}`} />
+            {value.adminRequired ? (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody className={styles.link}>
+                  <MessageBarTitle>Only an administrator can grant this</MessageBarTitle>
+                  <Text>
+                    If you are one, select <strong>Grant admin consent</strong> and sign in with
+                    your admin account. If not, copy the link below and send it to your admin. When
+                    they have accepted, select <strong>Check again</strong>.
+                  </Text>
+                  <span className={styles.url}>{value.adminConsentUrl}</span>
+                </MessageBarBody>
+              </MessageBar>
+            ) : (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>You can consent yourself</MessageBarTitle>
+                  Sign in again and accept on Microsoft’s consent page. An administrator can also
+                  grant it once for everyone in the tenant.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            <div className={styles.buttons}>
+              {!value.adminRequired && (
+                <Button
+                  appearance="primary"
+                  icon={<PersonArrowRightRegular />}
+                  onClick={onSignInAgain}
+                >
+                  Sign in and consent
+                </Button>
+              )}
+              <Button
+                appearance={value.adminRequired ? 'primary' : 'secondary'}
+                icon={busy === 'grant' ? <Spinner size="tiny" /> : <ShieldCheckmarkRegular />}
+                disabledFocusable={busy !== undefined}
+                onClick={() => void grant()}
+              >
+                Grant admin consent
+              </Button>
+              <CopyButton
+                value={value.adminConsentUrl}
+                what="link for your admin"
+                appearance="secondary"
+              >
+                Copy link for your admin
+              </CopyButton>
+            </div>
+          </>
+        )}
+        {walkthrough.problem && (
+          <ProblemBar
+            problem={walkthrough.problem}
+            intent="warning"
+            onDismiss={walkthrough.dismissProblem}
+          />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button
+          icon={busy === 'check' ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
+          disabledFocusable={busy !== undefined}
+          onClick={() => void checkAgain()}
+        >
+          Check again
+        </Button>
+        <Button onClick={onDismiss}>Close</Button>
+      </DialogActions>
+    </DialogBody>
+  );
+}

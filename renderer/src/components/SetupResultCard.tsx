@@ -1,0 +1,76 @@
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { AppSetupResult } from '../../../preload/contract';
+import { CopyableValue } from './CopyableValue';
+import { CopyButton } from './CopyButton';
+import { DetailList } from './DetailList';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  url: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    userSelect: 'all',
+  },
+});
+
+/** What "create it for me" made: the ids to keep, and the link for an admin when one is needed. */
+export function SetupResultCard({ result }: { result: AppSetupResult }) {
+  const styles = useStyles();
+  return (
+    <section aria-label="Created app registration" className={styles.card}>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>App registration “{result.displayName}” created</MessageBarTitle>
+          {result.adminConsentUrl
+            ? 'It is ready to sign in with once an administrator has consented.'
+            : 'It is ready: select Next to use it for new connections.'}
+        </MessageBarBody>
+      </MessageBar>
+      <DetailList
+        rows={[
+          {
+            label: 'Application (client) ID',
+            value: <CopyableValue value={result.clientId} what="application ID" code />,
+          },
+          {
+            label: 'Tenant ID',
+            value: <CopyableValue value={result.tenantId} what="tenant ID" code />,
+          },
+        ]}
+      />
+      {result.adminConsentUrl && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={styles.link}>
+            <MessageBarTitle>An administrator still has to consent</MessageBarTitle>
+            <Text>
+              Send this link to a Global Administrator or Privileged Role Administrator. When they
+              open it and accept, the app may use the permissions marked “Admin consent”.
+            </Text>
+            <span className={styles.url}>{result.adminConsentUrl}</span>
+            <span>
+              <CopyButton
+                value={result.adminConsentUrl}
+                what="admin consent link"
+                appearance="secondary"
+              >
+                Copy admin consent link
+              </CopyButton>
+            </span>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

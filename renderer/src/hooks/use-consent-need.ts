@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ConnectionStatus, ConsentNeed, Problem, ServiceId } from '../../../preload/contract';
+import { call, problemOf } from '../lib/desk-client';
+import type { Load } from './use-command-query';
+
+export interface ConsentWalkthrough {
+  need: Load<ConsentNeed>;
+  busy: 'grant' | 'check' | undefined;
+  /** The admin closed the consent page without granting, or a command failed. */
+  problem: Problem | undefined;
+  dismissProblem: () => void;
+  /** Opens the admin consent page in the sign-in window; true when consent was granted. */
+  grantAsAdmin: () => Promise<boolean>;
+  /** Asks the service again (after an admin consented elsewhere); true when it connects now. */
+  checkAgain: () => Promise<boolean>;
+}
+
+const notGranted: Problem = {
+  code: 'consent_not_granted',
+  message: 'Consent was not granted.',
+  hint: 'The consent page was closed or declined. Try again with an administrator account, or send the link to your admin.',
+};
+
+/** What a service in `consent-needed` lacks, and the two ways to get it granted. */
+export function useConsentNeed(
+  serviceId: ServiceId,
+  onStatus: (status: ConnectionStatus) => void,
+): ConsentWalkthrough {
+  const [need, setNeed] = useState<Load<ConsentNeed>>({ state: 'pending' });
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState<ConsentWalkthrough['busy']>();
+  const [problem, setProblem] = useState<Problem>();
+
+  useEffect(() => {
+    let current = true;
+    void call('consent.need', { serviceId }).then((result) => {
+      if (!current) return;
+      setNeed(
+        result.ok
+          ? { state: 'done', value: result.value }
+          : { state: 'failed', problem: problemOf(result) },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [serviceId, attempt]);
+
+  const grantAsAdmin = useCallback(async () => {
+    setBusy('grant');
+    setProblem(undefined);
+    const result = await call('consent.grantAsAdmin', { serviceId });
+    setBusy(undefined);
+    if (!result.ok) {
+      if (result.code !== 'cancelled') setProblem(problemOf(result));
+      return false;
+    }
+    onStatus(result.value.status);
+    if (!result.value.granted) setProblem(notGranted);
+    return result.value.granted && result.value.status.state !== 'consent-needed';
+  }, [serviceId, onStatus]);
+
+  const checkAgain = useCallback(async () => {
+    setBusy('check');
+    setProblem(undefined);
+    const result = await call('connection.refresh', { serviceId });
+    setBusy(undefined);
+    if (!result.ok) {
+      setProblem(problemOf(result));
+      return false;
+    }
+    onStatus(result.value);
+    if (result.value.state === 'consent-needed') {
+      // Still missing something: show what, as the service sees it now.
+      setAttempt((n) => n + 1);
+      setProblem({
+        code: 'consent_still_needed',
+        message: 'Consent is still missing.',
+        hint: result.value.problem?.hint ?? 'Once an administrator has accepted, check again.',
+      });
+      return false;
+    }
+    return true;
+  }, [serviceId, onStatus]);
+
+  const dismissProblem = useCallback(() => setProblem(undefined), []);
+  return { need, busy, problem, dismissProblem, grantAsAdmin, checkAgain };
+}

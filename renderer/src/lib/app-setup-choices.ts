@@ -1,0 +1,153 @@
+import type {
+  AppSetupCatalog,
+  PermissionInfo,
+  PermissionLevel,
+  ServiceChoice,
+  ServiceId,
+  ServicePermissionSets,
+} from '../../../preload/contract';
+
+/** One service as the person set it up in "Choose": whether it is in, at which level. */
+export interface ServiceDraft {
+  selected: boolean;
+  level: PermissionLevel;
+  includeApplication: boolean;
+}
+
+export type SetupSelection = Partial<Record<ServiceId, ServiceDraft>>;
+
+/** The order the levels are offered in; the contract's enum is a type here, not a value. */
+export const permissionLevels: PermissionLevel[] = ['minimal', 'standard', 'full'];
+
+export const levelLabels: Record<PermissionLevel, string> = {
+  minimal: 'Minimal',
+  standard: 'Standard',
+  full: 'Full',
+};
+
+// Least privilege by default: one service, the everyday level, no app-only.
+const defaultDraft: ServiceDraft = {
+  selected: false,
+  level: 'standard',
+  includeApplication: false,
+};
+
+/** A service's draft, or the default one while the person has not touched it. */
+export function draftOf(selection: SetupSelection, serviceId: ServiceId): ServiceDraft {
+  return selection[serviceId] ?? defaultDraft;
+}
+
+/**
+ * Where "Choose" starts: the services asked for (e.g. the one whose sign-in failed), or
+ * Microsoft Graph, which every other service's sign-in reads the person's profile through.
+ */
+export function initialSelection(preselect: ServiceId[] = []): SetupSelection {
+  const services: ServiceId[] = preselect.length > 0 ? preselect : ['graph'];
+  const selection: SetupSelection = {};
+  for (const serviceId of services) selection[serviceId] = { ...defaultDraft, selected: true };
+  return selection;
+}
+
+/** The permissions a service asks for at a level, without application ones unless wanted. */
+export function permissionsFor(
+  service: ServicePermissionSets,
+  draft: Pick<ServiceDraft, 'level' | 'includeApplication'>,
+): PermissionInfo[] {
+  const wanted = draft.includeApplication && service.applicationPermissionsOffered;
+  return (service.levels[draft.level] ?? []).filter(
+    (permission) => permission.type === 'delegated' || wanted,
+  );
+}
+
+/** The chosen services, in the catalog's order, as the commands take them. */
+export function toServiceChoices(
+  catalog: AppSetupCatalog,
+  selection: SetupSelection,
+): ServiceChoice[] {
+  return catalog.services
+    .filter((service) => draftOf(selection, service.serviceId).selected)
+    .map((service) => {
+      const draft = draftOf(selection, service.serviceId);
+      return {
+        serviceId: service.serviceId,
+        level: draft.level,
+        includeApplication: draft.includeApplication && service.applicationPermissionsOffered,
+      };
+    });
+}
+
+/** One resource's permissions of one type, as the portal's "Add a permission" asks for them. */
+export interface PermissionGroup {
+  serviceId: ServiceId;
+  serviceLabel: string;
+  resourceAppId: string;
+  type: PermissionInfo['type'];
+  permissions: PermissionInfo[];
+}
+
+/** What to add under "API permissions" by hand: per service, delegated then application. */
+export function permissionGroups(
+  catalog: AppSetupCatalog,
+  selection: SetupSelection,
+): PermissionGroup[] {
+  const groups: PermissionGroup[] = [];
+  for (const choice of toServiceChoices(catalog, selection)) {
+    const service = catalog.services.find((entry) => entry.serviceId === choice.serviceId);
+    if (!service) continue;
+    const permissions = permissionsFor(service, choice);
+    for (const type of ['delegated', 'application'] as const) {
+      const ofType = permissions.filter((permission) => permission.type === type);
+      if (ofType.length === 0) continue;
+      groups.push({
+        serviceId: service.serviceId,
+        serviceLabel: service.label,
+        resourceAppId: service.resourceAppId,
+        type,
+        permissions: ofType,
+      });
+    }
+  }
+  return groups;
+}
+
+export interface SelectionSummary {
+  services: number;
+  permissions: number;
+  adminConsent: number;
+}
+
+/** "3 services, 14 permissions, 6 need an admin" for the top of "Choose". */
+export function summarize(catalog: AppSetupCatalog, selection: SetupSelection): SelectionSummary {
+  const groups = permissionGroups(catalog, selection);
+  const all = groups.flatMap((group) => group.permissions);
+  return {
+    services: toServiceChoices(catalog, selection).length,
+    permissions: all.length,
+    adminConsent: all.filter((permission) => permission.adminConsentRequired).length,
+  };
+}
+
+/** The same summary in words. */
+export function summaryText({ services, permissions, adminConsent }: SelectionSummary): string {
+  if (services === 0) return 'No services chosen yet.';
+  const plural = (count: number, one: string, many: string) =>
+    `${count} ${count === 1 ? one : many}`;
+  const admin =
+    adminConsent === 0
+      ? 'none needs an administrator'
+      : `${adminConsent} ${adminConsent === 1 ? 'needs' : 'need'} an administrator’s consent`;
+  return `${plural(services, 'service', 'services')}, ${plural(permissions, 'permission', 'permissions')}; ${admin}.`;
+}
+
+/** "Microsoft Graph (Standard), Viva Engage (Minimal, with app-only)". */
+export function describeChoices(catalog: AppSetupCatalog, choices: ServiceChoice[]): string {
+  return choices
+    .map((choice) => {
+      const label =
+        catalog.services.find((service) => service.serviceId === choice.serviceId)?.label ??
+        choice.serviceId;
+      const app = choice.includeApplication ? ', with app-only' : '';
+      return `${label} (${levelLabels[choice.level]}${app})`;
+    })
+    .join(', ');
+}
