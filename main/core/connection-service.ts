@@ -14,13 +14,17 @@ import type {
   SharePointTarget,
 } from '../../preload/contract';
 import type { AccountDirectory } from './account-directory';
-import { ProblemError, toProblem } from './errors/to-problem';
+import { ProblemError } from './errors/to-problem';
 import { checkAppOnlyRequest, type AppOnlyRequest } from './app-only/app-only-request';
-import { failureState } from './failure-state';
+import type { PendingConsents } from './consent/pending-consents';
+import { namingTheApp } from './errors/app-registration-problem';
+import { failureState, isConsentFailure } from './failure-state';
+import { forbidden, isDeadGrant, notInCloud } from './connection-problems';
 import { tokensNotKept, type KeystorePolicy } from './store/keystore-policy';
 import type { DeviceCodeFlows } from './flows/device-code-flow';
 import type { InteractiveSignIns } from './flows/interactive-sign-ins';
 import type { PooledClient, PublicClientPool, SignInProfile } from './msal/public-client-pool';
+import { signInProblem } from './msal/sign-in-problem';
 import type { EventSink } from './ports';
 import { probeService } from './services/service-probe';
 import { serviceById, serviceCatalog } from './services/service-catalog';
@@ -51,6 +55,7 @@ export interface ConnectionServiceDeps {
   interactive: InteractiveSignIns;
   keystore: KeystorePolicy;
   events: EventSink;
+  consents: PendingConsents;
 }
 
 export class ConnectionService {
@@ -123,11 +128,19 @@ export class ConnectionService {
       }
       return await this.bindAndProbe(service, account, sharePoint, discover ? result : undefined);
     } catch (error) {
-      await this.refresh(serviceId); // back to what it was; the caller shows why
-      const { correlationId, endpoint } = error as { correlationId?: string; endpoint?: string };
-      throw new ProblemError(
-        toProblem(error, client.network.serverErrorFor(correlationId, endpoint)),
-      );
+      const problem = signInProblem(error, client);
+      if (isConsentFailure(problem, error)) {
+        this.deps.consents.record(serviceId, {
+          cloud,
+          clientId: profile.clientId,
+          tenant: profile.tenant,
+          ...(sharePoint ? { siteUrl: sharePoint.siteUrl } : {}),
+          scopes,
+          problem,
+        });
+      }
+      await this.refresh(serviceId); // back to what it was (or consent-needed); the caller shows why
+      throw new ProblemError(namingTheApp(problem, profile.clientId));
     }
   }
 
@@ -182,7 +195,12 @@ export class ConnectionService {
   async refresh(serviceId: ServiceId): Promise<ConnectionStatus> {
     const binding = this.deps.registry.binding(serviceId);
     const account = binding && this.deps.registry.account(binding.connectionId);
-    if (!binding || !account) return this.publish(this.disconnected(serviceId));
+    if (!binding || !account) {
+      const consent = this.deps.consents.get(serviceId);
+      return this.publish(
+        consent ? this.deps.consents.statusOf(serviceId, consent) : this.disconnected(serviceId),
+      );
+    }
     const base = this.summaryOf(serviceId, account);
     if (account.signInRequired) {
       return this.publish({ ...base, state: 'needs-sign-in', problem: account.signInRequired });
@@ -219,6 +237,7 @@ export class ConnectionService {
 
   /** Stops using the account for this service; the account goes too once nothing uses it. */
   async disconnect(serviceId: ServiceId): Promise<ConnectionStatus> {
+    this.deps.consents.clear(serviceId);
     const binding = this.deps.registry.unbind(serviceId);
     if (binding && this.deps.registry.servicesUsing(binding.connectionId).length === 0) {
       await this.deps.accounts.remove(binding.connectionId);
@@ -226,6 +245,25 @@ export class ConnectionService {
       this.deps.accounts.publish();
     }
     return this.publish(this.disconnected(serviceId));
+  }
+
+  /**
+   * An administrator granted what a failed first sign-in lacked. Nothing was saved then, so the
+   * panel asks for the sign-in again (it will not ask for consent this time).
+   */
+  consentGranted(serviceId: ServiceId): ConnectionStatus {
+    const failure = this.deps.consents.get(serviceId);
+    this.deps.consents.clear(serviceId);
+    return this.publish({
+      ...this.disconnected(serviceId),
+      ...(failure ? { cloud: failure.cloud, clientId: failure.clientId } : {}),
+      state: 'needs-sign-in',
+      problem: {
+        code: 'consent_granted',
+        message: 'An administrator granted the permissions.',
+        hint: 'Sign in again to connect.',
+      },
+    });
   }
 
   /** After an account was signed out: every service that used it shows disconnected. */
@@ -256,6 +294,7 @@ export class ConnectionService {
 
   /** Makes `account` the one this service uses (and, for SharePoint, which site), then probes. */
   private bind(serviceId: ServiceId, account: AccountRecord, sharePoint?: SharePointTarget) {
+    this.deps.consents.clear(serviceId);
     this.deps.registry.bind({
       serviceId,
       connectionId: account.id,
@@ -358,28 +397,3 @@ function graphScopes(ctx: ServiceContext, scopes: string[]): string[] {
   const audience = ctx.cloud.resources.graph?.audience;
   return audience ? scopes.map((s) => `${audience}/${s}`) : scopes;
 }
-
-const notInCloud = (service: ServiceDefinition, ctx: ServiceContext) =>
-  new ProblemError({
-    code: 'service_not_in_cloud',
-    message: `${service.label} is not available in ${ctx.cloud.label}.`,
-  });
-
-/** The token carries the permission, yet the service says no: the person's own role is short. */
-const forbidden = (service: ServiceDefinition, account: AccountRecord) => ({
-  code: 'insufficient_user_rights',
-  message: `${account.displayName} is signed in, but ${service.label} refused the request.`,
-  hint:
-    'The app holds the permission, but delegated access is limited to what the signed-in person may do ' +
-    'themselves. Sign in with an account that has the right admin role for this service.',
-});
-
-/** Codes that mean the refresh token itself is dead (expired, revoked, or otherwise refused). */
-const DEAD_GRANT = new Set([
-  'AADSTS50173',
-  'AADSTS700082',
-  'AADSTS70000',
-  'AADSTS50133',
-  'invalid_grant',
-]);
-const isDeadGrant = (code: string) => DEAD_GRANT.has(code);

@@ -3,6 +3,12 @@
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
 import type { AppInfo, Problem } from '../../preload/contract';
+import { AppSetup } from './app-setup/app-setup';
+import type { Backoff } from './app-setup/replication-wait';
+import { SavedAppDefaults } from './app-setup/saved-app-defaults';
+import { SetupSessions } from './app-setup/setup-session';
+import { ConsentWalkthrough } from './consent/consent-walkthrough';
+import { PendingConsents } from './consent/pending-consents';
 import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
@@ -36,6 +42,8 @@ export interface DeskCoreOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Problems already handled while opening the store (see store/open-store.ts). */
   startupNotices?: Problem[];
+  /** How Set up app waits for a new app to replicate (tests shorten it). */
+  replicationBackoff?: Backoff;
 }
 
 export interface DeskCore {
@@ -55,7 +63,8 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     () => proxy.current(),
     () => keystore.keepsTokens(),
   );
-  const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env);
+  const savedApps = new SavedAppDefaults(options.store);
+  const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env, savedApps);
   const deviceCode = new DeviceCodeFlows(options.events, options.browser, options.signInTimeoutMs);
   const interactive = new InteractiveSignIns({
     events: options.events,
@@ -68,6 +77,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const appOnly = new AppOnlyClients(vault, () => proxy.current());
   const broker = new TokenBroker(pool, profiles, appOnly);
   const accounts = new AccountDirectory(registry, broker, profiles, options.events);
+  const consents = new PendingConsents();
   const connections = new ConnectionService({
     registry,
     accounts,
@@ -78,6 +88,21 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     interactive,
     keystore,
     events: options.events,
+    consents,
+  });
+  const consent = new ConsentWalkthrough({
+    registry,
+    broker,
+    profiles,
+    connections,
+    consents,
+    interactive,
+  });
+  const appSetup = new AppSetup({
+    sessions: new SetupSessions({ pool, profiles, deviceCode, interactive }),
+    pool,
+    events: options.events,
+    ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
   });
 
   const appInfo = async (): Promise<AppInfo> => ({
@@ -99,8 +124,11 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     deviceCode,
     interactive,
     profiles,
+    savedApps,
     proxy,
     keystore,
+    appSetup,
+    consent,
     appInfo,
   });
 

@@ -20,11 +20,15 @@ const SIGN_IN_AGAIN = new Set([
 ]);
 const CONSENT = new Set(['AADSTS65001', 'AADSTS90094', 'AADSTS65004']);
 
+/** Consent is missing (AADSTS65001, `consent_required`), needs an admin (90094) or was declined. */
+export function isConsentFailure(problem: Problem, error: unknown): boolean {
+  const subError = (error as { subError?: string } | null)?.subError;
+  return CONSENT.has(problem.code) || subError === 'consent_required';
+}
+
 export function failureState(error: unknown): FailureState {
   const problem = toProblem(error);
-  const subError = (error as { subError?: string } | null)?.subError;
-  if (CONSENT.has(problem.code) || subError === 'consent_required')
-    return { state: 'consent-needed', problem };
+  if (isConsentFailure(problem, error)) return { state: 'consent-needed', problem };
   if (problem.code === 'AADSTS500011' || problem.code === 'service_not_in_cloud') {
     return { state: 'not-available', problem };
   }

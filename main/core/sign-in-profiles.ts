@@ -13,6 +13,11 @@ import {
   type CloudEndpoints,
   type SandboxReadyInfo,
 } from './cloud-catalog';
+import {
+  SETTING_SOURCE,
+  type SavedApp,
+  type SavedAppDefaults,
+} from './app-setup/saved-app-defaults';
 import { ProblemError } from './errors/to-problem';
 import type { SignInProfile } from './msal/public-client-pool';
 
@@ -31,6 +36,8 @@ export class SignInProfiles {
   constructor(
     private readonly sandbox: SandboxTenant | undefined,
     private readonly env: Readonly<Record<string, string | undefined>>,
+    /** The app saved in M365 Desk settings per cloud (environment variables still win). */
+    private readonly saved?: SavedAppDefaults,
   ) {}
 
   /** The clouds to offer. Microsoft's clouds need an app id, given here or by default. */
@@ -42,7 +49,7 @@ export class SignInProfiles {
   }
 
   defaultCloud(): CloudId {
-    return this.sandbox && this.publicAppProblem() ? 'sandbox' : 'public';
+    return this.sandbox && this.appProblem('public') ? 'sandbox' : 'public';
   }
 
   async endpoints(cloud: CloudId): Promise<CloudEndpoints> {
@@ -50,10 +57,15 @@ export class SignInProfiles {
     return microsoftCloudOrThrow(cloud);
   }
 
-  /** The app and tenant a new sign-in in `cloud` uses by default, and where each came from. */
+  /**
+   * The app and tenant a new sign-in in `cloud` uses by default, and where each came from: an
+   * environment variable, else the app saved in settings, else the sandbox's own app.
+   */
   async defaults(cloud: CloudId): Promise<SignInDefaults> {
+    const saved = this.saved?.get(cloud);
     if (cloud === 'sandbox') {
       const { info } = await this.sandboxInfo();
+      if (saved) return { cloud, ...savedDefaults(saved) };
       const source = { kind: 'sandbox' as const, detail: 'The sandbox tenant’s built-in app' };
       return {
         cloud,
@@ -65,18 +77,24 @@ export class SignInProfiles {
     }
     microsoftCloudOrThrow(cloud);
     const appVar = APP_ID_VARIABLES.find((name) => this.env[name]?.trim());
-    const tenant = this.env[TENANT_VARIABLE]?.trim();
-    const problem = this.publicAppProblem();
+    const envTenant = this.env[TENANT_VARIABLE]?.trim();
+    // A saved tenant belongs to the saved app: an app from the environment never borrows it.
+    const fromSettings = appVar ? undefined : saved && savedDefaults(saved);
+    const problem = this.appProblem(cloud);
+    const clientId = appVar ? this.env[appVar]!.trim() : fromSettings?.clientId;
     return {
       cloud,
-      ...(appVar ? { clientId: this.env[appVar]!.trim() } : {}),
+      ...(clientId ? { clientId } : {}),
       clientIdSource: appVar
         ? { kind: 'environment', detail: appVar }
-        : { kind: 'none', detail: 'Not set' },
-      tenant: tenant || 'organizations',
-      tenantSource: tenant
+        : (fromSettings?.clientIdSource ?? { kind: 'none', detail: 'Not set' }),
+      tenant: envTenant || fromSettings?.tenant || 'organizations',
+      tenantSource: envTenant
         ? { kind: 'environment', detail: TENANT_VARIABLE }
-        : { kind: 'default', detail: 'Any work or school account (organizations)' },
+        : (fromSettings?.tenantSource ?? {
+            kind: 'default',
+            detail: 'Any work or school account (organizations)',
+          }),
       ...(problem ? { problem } : {}),
     };
   }
@@ -101,18 +119,18 @@ export class SignInProfiles {
     return this.sandbox ? (await this.sandboxInfo()).info.tenantDomain : undefined;
   }
 
-  private appIdFromEnv(): string | undefined {
+  private appIdFor(cloud: CloudId): string | undefined {
     const name = APP_ID_VARIABLES.find((n) => this.env[n]?.trim());
-    return name ? this.env[name]!.trim() : undefined;
+    return name ? this.env[name]!.trim() : this.saved?.get(cloud)?.clientId;
   }
 
-  private publicAppProblem() {
-    const appId = this.appIdFromEnv();
+  private appProblem(cloud: CloudId) {
+    const appId = this.appIdFor(cloud);
     if (!appId) {
       return {
         code: 'no_app_registration',
         message: 'No app registration is configured for Microsoft 365.',
-        hint: 'Set CLIMICROSOFT365_ENTRAAPPID (and CLIMICROSOFT365_TENANT) to your own Entra app, or use the sandbox tenant.',
+        hint: 'Create one with Set up app, or set CLIMICROSOFT365_ENTRAAPPID (and CLIMICROSOFT365_TENANT) to your own Entra app, or use the sandbox tenant.',
       };
     }
     return clientIdProblem(appId);
@@ -135,6 +153,15 @@ export class SignInProfiles {
     this.sandboxEndpoints.catch(() => (this.sandboxEndpoints = undefined));
     return this.sandboxEndpoints;
   }
+}
+
+function savedDefaults(saved: SavedApp) {
+  return {
+    clientId: saved.clientId,
+    clientIdSource: SETTING_SOURCE,
+    tenant: saved.tenant,
+    tenantSource: SETTING_SOURCE,
+  };
 }
 
 function microsoftCloudOrThrow(id: CloudId): CloudEndpoints {

@@ -10,7 +10,7 @@ export interface Hint {
 export const aadstsHints: Readonly<Record<number, Hint>> = {
   50011: {
     message: 'The app registration does not list the redirect URI this sign-in used.',
-    hint: 'Add the redirect URI to the app registration (Authentication → Platform configurations).',
+    hint: 'Fix it in Set up app → Check my app (“Add the redirect URIs”), or in the Entra admin center add http://localhost and https://login.microsoftonline.com/common/oauth2/nativeclient under the app’s Authentication → Mobile and desktop applications.',
   },
   50020: {
     message: 'This account is not a member or guest of the tenant.',
@@ -49,7 +49,7 @@ export const aadstsHints: Readonly<Record<number, Hint>> = {
   54005: { message: 'That sign-in code was already used.', hint: 'Start the sign-in again.' },
   65001: {
     message: 'The app does not have consent for the permissions it asked for.',
-    hint: 'Grant consent, or ask an administrator to grant it for the organisation.',
+    hint: 'Open Grant consent on the service’s panel: it lists what is missing, and opens the admin consent page or gives you its link to send to an administrator.',
   },
   65004: {
     message: 'Consent was declined.',
@@ -74,7 +74,7 @@ export const aadstsHints: Readonly<Record<number, Hint>> = {
   },
   90094: {
     message: 'An administrator must approve these permissions.',
-    hint: 'Send the admin consent link to a Global or Privileged Role Administrator.',
+    hint: 'Open Grant consent on the service’s panel to consent as an administrator, or send its admin consent link to a Global, Privileged Role, Cloud Application or Application Administrator.',
   },
   500011: {
     message: 'This service is not available in the tenant.',
@@ -91,7 +91,7 @@ export const aadstsHints: Readonly<Record<number, Hint>> = {
   7000215: { message: 'The client secret is wrong.', hint: 'Check the secret value (not its id).' },
   7000218: {
     message: 'The app registration does not allow public client flows (needed for device code).',
-    hint: 'Turn on "Allow public client flows" in the app registration (Authentication).',
+    hint: 'Fix it in Set up app → Check my app (“Turn on public client flows”), or in the Entra admin center set the app’s Authentication → Allow public client flows to Yes.',
   },
   7000222: {
     message: 'The client secret has expired.',

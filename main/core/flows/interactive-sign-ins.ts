@@ -9,9 +9,9 @@ import type { CloudEndpoints } from '../cloud-catalog';
 import { ProblemError } from '../errors/to-problem';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { BrowserOpener, EventSink, SignInWindow } from '../ports';
-import { PendingSignIns } from './pending-sign-ins';
+import { PendingSignIns, type PendingSignIn } from './pending-sign-ins';
 import { signInWithSystemBrowser } from './system-browser-flow';
-import { signInWithWindow } from './sign-in-window-flow';
+import { showAuthorityPage, signInWithWindow } from './sign-in-window-flow';
 
 export interface InteractiveSignInsDeps {
   events: EventSink;
@@ -39,14 +39,40 @@ export class InteractiveSignIns {
     cloud: CloudEndpoints,
     scopes: string[],
   ): Promise<AuthenticationResult> {
-    const window = this.deps.window;
-    if (method === 'in-app-window' && !window) {
-      throw new ProblemError({
-        code: 'no_sign_in_window',
-        message: 'This build of M365 Desk has no sign-in window.',
-        hint: 'Use the system browser or a device code instead.',
-      });
-    }
+    const window = method === 'in-app-window' ? this.requireWindow() : undefined;
+    return this.track(method, serviceId, (pending) =>
+      window
+        ? signInWithWindow(window, { pca, cloud, scopes, proxy: this.deps.proxy(), pending })
+        : signInWithSystemBrowser(this.deps.opener, { pca, scopes, pending }),
+    );
+  }
+
+  /**
+   * Shows one authority page in the sign-in window (the admin consent page) as a pending
+   * sign-in the person can cancel, and resolves with where it redirected.
+   */
+  showPage(serviceId: ServiceId, url: string, cloud: CloudEndpoints): Promise<string> {
+    const window = this.requireWindow();
+    return this.track('in-app-window', serviceId, (pending) =>
+      showAuthorityPage(window, url, { cloud, proxy: this.deps.proxy(), pending }),
+    );
+  }
+
+  private requireWindow(): SignInWindow {
+    if (this.deps.window) return this.deps.window;
+    throw new ProblemError({
+      code: 'no_sign_in_window',
+      message: 'This build of M365 Desk has no sign-in window.',
+      hint: 'Use the system browser or a device code instead.',
+    });
+  }
+
+  /** Announces the pending sign-in (so it can be cancelled), runs it, and ends it either way. */
+  private async track<T>(
+    method: InteractiveMethodId,
+    serviceId: ServiceId,
+    work: (pending: PendingSignIn) => Promise<T>,
+  ): Promise<T> {
     const pending = this.pending.start();
     this.deps.events.emit('signIn.pending', {
       flowId: pending.flowId,
@@ -55,9 +81,7 @@ export class InteractiveSignIns {
       expiresAt: pending.expiresAt.toISOString(),
     });
     try {
-      return method === 'in-app-window'
-        ? await signInWithWindow(window!, { pca, cloud, scopes, proxy: this.deps.proxy(), pending })
-        : await signInWithSystemBrowser(this.deps.opener, { pca, scopes, pending });
+      return await work(pending);
     } finally {
       pending.finish();
     }

@@ -27,6 +27,31 @@ export interface WindowSignIn {
   pending: PendingSignIn;
 }
 
+/**
+ * Shows one of the authority's pages (sign-in, admin consent) in the window and resolves with
+ * the URL it redirected to at the native-client URI; rejects on close, cancel or timeout.
+ */
+export function showAuthorityPage(
+  window: SignInWindow,
+  url: string,
+  { cloud, proxy, pending }: Pick<WindowSignIn, 'cloud' | 'proxy' | 'pending'>,
+): Promise<string> {
+  return Promise.race([
+    window.open({
+      url,
+      redirectUri: NATIVE_CLIENT_REDIRECT_URI,
+      authorityOrigin: new URL(cloud.authorityHost).origin,
+      ...(cloud.caPem ? { caPem: cloud.caPem } : {}),
+      proxy: {
+        ...(proxy.proxyUrl ? { proxyUrl: proxy.proxyUrl } : {}),
+        ...(proxy.noProxy ? { noProxy: proxy.noProxy } : {}),
+      },
+      signal: pending.signal,
+    }),
+    pending.stopped,
+  ]);
+}
+
 export async function signInWithWindow(
   window: SignInWindow,
   { pca, cloud, scopes, proxy, pending }: WindowSignIn,
@@ -42,20 +67,7 @@ export async function signInWithWindow(
     state,
     prompt: 'select_account',
   });
-  const redirectedTo = await Promise.race([
-    window.open({
-      url,
-      redirectUri: NATIVE_CLIENT_REDIRECT_URI,
-      authorityOrigin: new URL(cloud.authorityHost).origin,
-      ...(cloud.caPem ? { caPem: cloud.caPem } : {}),
-      proxy: {
-        ...(proxy.proxyUrl ? { proxyUrl: proxy.proxyUrl } : {}),
-        ...(proxy.noProxy ? { noProxy: proxy.noProxy } : {}),
-      },
-      signal: pending.signal,
-    }),
-    pending.stopped,
-  ]);
+  const redirectedTo = await showAuthorityPage(window, url, { cloud, proxy, pending });
   const { code, clientInfo } = readAuthorizeResponse(redirectedTo, state);
   return pca.acquireTokenByCode({
     code,

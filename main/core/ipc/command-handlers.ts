@@ -4,6 +4,9 @@
  */
 import type { AppInfo } from '../../../preload/contract';
 import type { AccountDirectory } from '../account-directory';
+import type { AppSetup } from '../app-setup/app-setup';
+import type { SavedAppDefaults } from '../app-setup/saved-app-defaults';
+import type { ConsentWalkthrough } from '../consent/consent-walkthrough';
 import type { ConnectionService } from '../connection-service';
 import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
@@ -20,8 +23,11 @@ export interface HandlerDeps {
   deviceCode: DeviceCodeFlows;
   interactive: InteractiveSignIns;
   profiles: SignInProfiles;
+  savedApps: SavedAppDefaults;
   proxy: ProxySettings;
   keystore: KeystorePolicy;
+  appSetup: AppSetup;
+  consent: ConsentWalkthrough;
   appInfo: () => Promise<AppInfo>;
 }
 
@@ -74,4 +80,30 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
     deps.connections.publishDisconnected(services);
     return { removed };
   });
+  registerAppSetupHandlers(router, deps);
+}
+
+/** Set up app, saved app defaults and the consent walkthrough. */
+function registerAppSetupHandlers(router: CommandRouter, deps: HandlerDeps): void {
+  const { appSetup, consent } = deps;
+  router.handle('appSetup.catalog', async () => appSetup.catalog());
+  router.handle('appSetup.signIn', (input) => appSetup.sessions.signIn(input));
+  router.handle('appSetup.session', async () => appSetup.sessions.current());
+  router.handle('appSetup.signOut', async () => ({ signedOut: await appSetup.sessions.signOut() }));
+  router.handle('appSetup.create', (input) => appSetup.create(input));
+  router.handle('appSetup.check', ({ clientId, services }) => appSetup.check(clientId, services));
+  router.handle('appSetup.fix', ({ clientId, services, fix }) =>
+    appSetup.fix(clientId, services, fix),
+  );
+  router.handle('settings.appDefaults.set', async ({ cloud, clientId, tenant }) => {
+    await deps.profiles.endpoints(cloud); // an unknown or unavailable cloud is refused first
+    deps.savedApps.set(cloud, { clientId, tenant });
+    return deps.profiles.defaults(cloud);
+  });
+  router.handle('settings.appDefaults.clear', async ({ cloud }) => {
+    deps.savedApps.clear(cloud);
+    return deps.profiles.defaults(cloud);
+  });
+  router.handle('consent.need', ({ serviceId }) => consent.need(serviceId));
+  router.handle('consent.grantAsAdmin', ({ serviceId }) => consent.grantAsAdmin(serviceId));
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import type { ConnectionStatus, EventName, Result } from '../../../preload/contract';
+import type { Backoff } from '../app-setup/replication-wait';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
@@ -29,6 +30,7 @@ export async function startCoreFixture(
     browser?: BrowserOpener;
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
+    replicationBackoff?: Backoff;
   } = {},
 ): Promise<CoreFixture> {
   const emulator = await startEmulator({
@@ -51,6 +53,7 @@ export async function startCoreFixture(
       browser: options.browser ?? { open: async () => undefined },
       ...(options.signInWindow ? { signInWindow: options.signInWindow } : {}),
       ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
+      ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       events: { emit: (name, payload) => events.push({ name, payload }) },
       sandbox: { ready: async () => emulator.info },
       env: options.env ?? {},

@@ -1,0 +1,145 @@
+/**
+ * "Create it for me", as `m365 setup` does it through Graph: resolve the permission ids, create
+ * the app registration (single tenant, public client flows on, the redirect URIs every sign-in
+ * method needs), create its service principal, grant tenant-wide consent when the person may,
+ * and wait until the token service knows the app. Every step reports its progress.
+ */
+import type { AppSetupResult, CommandInput } from '../../../preload/contract';
+import { ProblemError, toProblem } from '../errors/to-problem';
+import { authorityOf } from '../msal/public-client-pool';
+import type { PublicClientPool } from '../msal/public-client-pool';
+import type { EventSink } from '../ports';
+import { adminConsentUrl } from '../consent/admin-consent-url';
+import { grantTenantWideConsent } from './grant-consent';
+import { SETUP_REDIRECT_URIS } from './permission-catalog';
+import { waitForReplication, type Backoff } from './replication-wait';
+import { needsOf, requiredAccessOf, resolveNeeds, type ResolvedNeed } from './required-access';
+import { scopePrefix } from './resource-apps';
+import { SetupProgress } from './setup-progress';
+import type { SetupContext } from './setup-session';
+
+export type CreateAppInput = CommandInput<'appSetup.create'>;
+
+export interface CreateAppDeps {
+  events: EventSink;
+  pool: PublicClientPool;
+  backoff?: Backoff;
+}
+
+export async function createApp(
+  setup: SetupContext,
+  input: CreateAppInput,
+  deps: CreateAppDeps,
+): Promise<AppSetupResult> {
+  const { graph, session } = setup;
+  const progress = new SetupProgress(deps.events);
+  let createdAppId: string | undefined;
+  try {
+    const needs = await progress.run(
+      'resolve-permissions',
+      () => resolveNeeds(graph, needsOf(input.services)),
+      (resolved) => `${countOf(resolved)} permissions on ${resolved.length} APIs`,
+    );
+    const app = await progress.run(
+      'create-application',
+      () =>
+        graph.createApplication({
+          displayName: input.displayName,
+          signInAudience: 'AzureADMyOrg',
+          isFallbackPublicClient: true,
+          publicClient: { redirectUris: [...SETUP_REDIRECT_URIS] },
+          requiredResourceAccess: requiredAccessOf(needs),
+        }),
+      (created) => `Application (client) ID ${created.appId}`,
+    );
+    createdAppId = app.appId;
+    const sp = await progress.run(
+      'create-service-principal',
+      () => graph.createServicePrincipal(app.appId),
+      () => 'Created in your tenant',
+    );
+
+    const consentWithheld = !input.grantAdminConsent
+      ? 'You chose to grant consent later.'
+      : !session.canGrantAdminConsent
+        ? 'Only an administrator can grant consent for everyone: send the admin consent link to one.'
+        : undefined;
+    let consentLeft = false;
+    for (const part of ['delegated', 'application'] as const) {
+      const id = part === 'delegated' ? 'grant-delegated-consent' : 'grant-application-permissions';
+      const count = needs.reduce(
+        (n, need) => n + (part === 'delegated' ? need.scopes : need.roles).length,
+        0,
+      );
+      if (count === 0) progress.skip(id, `No ${part} permissions were chosen.`);
+      else if (consentWithheld) {
+        consentLeft = true;
+        progress.skip(id, consentWithheld);
+      } else {
+        await progress.run(
+          id,
+          () =>
+            grantTenantWideConsent(graph, sp.id, needs, {
+              delegated: part === 'delegated',
+              application: part === 'application',
+            }),
+          () => `${count} permission${count === 1 ? '' : 's'} granted for the whole tenant`,
+        );
+      }
+    }
+
+    const client = deps.pool.get(setup.profile);
+    progress.update('wait-for-replication', { state: 'running' });
+    const attempts = await waitForReplication(
+      client.http,
+      authorityOf(setup.profile),
+      app.appId,
+      (attempt, nextInMs) =>
+        progress.update('wait-for-replication', {
+          state: 'waiting',
+          attempt,
+          detail: `Not known yet; asking again in ${Math.round(nextInMs / 1000)} s.`,
+        }),
+      deps.backoff,
+    ).catch((error: unknown) => {
+      progress.update('wait-for-replication', {
+        state: 'failed',
+        detail: toProblem(error).message,
+      });
+      throw error;
+    });
+    progress.update('wait-for-replication', {
+      state: 'done',
+      detail: attempts === 1 ? 'Known at once' : `Known after ${attempts} tries`,
+      attempt: attempts,
+    });
+
+    return {
+      clientId: app.appId,
+      tenantId: session.tenantId,
+      displayName: app.displayName,
+      steps: progress.list(),
+      ...(consentLeft ? { adminConsentUrl: wholeAppConsentUrl(setup, app.appId, needs) } : {}),
+    };
+  } catch (error) {
+    throw createdAppId ? new ProblemError(finishByCheck(error, createdAppId)) : error;
+  }
+}
+
+/** Admin consent for everything the app asks for: `{resource}/.default` per resource. */
+function wholeAppConsentUrl(setup: SetupContext, clientId: string, needs: ResolvedNeed[]) {
+  const scopes = needs.map((need) => `${scopePrefix(need.resource, setup.cloud)}/.default`);
+  return adminConsentUrl(setup.cloud, setup.session.tenantId, clientId, scopes);
+}
+
+const countOf = (needs: ResolvedNeed[]) =>
+  needs.reduce((n, need) => n + need.scopes.length + need.roles.length, 0);
+
+/** A later step failed, but the app exists: say so, and how to finish. */
+function finishByCheck(error: unknown, appId: string) {
+  const problem = toProblem(error);
+  return {
+    ...problem,
+    hint: `${problem.hint ? `${problem.hint} ` : ''}The app registration ${appId} was created: run Check my app with it to finish the setup.`,
+  };
+}
