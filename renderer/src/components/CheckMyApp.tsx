@@ -47,7 +47,9 @@ export function CheckMyApp(props: CheckMyAppProps) {
   const styles = useStyles();
   const { state, services } = props;
   const clientId = props.clientId.trim();
-  const report = state.report?.clientId === clientId ? state.report : undefined;
+  // The core answers with the id as Entra spells it (lower case).
+  const report =
+    state.report?.clientId.toLowerCase() === clientId.toLowerCase() ? state.report : undefined;
   const ready = props.signedIn && clientId !== '' && services.length > 0;
 
   const submit = async (event: FormEvent) => {

@@ -13,6 +13,7 @@ import { InfoRegular } from '@fluentui/react-icons';
 import type { PermissionLevel, ServicePermissionSets } from '../../../preload/contract';
 import {
   levelLabels,
+  noApplicationReason,
   permissionLevels,
   permissionsFor,
   type ServiceDraft,
@@ -105,8 +106,7 @@ export function ServicePermissionChoice(props: ServicePermissionChoiceProps) {
             ) : (
               <Caption1 className={styles.note}>
                 <InfoRegular aria-hidden className={styles.noteIcon} />
-                {service.label} has no application permissions: Microsoft offers it only for a
-                signed-in person, so app-only cannot be used with it.
+                {noApplicationReason(service)}
               </Caption1>
             )}
           </div>

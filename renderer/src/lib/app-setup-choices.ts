@@ -151,3 +151,15 @@ export function describeChoices(catalog: AppSetupCatalog, choices: ServiceChoice
     })
     .join(', ');
 }
+
+/** Why the app-only switch is missing for a service, in words a first-time admin follows. */
+export function noApplicationReason(service: Pick<ServicePermissionSets, 'serviceId' | 'label'>) {
+  switch (service.serviceId) {
+    case 'vivaEngage':
+      return 'Microsoft offers Viva Engage no application permissions: it works only with a person signed in, so app-only cannot be used with it.';
+    case 'azureManagement':
+      return 'Azure publishes no application permissions. For app-only access to Azure, give the app a role on your subscription in the Azure portal (Access control).';
+    default:
+      return `${service.label} offers no application permissions, so app-only cannot be used with it.`;
+  }
+}

@@ -9,6 +9,7 @@ import { checkSummary, isAppRegistrationProblem, overriddenDefaults } from './ap
 import {
   describeChoices,
   initialSelection,
+  noApplicationReason,
   permissionGroups,
   permissionsFor,
   summarize,
@@ -129,6 +130,15 @@ describe('choosing services for a new app', () => {
     expect(summaryText({ services: 0, permissions: 0, adminConsent: 0 })).toBe(
       'No services chosen yet.',
     );
+  });
+
+  it('says why a service has no app-only switch', () => {
+    expect(noApplicationReason({ serviceId: 'vivaEngage', label: 'Viva Engage' })).toMatch(
+      /only with a person signed in/,
+    );
+    expect(
+      noApplicationReason({ serviceId: 'azureManagement', label: 'Azure Service Management' }),
+    ).toMatch(/role on your subscription/);
   });
 
   it('describes the choices in one line', () => {
