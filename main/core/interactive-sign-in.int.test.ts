@@ -116,6 +116,8 @@ describe('sign-in window (authorization code + PKCE)', () => {
     fixture = await startCoreFixture({ signInWindow: person.window });
     const pending = connectGraph(fixture, 'in-app-window');
     const flowId = await pendingFlowId(fixture);
+    // The window opens once MSAL has built the authorize URL, a moment after the announcement.
+    while (person.opened.length === 0) await new Promise((r) => setTimeout(r, 10));
     expect(
       valueOf<{ cancelled: boolean }>(
         await fixture.core.router.dispatch('signIn.cancel', { flowId }),
