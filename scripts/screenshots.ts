@@ -148,6 +148,125 @@ async function useAccount(page: Page, label: string, displayName: string, siteUr
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** Approves the device code the open "Sign in to …" dialog shows, as `upn`. */
+async function approveShownCode(page: Page, sandbox: RunningEmulator, title: string, upn: string) {
+  const dialog = page.getByRole('dialog', { name: title });
+  const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
+  if (!sandbox.control.approveDeviceCode(code, upn)) throw new Error('approval failed');
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/**
+ * "Set up your app", every step, as a Global Administrator of the sandbox: create it for me
+ * (with a replication delay, so the wait shows) and save it; then break two of its settings, let
+ * a sign-in fail, and follow its fix button to Check my app and the by-hand checklist.
+ */
+async function appSetupShots(
+  page: Page,
+  sandbox: RunningEmulator,
+  upn: string,
+  shoot: (name: string) => Promise<void>,
+) {
+  await page.getByRole('banner').getByRole('button', { name: 'Set up app' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Set up your app' });
+  const next = wizard.getByRole('button', { name: 'Next' });
+  await shoot('setup-1-explain');
+  await next.click();
+  await wizard.getByRole('checkbox', { name: 'SharePoint Online' }).check();
+  await wizard.getByRole('checkbox', { name: 'Viva Engage' }).check();
+  await wizard
+    .getByRole('region', { name: 'Microsoft Graph', exact: true })
+    .getByRole('switch', { name: 'Also allow app-only (application permissions)' })
+    .check();
+  await shoot('setup-2-choose');
+  await next.click();
+  await wizard.getByRole('radio', { name: 'Device code' }).check();
+  await shoot('setup-3-sign-in');
+  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await approveShownCode(page, sandbox, 'Sign in to Microsoft Entra', upn);
+  await wizard.getByRole('region', { name: 'Signed in for setup' }).waitFor();
+  await shoot('setup-3-create-signed-in');
+
+  sandbox.control.setReplicationDelay(6_000);
+  await wizard.getByRole('button', { name: 'Create app registration' }).click();
+  await wizard.locator('[data-step="wait-for-replication"][data-state="waiting"]').waitFor();
+  await shoot('setup-3-create-progress');
+  const created = wizard.getByRole('region', { name: 'Created app registration' });
+  await created.waitFor({ timeout: 90_000 });
+  sandbox.control.setReplicationDelay(0);
+  const clientId = (await created
+    .locator('dd')
+    .first()
+    .locator('span span')
+    .first()
+    .textContent())!;
+  await shoot('setup-3-create-done');
+
+  await next.click();
+  await shoot('setup-4-save');
+  await wizard.getByRole('button', { name: 'Use this app for new connections' }).click();
+  await wizard.getByRole('button', { name: 'Connect services now' }).waitFor();
+  await shoot('setup-4-saved');
+  await wizard.getByRole('button', { name: 'Connect services now' }).click();
+  await wizard.waitFor({ state: 'hidden' });
+
+  // The new app with two settings broken on purpose: a sign-in fails, and its fix button opens
+  // Check my app for that app.
+  sandbox.control.setPublicClientFlows(clientId, false);
+  sandbox.control.removeRedirectUri(clientId, 'http://localhost');
+  const entra = page.getByRole('region', { name: 'Entra ID' });
+  await entra.getByRole('button', { name: 'Connect' }).click();
+  const connect = page.getByRole('dialog', { name: 'Connect Entra ID' });
+  await connect.getByRole('button', { name: 'Sign in with another account' }).click();
+  await connect.getByRole('radio', { name: 'Device code' }).check();
+  await connect.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await approveShownCode(page, sandbox, 'Sign in to Entra ID', upn);
+  const fix = entra.getByRole('button', { name: 'Fix the app registration' });
+  await fix.waitFor();
+  await shoot('sign-in-public-client-flows-off');
+  await fix.click();
+  await wizard.getByRole('button', { name: 'Check my app' }).click();
+  const checks = wizard.getByRole('list', { name: 'Checks' });
+  await checks.waitFor();
+  await wizard
+    .getByRole('region', { name: 'Check results' })
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shoot('setup-3-check-failures');
+  const publicClient = checks.locator('[data-check="public-client-flows"]');
+  await publicClient.getByRole('button', { name: 'Fix it' }).click();
+  await checks.locator('[data-check="public-client-flows"][data-ok="true"]').waitFor();
+  await shoot('setup-3-check-fixed');
+  await wizard.getByRole('radio', { name: 'I’ll do it by hand' }).scrollIntoViewIfNeeded();
+  await shoot('setup-3-by-hand');
+  await wizard.getByRole('button', { name: 'Close' }).click();
+  await wizard.waitFor({ state: 'hidden' });
+}
+
+/** A service whose consent was revoked, and the walkthrough that explains it. */
+async function consentShot(
+  page: Page,
+  sandbox: RunningEmulator,
+  upn: string,
+  shoot: (name: string) => Promise<void>,
+) {
+  sandbox.control.revokeTenantConsent('https://manage.office.com', 'ActivityFeed.Read');
+  try {
+    await signIn(page, sandbox, upn);
+    await useAccount(page, 'Office 365 Management APIs', user('Global Administrator').displayName);
+    const panel = page.getByRole('region', { name: 'Office 365 Management APIs' });
+    await panel.getByRole('button', { name: 'Grant consent' }).click();
+    const dialog = page.getByRole('dialog', {
+      name: 'Grant consent for Office 365 Management APIs',
+    });
+    await dialog.getByRole('button', { name: 'Copy link for your admin' }).waitFor();
+    await shoot('consent-walkthrough');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  } finally {
+    sandbox.control.resetConsent();
+  }
+}
+
 const sandbox = await startEmulator({
   port: 0,
   dataDir: mkdtempSync(join(tmpdir(), 'desk-shots-sandbox-')),
@@ -198,6 +317,12 @@ try {
       await pendingSignInShot(page, shoot);
       await proxyShot(page, shoot);
       await changeAppShots(page, shoot);
+    });
+    await session(sandbox, scheme, async (page, shoot) => {
+      const admin = user('Global Administrator');
+      await page.getByRole('button', { name: 'Refresh all' }).waitFor();
+      await consentShot(page, sandbox, admin.upn, shoot);
+      await appSetupShots(page, sandbox, admin.upn, shoot);
     });
   }
   sandbox.control.setVivaEngageProvisioned(false);

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  byHand: { color: tokens.colorNeutralForeground2 },
+  byHand: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   fix: { flexShrink: 0 },
 });
 

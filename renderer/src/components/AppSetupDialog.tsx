@@ -95,6 +95,7 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
   }, [wizard.step]);
 
   const reachable = (step: WizardStep) => {
+    if (creating) return false;
     if (step === 'explain' || step === 'choose') return true;
     if (step === 'create') return services.length > 0;
     return wizard.app !== undefined;
@@ -171,6 +172,8 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
               }
               checkClientId={wizard.checkClientId}
               onCheckClientId={wizard.setCheckClientId}
+              locked={creating}
+              onChangeServices={() => wizard.goTo('choose')}
               scrollToCheck={wizard.scrollToCheck}
               onCheckShown={wizard.checkShown}
               check={check}

@@ -92,8 +92,8 @@ export function ByHandChecklist({ catalog, selection, appName }: ByHandChecklist
     <ol className={styles.list} aria-label="Steps in the Entra admin center">
       <Step title="Start a new app registration">
         <Text>
-          In the Microsoft Entra admin center, open <strong>App registrations</strong> (under
-          Identity › Applications) and select <strong>New registration</strong>.
+          In the Microsoft Entra admin center (entra.microsoft.com), open Identity › Applications ›{' '}
+          <strong>App registrations</strong> and select <strong>New registration</strong>.
         </Text>
       </Step>
       <Step title="Name it and choose who can use it">

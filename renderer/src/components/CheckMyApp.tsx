@@ -28,6 +28,12 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, maxWidth: '420px' },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0 },
+  against: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalM,
+  },
 });
 
 interface CheckMyAppProps {
@@ -36,6 +42,8 @@ interface CheckMyAppProps {
   services: ServiceChoice[];
   /** "Microsoft Graph (Standard), …": what the permissions are checked against. */
   servicesText: string;
+  /** Back to "Choose permissions", to check against other services or levels. */
+  onChangeServices: () => void;
   /** Nobody is signed in for setup: checking and fixing wait for that. */
   signedIn: boolean;
   state: AppCheckState;
@@ -65,10 +73,16 @@ export function CheckMyApp(props: CheckMyAppProps) {
 
   return (
     <form className={styles.form} noValidate onSubmit={(event) => void submit(event)}>
-      <Text className={styles.muted}>
-        Checks public client flows, redirect URIs, the permissions for{' '}
-        {props.servicesText || 'the services you chose'}, the enterprise application and consent.
-      </Text>
+      <div className={styles.against}>
+        <Text className={styles.muted}>
+          Checks public client flows, redirect URIs, the permissions for{' '}
+          <strong>{props.servicesText || 'the services you chose'}</strong>, the enterprise
+          application and consent.
+        </Text>
+        <Button size="small" onClick={props.onChangeServices}>
+          Change services
+        </Button>
+      </div>
       <div className={styles.row}>
         <Field className={styles.field} label="Application (client) ID">
           <Input

@@ -25,9 +25,10 @@ export function ChooseStep({ catalog, selection, ...on }: ChooseStepProps) {
     <div className={styles.step}>
       <Text className={styles.intro}>
         Tick the services you want to manage, and for each how much the app may do:{' '}
-        <strong>Minimal</strong> is just enough to connect, <strong>Standard</strong> covers
-        everyday admin work, <strong>Full</strong> adds what it takes to change settings. Each
-        permission says what it allows and whether an administrator must consent to it.
+        <strong>Minimal</strong> is exactly what M365 Desk needs to connect it,{' '}
+        <strong>Standard</strong> adds what everyday admin work reads, <strong>Full</strong> adds
+        the broadest access offered here. Each level includes the one before, and each permission
+        says what it allows and whether an administrator must consent to it.
       </Text>
       <Text role="status" className={styles.summary}>
         {summaryText(summary)}

@@ -23,6 +23,7 @@ import { CopyButton } from './CopyButton';
 import { DismissibleDialog } from './DismissibleDialog';
 import { PermissionList } from './PermissionList';
 import { ProblemBar } from './ProblemBar';
+import { SignInPendingDialog } from './SignInPendingDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px' },
@@ -81,10 +82,19 @@ function ConsentWalkthrough({
 
   return (
     <DialogBody>
-      <DialogTitle>Consent for {panel.label}</DialogTitle>
+      <DialogTitle>Grant consent for {panel.label}</DialogTitle>
       <DialogContent className={styles.content}>
         {need.state === 'pending' && <Spinner size="small" label="Finding what is missing…" />}
-        {need.state === 'failed' && <ProblemBar problem={need.problem} />}
+        {need.state === 'failed' &&
+          (need.problem.code === 'no_consent_needed' ? (
+            <MessageBar intent="success">
+              <MessageBarBody>
+                Nothing is missing any more: {panel.label} has the consent it needs.
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <ProblemBar problem={need.problem} />
+          ))}
         {value && (
           <>
             <Text>
@@ -161,6 +171,12 @@ function ConsentWalkthrough({
         </Button>
         <Button onClick={onDismiss}>Close</Button>
       </DialogActions>
+      <SignInPendingDialog
+        serviceLabel={panel.label}
+        purpose={`Sign in there as an administrator and accept the permissions for ${panel.label}.`}
+        flow={walkthrough.consentPage}
+        onCancel={walkthrough.cancelConsentPage}
+      />
     </DialogBody>
   );
 }

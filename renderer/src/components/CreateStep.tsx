@@ -58,11 +58,14 @@ export interface CreateStepProps {
   /** Undefined until typed or given: then the cloud's default app is the one to check. */
   checkClientId: string | undefined;
   onCheckClientId: (clientId: string) => void;
+  /** The app is being created: the path and the sign-in stay as they are until it is done. */
+  locked: boolean;
   /** The wizard was opened to check an app: bring "Check my app" into view, then say so. */
   scrollToCheck: boolean;
   onCheckShown: () => void;
   check: AppCheckState;
   onReport: (report: AppCheckReport) => void;
+  onChangeServices: () => void;
 }
 
 /** Step 3: the app is created for the person, or they make it by hand and have it checked. */
@@ -89,6 +92,7 @@ export function CreateStep(props: CreateStepProps) {
       cloud={props.cloud}
       onCloudChange={props.onCloud}
       purpose={purpose}
+      locked={props.locked}
     />
   );
 
@@ -98,6 +102,7 @@ export function CreateStep(props: CreateStepProps) {
         <RadioGroup
           className={styles.paths}
           value={path}
+          disabled={props.locked}
           onChange={(_, data) => props.onPath(data.value as CreatePath)}
         >
           <div>
@@ -161,6 +166,7 @@ export function CreateStep(props: CreateStepProps) {
               signedIn={session !== undefined}
               state={props.check}
               onReport={props.onReport}
+              onChangeServices={props.onChangeServices}
             />
           </section>
         </>

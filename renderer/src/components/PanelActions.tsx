@@ -31,7 +31,8 @@ interface PanelActionsProps {
   busy: ConnectionAction | undefined;
   onConnect: () => void;
   onSignInAgain: () => void;
-  onReviewConsent: () => void;
+  /** Opens the consent walkthrough (the core's hints call it "Grant consent"). */
+  onGrantConsent: () => void;
   onCancelSignIn: () => void;
   onRefresh: () => void;
   onDisconnect: () => void;
@@ -66,17 +67,13 @@ export function PanelActions(props: PanelActionsProps) {
         </Button>
       )}
       {state === 'consent-needed' && (
-        <Button
-          appearance="primary"
-          icon={<ShieldKeyholeRegular />}
-          onClick={props.onReviewConsent}
-        >
-          Review consent
+        <Button appearance="primary" icon={<ShieldKeyholeRegular />} onClick={props.onGrantConsent}>
+          Grant consent
         </Button>
       )}
       {(state === 'needs-sign-in' || state === 'consent-needed') && (
         <Button
-          // Beside "Review consent" it is the second way, and quieter, so a row still fits.
+          // Beside "Grant consent" it is the second way, and quieter, so a row still fits.
           appearance={state === 'needs-sign-in' ? 'primary' : 'subtle'}
           className={state === 'needs-sign-in' ? undefined : styles.quiet}
           icon={<PlugConnectedRegular />}

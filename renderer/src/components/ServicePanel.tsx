@@ -179,7 +179,7 @@ export function ServicePanel(props: ServicePanelProps) {
         busy={actions.busy}
         onConnect={() => onConnectRequest({})}
         onSignInAgain={signInAgain}
-        onReviewConsent={() => setDialog('consent')}
+        onGrantConsent={() => setDialog('consent')}
         onCancelSignIn={() => void signIn.cancel()}
         onRefresh={() => void actions.refresh()}
         onDisconnect={() => setDialog('disconnect')}

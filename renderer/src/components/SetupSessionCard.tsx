@@ -30,11 +30,13 @@ const useStyles = makeStyles({
 interface SetupSessionCardProps {
   session: SetupSession;
   cloudLabel: string | undefined;
+  signOutDisabled: boolean;
   onSignOut: () => void;
 }
 
 /** Who the wizard works as, in which tenant, and whether they can grant admin consent. */
-export function SetupSessionCard({ session, cloudLabel, onSignOut }: SetupSessionCardProps) {
+export function SetupSessionCard(props: SetupSessionCardProps) {
+  const { session, cloudLabel, onSignOut } = props;
   const styles = useStyles();
   const tenant = session.tenantDomain
     ? `${session.tenantDomain} (${session.tenantId})`
@@ -57,7 +59,11 @@ export function SetupSessionCard({ session, cloudLabel, onSignOut }: SetupSessio
             Can grant admin consent
           </Badge>
         )}
-        <Button icon={<SignOutRegular />} onClick={onSignOut}>
+        <Button
+          icon={<SignOutRegular />}
+          disabledFocusable={props.signOutDisabled}
+          onClick={onSignOut}
+        >
           Sign out
         </Button>
       </div>

@@ -50,13 +50,16 @@ interface SetupSignInProps {
   onCloudChange: (cloud: CloudId) => void;
   /** Why this sign-in is needed here, e.g. "to create the app registration". */
   purpose: string;
+  /** Something runs as the signed-in person: signing out now would break it. */
+  locked: boolean;
 }
 
 /**
  * The wizard's own sign-in (through Microsoft's first-party Azure CLI app, which exists in
  * every tenant), or who it is signed in as. Never app-only: an app cannot create itself.
  */
-export function SetupSignIn({ info, setup, cloud, onCloudChange, purpose }: SetupSignInProps) {
+export function SetupSignIn(props: SetupSignInProps) {
+  const { info, setup, cloud, onCloudChange, purpose } = props;
   const styles = useStyles();
   const methods = (info?.signInMethods ?? fallbackMethods).filter(
     (method) => method.id !== 'app-only',
@@ -72,6 +75,7 @@ export function SetupSignIn({ info, setup, cloud, onCloudChange, purpose }: Setu
       <SetupSessionCard
         session={setup.session}
         cloudLabel={cloudLabel(setup.session.cloud)}
+        signOutDisabled={props.locked}
         onSignOut={() => void setup.signOut()}
       />
     );

@@ -75,7 +75,11 @@ const fresh = (request: AppSetupRequest = {}): State => ({
   step: request.checkClientId !== undefined ? 'create' : 'explain',
   path: request.checkClientId !== undefined ? 'manual' : 'auto',
   cloud: request.cloud,
-  selection: initialSelection(request.services),
+  // Fixing a failed sign-in: check for what that service needs to connect, no more.
+  selection: initialSelection(
+    request.services,
+    request.checkClientId !== undefined ? 'minimal' : 'standard',
+  ),
   appName: defaultAppName,
   grantConsent: undefined,
   checkClientId: request.checkClientId || undefined,

@@ -2,10 +2,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ConnectionStatus, ConsentNeed, Problem, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 import type { Load } from './use-command-query';
+import { useDeskEvent } from './use-desk-event';
+import type { InteractiveFlow } from './use-interactive-sign-in';
+import { useLatestState } from './use-latest-state';
 
 export interface ConsentWalkthrough {
   need: Load<ConsentNeed>;
   busy: 'grant' | 'check' | undefined;
+  /** The consent page waits in the sign-in window: for the "finish signing in" dialog. */
+  consentPage: InteractiveFlow;
+  cancelConsentPage: () => Promise<Problem | undefined>;
   /** The admin closed the consent page without granting, or a command failed. */
   problem: Problem | undefined;
   dismissProblem: () => void;
@@ -28,7 +34,8 @@ export function useConsentNeed(
 ): ConsentWalkthrough {
   const [need, setNeed] = useState<Load<ConsentNeed>>({ state: 'pending' });
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState<ConsentWalkthrough['busy']>();
+  const [busy, busyRef, setBusy] = useLatestState<ConsentWalkthrough['busy']>(undefined);
+  const [consentPage, setConsentPage] = useState<InteractiveFlow>({ phase: 'idle' });
   const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => {
@@ -46,11 +53,25 @@ export function useConsentNeed(
     };
   }, [serviceId, attempt]);
 
+  // The core opens the consent page like a sign-in, and says so with this service's id.
+  useDeskEvent('signIn.pending', (pending) => {
+    if (pending.serviceId === serviceId && busyRef.current === 'grant') {
+      setConsentPage({ phase: 'pending', pending });
+    }
+  });
+
+  const cancelConsentPage = useCallback(async () => {
+    if (consentPage.phase !== 'pending') return undefined;
+    const result = await call('signIn.cancel', { flowId: consentPage.pending.flowId });
+    return result.ok ? undefined : problemOf(result);
+  }, [consentPage]);
+
   const grantAsAdmin = useCallback(async () => {
     setBusy('grant');
     setProblem(undefined);
     const result = await call('consent.grantAsAdmin', { serviceId });
     setBusy(undefined);
+    setConsentPage({ phase: 'idle' });
     if (!result.ok) {
       if (result.code !== 'cancelled') setProblem(problemOf(result));
       return false;
@@ -58,7 +79,7 @@ export function useConsentNeed(
     onStatus(result.value.status);
     if (!result.value.granted) setProblem(notGranted);
     return result.value.granted && result.value.status.state !== 'consent-needed';
-  }, [serviceId, onStatus]);
+  }, [serviceId, onStatus, setBusy]);
 
   const checkAgain = useCallback(async () => {
     setBusy('check');
@@ -81,8 +102,17 @@ export function useConsentNeed(
       return false;
     }
     return true;
-  }, [serviceId, onStatus]);
+  }, [serviceId, onStatus, setBusy]);
 
   const dismissProblem = useCallback(() => setProblem(undefined), []);
-  return { need, busy, problem, dismissProblem, grantAsAdmin, checkAgain };
+  return {
+    need,
+    busy,
+    consentPage,
+    cancelConsentPage,
+    problem,
+    dismissProblem,
+    grantAsAdmin,
+    checkAgain,
+  };
 }

@@ -41,10 +41,15 @@ export function draftOf(selection: SetupSelection, serviceId: ServiceId): Servic
  * Where "Choose" starts: the services asked for (e.g. the one whose sign-in failed), or
  * Microsoft Graph, which every other service's sign-in reads the person's profile through.
  */
-export function initialSelection(preselect: ServiceId[] = []): SetupSelection {
+export function initialSelection(
+  preselect: ServiceId[] = [],
+  level: PermissionLevel = defaultDraft.level,
+): SetupSelection {
   const services: ServiceId[] = preselect.length > 0 ? preselect : ['graph'];
   const selection: SetupSelection = {};
-  for (const serviceId of services) selection[serviceId] = { ...defaultDraft, selected: true };
+  for (const serviceId of services) {
+    selection[serviceId] = { ...defaultDraft, level, selected: true };
+  }
   return selection;
 }
 

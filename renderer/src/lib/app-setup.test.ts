@@ -74,6 +74,12 @@ describe('choosing services for a new app', () => {
     ]);
   });
 
+  it('starts at the level it is asked for, e.g. minimal when fixing a failed sign-in', () => {
+    expect(toServiceChoices(catalog, initialSelection(['graph'], 'minimal'))).toEqual([
+      { serviceId: 'graph', level: 'minimal', includeApplication: false },
+    ]);
+  });
+
   it('leaves application permissions out until app-only is switched on', () => {
     expect(permissionsFor(graph, { level: 'standard', includeApplication: false })).toHaveLength(2);
     expect(
