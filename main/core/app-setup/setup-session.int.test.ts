@@ -59,6 +59,7 @@ describe('Set up app sign-in', () => {
         'profile',
       ].sort(),
     );
+    expect(f.core.router.unhandled()).toEqual([]); // every command of the contract is wired
     // The setup sign-in is not a connection: no panel or account changed.
     expect(valueOf<unknown[]>(await f.core.router.dispatch('connections.list', {}))).toEqual([]);
   });

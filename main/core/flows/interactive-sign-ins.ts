@@ -52,18 +52,20 @@ export class InteractiveSignIns {
    * sign-in the person can cancel, and resolves with where it redirected.
    */
   showPage(serviceId: ServiceId, url: string, cloud: CloudEndpoints): Promise<string> {
-    const window = this.requireWindow();
+    const window = this.requireWindow(
+      'Copy the admin consent link and open it in a browser where an administrator is signed in.',
+    );
     return this.track('in-app-window', serviceId, (pending) =>
       showAuthorityPage(window, url, { cloud, proxy: this.deps.proxy(), pending }),
     );
   }
 
-  private requireWindow(): SignInWindow {
+  private requireWindow(hint = 'Use the system browser or a device code instead.'): SignInWindow {
     if (this.deps.window) return this.deps.window;
     throw new ProblemError({
       code: 'no_sign_in_window',
       message: 'This build of M365 Desk has no sign-in window.',
-      hint: 'Use the system browser or a device code instead.',
+      hint,
     });
   }
 

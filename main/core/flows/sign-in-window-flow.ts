@@ -36,6 +36,8 @@ export function showAuthorityPage(
   url: string,
   { cloud, proxy, pending }: Pick<WindowSignIn, 'cloud' | 'proxy' | 'pending'>,
 ): Promise<string> {
+  // Cancelled (or timed out) while the URL was being built: no window for a dead sign-in.
+  if (pending.signal.aborted) return pending.stopped;
   return Promise.race([
     window.open({
       url,
