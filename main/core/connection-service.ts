@@ -252,18 +252,7 @@ export class ConnectionService {
    * panel asks for the sign-in again (it will not ask for consent this time).
    */
   consentGranted(serviceId: ServiceId): ConnectionStatus {
-    const failure = this.deps.consents.get(serviceId);
-    this.deps.consents.clear(serviceId);
-    return this.publish({
-      ...this.disconnected(serviceId),
-      ...(failure ? { cloud: failure.cloud, clientId: failure.clientId } : {}),
-      state: 'needs-sign-in',
-      problem: {
-        code: 'consent_granted',
-        message: 'An administrator granted the permissions.',
-        hint: 'Sign in again to connect.',
-      },
-    });
+    return this.publish(this.deps.consents.granted(serviceId, this.disconnected(serviceId)));
   }
 
   /** After an account was signed out: every service that used it shows disconnected. */

@@ -59,60 +59,13 @@ export async function createApp(
       () => 'Created in your tenant',
     );
 
-    const consentWithheld = !input.grantAdminConsent
+    const withheld = !input.grantAdminConsent
       ? 'You chose to grant consent later.'
       : !session.canGrantAdminConsent
         ? 'Only an administrator can grant consent for everyone: send the admin consent link to one.'
         : undefined;
-    let consentLeft = false;
-    for (const part of ['delegated', 'application'] as const) {
-      const id = part === 'delegated' ? 'grant-delegated-consent' : 'grant-application-permissions';
-      const count = needs.reduce(
-        (n, need) => n + (part === 'delegated' ? need.scopes : need.roles).length,
-        0,
-      );
-      if (count === 0) progress.skip(id, `No ${part} permissions were chosen.`);
-      else if (consentWithheld) {
-        consentLeft = true;
-        progress.skip(id, consentWithheld);
-      } else {
-        await progress.run(
-          id,
-          () =>
-            grantTenantWideConsent(graph, sp.id, needs, {
-              delegated: part === 'delegated',
-              application: part === 'application',
-            }),
-          () => `${count} permission${count === 1 ? '' : 's'} granted for the whole tenant`,
-        );
-      }
-    }
-
-    const client = deps.pool.get(setup.profile);
-    progress.update('wait-for-replication', { state: 'running' });
-    const attempts = await waitForReplication(
-      client.http,
-      authorityOf(setup.profile),
-      app.appId,
-      (attempt, nextInMs) =>
-        progress.update('wait-for-replication', {
-          state: 'waiting',
-          attempt,
-          detail: `Not known yet; asking again in ${Math.round(nextInMs / 1000)} s.`,
-        }),
-      deps.backoff,
-    ).catch((error: unknown) => {
-      progress.update('wait-for-replication', {
-        state: 'failed',
-        detail: toProblem(error).message,
-      });
-      throw error;
-    });
-    progress.update('wait-for-replication', {
-      state: 'done',
-      detail: attempts === 1 ? 'Known at once' : `Known after ${attempts} tries`,
-      attempt: attempts,
-    });
+    const consentLeft = await grantSteps(progress, graph, sp.id, needs, withheld);
+    await replicationStep(progress, deps, setup, app.appId);
 
     return {
       clientId: app.appId,
@@ -123,6 +76,77 @@ export async function createApp(
     };
   } catch (error) {
     throw createdAppId ? new ProblemError(finishByCheck(error, createdAppId)) : error;
+  }
+}
+
+/**
+ * The two consent steps: each grants its part tenant-wide, or is skipped with the reason.
+ * Resolves true when consent was left for an administrator.
+ */
+async function grantSteps(
+  progress: SetupProgress,
+  graph: SetupContext['graph'],
+  clientSpId: string,
+  needs: ResolvedNeed[],
+  withheld: string | undefined,
+): Promise<boolean> {
+  let left = false;
+  for (const part of ['delegated', 'application'] as const) {
+    const id = part === 'delegated' ? 'grant-delegated-consent' : 'grant-application-permissions';
+    const count = needs.reduce(
+      (n, need) => n + (part === 'delegated' ? need.scopes : need.roles).length,
+      0,
+    );
+    if (count === 0) {
+      progress.skip(id, `No ${part} permissions were chosen.`);
+    } else if (withheld) {
+      left = true;
+      progress.skip(id, withheld);
+    } else {
+      await progress.run(
+        id,
+        () =>
+          grantTenantWideConsent(graph, clientSpId, needs, {
+            delegated: part === 'delegated',
+            application: part === 'application',
+          }),
+        () => `${count} permission${count === 1 ? '' : 's'} granted for the whole tenant`,
+      );
+    }
+  }
+  return left;
+}
+
+/** Waits, with backoff, until the token service knows the app; every try is shown. */
+async function replicationStep(
+  progress: SetupProgress,
+  deps: CreateAppDeps,
+  setup: SetupContext,
+  appId: string,
+): Promise<void> {
+  const step = 'wait-for-replication';
+  progress.update(step, { state: 'running' });
+  try {
+    const attempts = await waitForReplication(
+      deps.pool.get(setup.profile).http,
+      authorityOf(setup.profile),
+      appId,
+      (attempt, nextInMs) =>
+        progress.update(step, {
+          state: 'waiting',
+          attempt,
+          detail: `Not known yet; asking again in ${Math.round(nextInMs / 1000)} s.`,
+        }),
+      deps.backoff,
+    );
+    progress.update(step, {
+      state: 'done',
+      detail: attempts === 1 ? 'Known at once' : `Known after ${attempts} tries`,
+      attempt: attempts,
+    });
+  } catch (error) {
+    progress.update(step, { state: 'failed', detail: toProblem(error).message });
+    throw error;
   }
 }
 

@@ -112,7 +112,10 @@ export class GraphDirectory {
   }
 
   createPermissionGrant(grant: Omit<PermissionGrant, 'id'>): Promise<PermissionGrant> {
-    return this.send('POST', '/v1.0/oauth2PermissionGrants', grant, 'grant consent');
+    // Tenant-wide grants name no principal: leave the property out, as Graph's examples do.
+    const { principalId, ...rest } = grant;
+    const body = principalId === null ? rest : grant;
+    return this.send('POST', '/v1.0/oauth2PermissionGrants', body, 'grant consent');
   }
 
   async updatePermissionGrant(id: string, scope: string): Promise<void> {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceId } from '../../../preload/contract';
 import { serviceCatalog } from '../services/service-catalog';
-import { appSetupCatalog, levelPermissions, panelScopes } from './permission-catalog';
+import {
+  appSetupCatalog,
+  levelPermissions,
+  panelScopes,
+  resourceOfService,
+} from './permission-catalog';
 
 const catalog = appSetupCatalog();
 const sets = (id: ServiceId) => catalog.services.find((s) => s.serviceId === id)!;
@@ -24,7 +29,7 @@ describe('setup wizard permission catalog', () => {
     '%s: minimal is what its panel asks for today',
     (id, service) => {
       const own = levelPermissions(id, 'minimal').filter(
-        (p) => p.type === 'delegated' && p.resource === levelPermissions(id, 'full')[0]!.resource,
+        (p) => p.type === 'delegated' && p.resource === resourceOfService(id).key,
       );
       expect(own.map((p) => p.value)).toEqual(panelScopes(service));
     },

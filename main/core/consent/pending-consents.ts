@@ -43,6 +43,22 @@ export class PendingConsents {
       missingPermissions: failure.scopes.map(shortScope),
     };
   }
+
+  /** An administrator granted what the failed sign-in lacked: forget it; the panel asks for a sign-in. */
+  granted(serviceId: ServiceId, disconnected: ConnectionStatus): ConnectionStatus {
+    const failure = this.failures.get(serviceId);
+    this.failures.delete(serviceId);
+    return {
+      ...disconnected,
+      ...(failure ? { cloud: failure.cloud, clientId: failure.clientId } : {}),
+      state: 'needs-sign-in',
+      problem: {
+        code: 'consent_granted',
+        message: 'An administrator granted the permissions.',
+        hint: 'Sign in again to connect.',
+      },
+    };
+  }
 }
 
 /** `https://manage.office.com/ActivityFeed.Read` → `ActivityFeed.Read`. */
