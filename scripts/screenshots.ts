@@ -220,8 +220,14 @@ async function appSetupShots(
   await connect.getByRole('button', { name: 'Sign in with another account' }).click();
   await connect.getByRole('radio', { name: 'Device code' }).check();
   await connect.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await approveShownCode(page, sandbox, 'Sign in to Entra ID', upn);
+  // Entra refuses when the app polls for the token, approved or not; approve if still in time.
   const fix = entra.getByRole('button', { name: 'Fix the app registration' });
+  const code = page
+    .getByRole('dialog', { name: 'Sign in to Entra ID' })
+    .getByRole('group', { name: 'Device code' });
+  await code.or(fix).first().waitFor();
+  const userCode = await code.textContent({ timeout: 1_000 }).catch(() => null);
+  if (userCode) sandbox.control.approveDeviceCode(userCode.trim(), upn);
   await fix.waitFor();
   await shoot('sign-in-public-client-flows-off');
   await fix.click();

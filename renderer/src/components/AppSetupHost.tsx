@@ -1,11 +1,11 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { AppInfo } from '../../../preload/contract';
 import { useAppCheck } from '../hooks/use-app-check';
 import { useAppSetupCreate } from '../hooks/use-app-setup-create';
-import { useAppSetupWizard } from '../hooks/use-app-setup-wizard';
+import { useAppSetupWizard, type AppSetupWizard } from '../hooks/use-app-setup-wizard';
 import { useCommandQuery } from '../hooks/use-command-query';
 import { useSetupSession } from '../hooks/use-setup-session';
-import { AppSetupContext, type AppSetupRequest } from '../lib/app-setup-request';
+import { AppSetupContext } from '../lib/app-setup-request';
 import { AppSetupDialog } from './AppSetupDialog';
 
 interface AppSetupHostProps {
@@ -21,52 +21,47 @@ interface AppSetupHostProps {
  */
 export function AppSetupHost({ info, onSaved, children }: AppSetupHostProps) {
   const wizard = useAppSetupWizard();
+  return (
+    <AppSetupContext.Provider value={wizard.show}>
+      {children}
+      {/* Mounted from the first opening on, so start-up sends no setup commands; a fresh start
+          remounts it, so nothing of the last run (progress, a check report) is left over. */}
+      {wizard.generation > 0 && (
+        <AppSetupRun key={wizard.generation} info={info} wizard={wizard} onSaved={onSaved} />
+      )}
+    </AppSetupContext.Provider>
+  );
+}
+
+interface AppSetupRunProps {
+  info: AppInfo | undefined;
+  wizard: AppSetupWizard;
+  onSaved: () => void;
+}
+
+/** One run of the wizard: its catalog, its setup sign-in, what it created or checked. */
+function AppSetupRun({ info, wizard, onSaved }: AppSetupRunProps) {
   const setup = useSetupSession();
   const create = useAppSetupCreate();
   const check = useAppCheck();
   const [catalog, retryCatalog] = useCommandQuery('appSetup.catalog');
-  const { show } = wizard;
-  const { reset } = create;
-  const { clear } = check;
-
-  const open = useCallback(
-    (request?: AppSetupRequest) => {
-      if (show(request)) {
-        reset();
-        clear();
-      }
-    },
-    [show, reset, clear],
-  );
-  // The catalog may have failed while the main side was not ready; ask again on opening.
-  const openAndLoad = useMemo(
-    () => (request?: AppSetupRequest) => {
-      if (catalog.state === 'failed') retryCatalog();
-      open(request);
-    },
-    [catalog.state, retryCatalog, open],
-  );
-
   const cloud = setup.session?.cloud ?? wizard.cloud ?? info?.defaultCloud ?? 'public';
 
   return (
-    <AppSetupContext.Provider value={openAndLoad}>
-      {children}
-      <AppSetupDialog
-        info={info}
-        wizard={wizard}
-        catalog={catalog}
-        retryCatalog={retryCatalog}
-        setup={setup}
-        create={create}
-        check={check}
-        cloud={cloud}
-        onCloud={wizard.setCloud}
-        onSave={() => {
-          void wizard.save(cloud).then((saved) => saved && onSaved());
-        }}
-        onConnectNow={wizard.close}
-      />
-    </AppSetupContext.Provider>
+    <AppSetupDialog
+      info={info}
+      wizard={wizard}
+      catalog={catalog}
+      retryCatalog={retryCatalog}
+      setup={setup}
+      create={create}
+      check={check}
+      cloud={cloud}
+      onCloud={wizard.setCloud}
+      onSave={() => {
+        void wizard.save(cloud).then((saved) => saved && onSaved());
+      }}
+      onConnectNow={wizard.close}
+    />
   );
 }

@@ -155,22 +155,23 @@ export function ByHandChecklist({ catalog, selection, appName }: ByHandChecklist
             group.type === 'delegated' ? 'Delegated permissions' : 'Application permissions';
           return (
             <section
-              key={`${group.serviceId}-${group.type}`}
-              aria-label={`${group.serviceLabel}, ${type}`}
+              key={`${group.resourceAppId}-${group.type}`}
+              aria-label={`${group.apiLabel}, ${type}`}
               className={styles.group}
             >
               <div className={styles.groupTitle}>
-                <Text weight="semibold">{group.serviceLabel}</Text>
+                <Text weight="semibold">{group.apiLabel}</Text>
                 <Badge appearance="outline" shape="rounded">
                   {type}
                 </Badge>
               </div>
               <Text size={200} className={styles.muted}>
-                API: {group.serviceLabel} (app ID {group.resourceAppId})
+                For {group.services.join(', ')}. In the portal: {group.apiLabel} (application ID{' '}
+                {group.resourceAppId}).
               </Text>
               <PermissionList
                 permissions={group.permissions}
-                label={`${group.serviceLabel} ${type.toLowerCase()}`}
+                label={`${group.apiLabel} ${type.toLowerCase()}`}
                 copyable
               />
             </section>

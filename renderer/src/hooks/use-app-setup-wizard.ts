@@ -20,6 +20,8 @@ export interface ReadyApp {
 
 export interface AppSetupWizard {
   open: boolean;
+  /** 0 until first opened; each fresh start counts up, so its run can start from nothing. */
+  generation: number;
   step: WizardStep;
   path: CreatePath;
   /** The cloud asked for when the wizard opened, if any. */
@@ -36,8 +38,8 @@ export interface AppSetupWizard {
   saved: SignInDefaults | undefined;
   saving: boolean;
   saveProblem: Problem | undefined;
-  /** Opens the wizard; true when it starts over rather than resuming. */
-  show: (request?: AppSetupRequest) => boolean;
+  /** Opens the wizard: where it was left, or from the start for a new errand. */
+  show: (request?: AppSetupRequest) => void;
   close: () => void;
   goTo: (step: WizardStep) => void;
   setPath: (path: CreatePath) => void;
@@ -58,6 +60,7 @@ export const defaultAppName = 'M365 Desk';
 
 interface State {
   open: boolean;
+  generation: number;
   step: WizardStep;
   path: CreatePath;
   cloud: CloudId | undefined;
@@ -70,8 +73,9 @@ interface State {
   saved: SignInDefaults | undefined;
 }
 
-const fresh = (request: AppSetupRequest = {}): State => ({
+const fresh = (request: AppSetupRequest, generation: number): State => ({
   open: true,
+  generation,
   step: request.checkClientId !== undefined ? 'create' : 'explain',
   path: request.checkClientId !== undefined ? 'manual' : 'auto',
   cloud: request.cloud,
@@ -93,7 +97,7 @@ const fresh = (request: AppSetupRequest = {}): State => ({
  * way (to look something up in the portal) and opening it again picks up where it was.
  */
 export function useAppSetupWizard(): AppSetupWizard {
-  const [state, setState] = useState<State>(() => ({ ...fresh(), open: false }));
+  const [state, setState] = useState<State>(() => ({ ...fresh({}, 0), open: false }));
   const [saving, setSaving] = useState(false);
   const [saveProblem, setSaveProblem] = useState<Problem>();
   const patch = useCallback(
@@ -119,14 +123,13 @@ export function useAppSetupWizard(): AppSetupWizard {
       const toCheck = request.checkClientId !== undefined;
       const otherCloud = request.cloud !== undefined && request.cloud !== state.cloud;
       // A new errand (a failing app to fix) or a finished run starts over; otherwise resume.
-      if (finished || toCheck || otherCloud) {
-        setState(fresh(request));
-        return true;
+      if (state.generation === 0 || finished || toCheck || otherCloud) {
+        setState(fresh(request, state.generation + 1));
+      } else {
+        patch({ open: true });
       }
-      patch({ open: true });
-      return false;
     },
-    [state.saved, state.cloud, patch],
+    [state.generation, state.saved, state.cloud, patch],
   );
 
   const save = useCallback(

@@ -6,6 +6,7 @@ import type {
   ServiceId,
   ServicePermissionSets,
 } from '../../../preload/contract';
+import { portalApiOf } from './portal-apis';
 
 /** One service as the person set it up in "Choose": whether it is in, at which level. */
 export interface ServiceDraft {
@@ -81,38 +82,50 @@ export function toServiceChoices(
     });
 }
 
-/** One resource's permissions of one type, as the portal's "Add a permission" asks for them. */
+/** One API's permissions of one type, as the portal's "Add a permission" asks for them. */
 export interface PermissionGroup {
-  serviceId: ServiceId;
-  serviceLabel: string;
+  /** As the portal lists the API, e.g. "Microsoft Graph" (for Entra ID too). */
+  apiLabel: string;
   resourceAppId: string;
   type: PermissionInfo['type'];
+  /** The chosen services that need these, e.g. ["Microsoft Graph", "Entra ID"]. */
+  services: string[];
   permissions: PermissionInfo[];
 }
 
-/** What to add under "API permissions" by hand: per service, delegated then application. */
+/**
+ * What to add under "API permissions" by hand: per API (not per service: Entra ID's are
+ * Microsoft Graph permissions), delegated then application, each permission once.
+ */
 export function permissionGroups(
   catalog: AppSetupCatalog,
   selection: SetupSelection,
 ): PermissionGroup[] {
-  const groups: PermissionGroup[] = [];
+  const groups = new Map<string, PermissionGroup>();
   for (const choice of toServiceChoices(catalog, selection)) {
     const service = catalog.services.find((entry) => entry.serviceId === choice.serviceId);
     if (!service) continue;
-    const permissions = permissionsFor(service, choice);
-    for (const type of ['delegated', 'application'] as const) {
-      const ofType = permissions.filter((permission) => permission.type === type);
-      if (ofType.length === 0) continue;
-      groups.push({
-        serviceId: service.serviceId,
-        serviceLabel: service.label,
-        resourceAppId: service.resourceAppId,
-        type,
-        permissions: ofType,
-      });
+    for (const permission of permissionsFor(service, choice)) {
+      const api = portalApiOf(permission, service);
+      const key = `${api.appId}|${permission.type}`;
+      const group = groups.get(key) ?? {
+        apiLabel: api.label,
+        resourceAppId: api.appId,
+        type: permission.type,
+        services: [],
+        permissions: [],
+      };
+      if (!group.services.includes(service.label)) group.services.push(service.label);
+      if (!group.permissions.some((known) => known.value === permission.value)) {
+        group.permissions.push(permission);
+      }
+      groups.set(key, group);
     }
   }
-  return groups;
+  // Delegated first, as the portal's "Add a permission" offers them.
+  return [...groups.values()].sort(
+    (a, b) => Number(a.type === 'application') - Number(b.type === 'application'),
+  );
 }
 
 export interface SelectionSummary {

@@ -106,21 +106,70 @@ describe('choosing services for a new app', () => {
     ]);
   });
 
-  it('groups permissions per resource and type for the portal', () => {
+  it('groups permissions per API and type as the portal lists them', () => {
     const selection = {
       graph: { selected: true, level: 'standard' as const, includeApplication: true },
       vivaEngage: { selected: true, level: 'minimal' as const, includeApplication: false },
     };
     expect(
       permissionGroups(catalog, selection).map((group) => [
-        group.serviceLabel,
+        group.apiLabel,
         group.type,
         group.permissions.map((p) => p.value),
       ]),
     ).toEqual([
       ['Microsoft Graph', 'delegated', ['User.Read', 'User.Read.All']],
+      ['Yammer (Viva Engage)', 'delegated', ['user_impersonation']],
       ['Microsoft Graph', 'application', ['User.Read.All']],
-      ['Viva Engage', 'delegated', ['user_impersonation']],
+    ]);
+  });
+
+  it('files a service’s Graph permissions under Microsoft Graph, each once', () => {
+    const withEntra: AppSetupCatalog = {
+      ...catalog,
+      services: [
+        ...catalog.services,
+        {
+          serviceId: 'entra',
+          label: 'Entra ID',
+          resourceAppId: '00000003-0000-0000-c000-000000000000',
+          levels: { minimal: [read('User.Read')], standard: [read('User.Read')], full: [] },
+          applicationPermissionsOffered: true,
+        },
+        {
+          serviceId: 'sharepoint',
+          label: 'SharePoint Online',
+          resourceAppId: '00000003-0000-0ff1-ce00-000000000000',
+          levels: {
+            minimal: [
+              read('AllSites.Read'),
+              { ...read('Sites.Read.All'), meaning: 'Find sites (a Microsoft Graph permission)' },
+            ],
+            standard: [],
+            full: [],
+          },
+          applicationPermissionsOffered: true,
+        },
+      ],
+    };
+    const selection = {
+      graph: { selected: true, level: 'minimal' as const, includeApplication: false },
+      entra: { selected: true, level: 'minimal' as const, includeApplication: false },
+      sharepoint: { selected: true, level: 'minimal' as const, includeApplication: false },
+    };
+    expect(
+      permissionGroups(withEntra, selection).map((group) => [
+        group.apiLabel,
+        group.services,
+        group.permissions.map((p) => p.value),
+      ]),
+    ).toEqual([
+      [
+        'Microsoft Graph',
+        ['Microsoft Graph', 'Entra ID', 'SharePoint Online'],
+        ['User.Read', 'Sites.Read.All'],
+      ],
+      ['SharePoint', ['SharePoint Online'], ['AllSites.Read']],
     ]);
   });
 
