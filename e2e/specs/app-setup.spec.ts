@@ -1,0 +1,85 @@
+/**
+ * Issue 5, end to end: in a tenant with no app of its own, an admin lets the wizard create the
+ * app registration (created, consented, replicated), saves it as the default, and the chosen
+ * services then connect through it.
+ */
+import { expect, test } from '../harness/fixtures';
+import { Dashboard } from '../harness/dashboard';
+import { field } from '../harness/person';
+import { SetupWizard } from '../harness/setup-wizard';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+test('an admin creates the app with the wizard and the chosen services connect through it', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const dash = new Dashboard(desk.page, personPage);
+  const wizard = new SetupWizard(desk.page, personPage);
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  sandbox.control.setReplicationDelay(1500); // Entra takes a while to see a new app
+
+  await test.step('explain, then choose Graph and SharePoint at the standard level', async () => {
+    await wizard.open();
+    await expect(
+      wizard.dialog.getByRole('heading', { name: 'Delegated permissions' }),
+    ).toBeVisible();
+    await expect(
+      wizard.dialog.getByRole('heading', { name: 'Application permissions' }),
+    ).toBeVisible();
+    await wizard.next();
+    for (const label of ['Microsoft Graph', 'SharePoint Online']) {
+      await wizard.dialog.getByRole('checkbox', { name: label, exact: true }).check();
+      await wizard.dialog
+        .getByRole('radiogroup', { name: `${label} permissions` })
+        .getByRole('radio', { name: 'Standard' })
+        .check();
+    }
+    await wizard.next();
+  });
+
+  let clientId = '';
+  await test.step('create it for me: sign in as an admin, create, watch the steps finish', async () => {
+    await wizard.dialog.getByRole('radio', { name: 'Create it for me' }).check();
+    await wizard.signInForSetup(admin);
+    await expect(
+      wizard.dialog.getByRole('checkbox', { name: 'Grant admin consent for the tenant now' }),
+    ).toBeChecked();
+    await wizard.dialog.getByRole('button', { name: 'Create app registration' }).click();
+    const created = wizard.dialog.getByRole('region', { name: 'Created app registration' });
+    await expect(created).toBeVisible({ timeout: 60_000 });
+    // The first GUID on the card is the application (client) ID; the second is the tenant.
+    clientId = (await created.getByText(GUID).first().textContent())!.trim();
+    const waited = sandbox.control
+      .requests()
+      .filter((r) => r.path.endsWith('/devicecode') && r.clientId === clientId);
+    expect(waited.length).toBeGreaterThan(1); // it waited for replication, and retried
+  });
+
+  await test.step('save it for new connections, then connect Graph and SharePoint', async () => {
+    await wizard.next();
+    await wizard.dialog.getByRole('button', { name: 'Use this app for new connections' }).click();
+    await expect(wizard.dialog.getByText('Set in M365 Desk').first()).toBeVisible();
+    await wizard.dialog.getByRole('button', { name: 'Connect services now' }).click();
+    await expect(wizard.dialog).toBeHidden();
+
+    const connect = await dash.openConnect('Microsoft Graph');
+    await expect(connect.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
+      clientId,
+    );
+    await dash.startNewSignIn(connect, 'Device code');
+    await dash.finishDeviceCode('Microsoft Graph', admin);
+    await dash.expectConnected('Microsoft Graph', admin.upn);
+    await dash.connectWithAccount(
+      'SharePoint Online',
+      admin.displayName,
+      sandbox.info.sharepoint.adminUrl,
+    );
+    await dash.expectConnected('SharePoint Online', admin.upn);
+    await dash.expectProbe('SharePoint Online', '200');
+    const accounts = desk.page.getByRole('region', { name: 'Accounts' });
+    await expect(accounts).toContainText(clientId);
+    await expect(field(dash.panel('Microsoft Graph'), 'Permissions')).toContainText('User.Read');
+  });
+});
