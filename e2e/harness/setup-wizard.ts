@@ -38,4 +38,34 @@ export class SetupWizard {
       user.upn,
     );
   }
+
+  /**
+   * The whole "create it for me" path for Microsoft Graph (standard): sign in as `admin`,
+   * create (granting consent or not), save as the default. Returns the new client id.
+   */
+  async createAndSave(admin: SandboxUser, grantConsent: boolean): Promise<string> {
+    await this.open();
+    await this.next();
+    await this.dialog.getByRole('checkbox', { name: 'Microsoft Graph', exact: true }).check();
+    await this.next();
+    await this.dialog.getByRole('radio', { name: 'Create it for me' }).check();
+    await this.signInForSetup(admin);
+    const consent = this.dialog.getByRole('checkbox', {
+      name: 'Grant admin consent for the tenant now',
+    });
+    await consent.setChecked(grantConsent);
+    await this.dialog.getByRole('button', { name: 'Create app registration' }).click();
+    const created = this.dialog.getByRole('region', { name: 'Created app registration' });
+    await expect(created).toBeVisible({ timeout: 60_000 });
+    // The first GUID on the card is the application (client) ID; the second is the tenant.
+    const clientId = (await created.getByText(GUID).first().textContent())!.trim();
+    await this.next();
+    await this.dialog.getByRole('button', { name: 'Use this app for new connections' }).click();
+    await expect(this.dialog.getByText('Set in M365 Desk').first()).toBeVisible();
+    await this.dialog.getByRole('button', { name: 'Connect services now' }).click();
+    await expect(this.dialog).toBeHidden();
+    return clientId;
+  }
 }
+
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

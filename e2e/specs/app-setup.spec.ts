@@ -5,10 +5,8 @@
  */
 import { expect, test } from '../harness/fixtures';
 import { Dashboard } from '../harness/dashboard';
-import { field } from '../harness/person';
-import { SetupWizard } from '../harness/setup-wizard';
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { field, signInOnAuthorityPage } from '../harness/person';
+import { GUID, SetupWizard } from '../harness/setup-wizard';
 
 test('an admin creates the app with the wizard and the chosen services connect through it', async ({
   desk,
@@ -82,4 +80,89 @@ test('an admin creates the app with the wizard and the chosen services connect t
     await expect(accounts).toContainText(clientId);
     await expect(field(dash.panel('Microsoft Graph'), 'Permissions')).toContainText('User.Read');
   });
+});
+
+test('a plain user needs an admin: the admin consent link works, then the user connects', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const dash = new Dashboard(desk.page, personPage);
+  const wizard = new SetupWizard(desk.page, personPage);
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const plain = sandbox.info.users.find((u) => u.roles.length === 0)!;
+  const clientId = await wizard.createAndSave(admin, false);
+  sandbox.control.setUsersMayConsent(false);
+  try {
+    const graph = dash.panel('Microsoft Graph');
+    const windowOpened = desk.nextSignInWindow();
+    await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Sign-in window');
+    await signInOnAuthorityPage(await windowOpened, plain);
+    await graph.getByRole('button', { name: 'Grant consent' }).click();
+
+    const consent = desk.page.getByRole('dialog', { name: 'Grant consent for Microsoft Graph' });
+    await expect(consent.getByText('Only an administrator can grant this')).toBeVisible();
+    await expect(consent.getByRole('list', { name: 'Missing for Microsoft Graph' })).toContainText(
+      'User.Read',
+    );
+    const link = (await consent.getByText(/\/v2\.0\/adminconsent\?/).textContent())!.trim();
+    expect(new URL(link).searchParams.get('client_id')).toBe(clientId);
+
+    // The admin opens the link in their own browser and accepts.
+    await personPage.goto(link);
+    await signInOnAuthorityPage(personPage, admin);
+    await personPage.getByRole('button', { name: 'Accept' }).click();
+    await expect
+      .poll(() =>
+        sandbox.control
+          .requests()
+          .some((r) => r.path.includes('/adminconsent') && r.status < 400 && r.method === 'POST'),
+      )
+      .toBe(true);
+
+    // The first sign-in failed, so there is no token to re-check with: sign in again.
+    await consent.getByRole('button', { name: 'Close' }).click();
+    const again = desk.nextSignInWindow();
+    await graph.getByRole('button', { name: 'Sign in again' }).click();
+    await dash.startNewSignIn(
+      desk.page.getByRole('dialog', { name: 'Connect Microsoft Graph' }),
+      'Sign-in window',
+    );
+    await signInOnAuthorityPage(await again, plain);
+    await dash.expectConnected('Microsoft Graph', plain.upn);
+  } finally {
+    sandbox.control.setUsersMayConsent(true);
+  }
+});
+
+test('public client flows off: device code fails with AADSTS7000218, the fix button fixes the app', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const dash = new Dashboard(desk.page, personPage);
+  const wizard = new SetupWizard(desk.page, personPage);
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const clientId = await wizard.createAndSave(admin, true);
+  sandbox.control.setPublicClientFlows(clientId, false);
+
+  // The token service refuses the first poll, before anyone could enter the code.
+  await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Device code');
+  const graph = dash.panel('Microsoft Graph');
+  await expect(graph.getByText(/does not allow public client flows/)).toBeVisible();
+  await graph.getByRole('button', { name: 'Fix the app registration' }).click();
+
+  await expect(wizard.dialog).toBeVisible();
+  await expect(wizard.dialog.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
+    clientId,
+  );
+  await wizard.dialog.getByRole('button', { name: 'Check my app' }).click();
+  const check = wizard.dialog.getByRole('group', { name: 'Public client flows are allowed' });
+  await expect(check).toContainText('Failed');
+  await check.getByRole('button', { name: 'Fix it' }).click();
+  await expect(check).toContainText('Passed');
+  await wizard.dialog.getByRole('button', { name: 'Close' }).click();
+
+  await dash.connectWithNewSignIn('Microsoft Graph', admin);
+  await dash.expectConnected('Microsoft Graph', admin.upn);
 });
