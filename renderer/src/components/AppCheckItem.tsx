@@ -56,7 +56,7 @@ export function AppCheckItem({ check, fixing, busy, onFix }: AppCheckItemProps) 
   const canFix = !check.ok && check.fix !== undefined && onFix !== undefined;
   return (
     <li className={styles.item} data-check={check.id} data-ok={check.ok}>
-      <div role="group" aria-labelledby={labelId} className={styles.group}>
+      <div role="group" tabIndex={-1} aria-labelledby={labelId} className={styles.group}>
         <Icon
           aria-hidden
           className={mergeClasses(styles.icon, check.ok ? styles.pass : styles.fail)}

@@ -176,6 +176,8 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
               onChangeServices={() => wizard.goTo('choose')}
               scrollToCheck={wizard.scrollToCheck}
               onCheckShown={wizard.checkShown}
+              checkOnOpen={wizard.checkOnOpen}
+              onCheckStarted={wizard.checkStarted}
               check={check}
               onReport={(report) => {
                 const exists = report.checks.find((entry) => entry.id === 'app-exists');

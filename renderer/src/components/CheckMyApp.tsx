@@ -10,9 +10,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ShieldTaskRegular } from '@fluentui/react-icons';
-import type { FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { AppCheckReport, ServiceChoice } from '../../../preload/contract';
-import type { AppCheckState } from '../hooks/use-app-check';
+import type { AppCheckState, AppFix } from '../hooks/use-app-check';
 import { checkSummary } from '../lib/app-fix';
 import { AppCheckItem } from './AppCheckItem';
 import { ProblemBar } from './ProblemBar';
@@ -42,6 +42,9 @@ interface CheckMyAppProps {
   services: ServiceChoice[];
   /** "Microsoft Graph (Standard), …": what the permissions are checked against. */
   servicesText: string;
+  /** Check at once, without waiting for the button, as soon as it can run. */
+  checkOnOpen: boolean;
+  onCheckStarted: () => void;
   /** Back to "Choose permissions", to check against other services or levels. */
   onChangeServices: () => void;
   /** Nobody is signed in for setup: checking and fixing wait for that. */
@@ -60,19 +63,41 @@ export function CheckMyApp(props: CheckMyAppProps) {
     state.report?.clientId.toLowerCase() === clientId.toLowerCase() ? state.report : undefined;
   const ready = props.signedIn && clientId !== '' && services.length > 0;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!ready || state.busy) return;
-    const checked = await state.check(clientId, services);
-    if (checked) props.onReport(checked);
+  const { check, busy } = state;
+  const { onReport, checkOnOpen, onCheckStarted } = props;
+  const run = async () => {
+    const checked = await check(clientId, services);
+    if (checked) onReport(checked);
   };
-  const fix = async (which: NonNullable<AppCheckReport['checks'][number]['fix']>) => {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready && !busy) void run();
+  };
+  // Opened from a sign-in that failed because of the app: the person came to see what is wrong.
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
+  useEffect(() => {
+    if (!checkOnOpen || !ready || busy) return;
+    onCheckStarted();
+    void runRef.current();
+  }, [checkOnOpen, ready, busy, onCheckStarted]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const fix = async (check: AppCheckReport['checks'][number]['id'], which: AppFix) => {
     const checked = await state.fix(clientId, services, which);
-    if (checked) props.onReport(checked);
+    if (!checked) return;
+    props.onReport(checked);
+    // Its Fix it button is gone now: the check it fixed takes the focus.
+    window.requestAnimationFrame(() =>
+      formRef.current
+        ?.querySelector<HTMLElement>(`[data-check="${check}"] [role="group"]`)
+        ?.focus(),
+    );
   };
 
   return (
-    <form className={styles.form} noValidate onSubmit={(event) => void submit(event)}>
+    <form ref={formRef} className={styles.form} noValidate onSubmit={submit}>
       <div className={styles.against}>
         <Text className={styles.muted}>
           Checks public client flows, redirect URIs, the permissions for{' '}
@@ -126,7 +151,7 @@ export function CheckMyApp(props: CheckMyAppProps) {
                   check={check}
                   fixing={which !== undefined && state.busy === which}
                   busy={state.busy !== undefined}
-                  onFix={which && props.signedIn ? () => void fix(which) : undefined}
+                  onFix={which && props.signedIn ? () => void fix(check.id, which) : undefined}
                 />
               );
             })}

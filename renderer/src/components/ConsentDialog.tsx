@@ -10,6 +10,7 @@ import {
   Spinner,
   Text,
   makeStyles,
+  useRestoreFocusTarget,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -72,6 +73,8 @@ function ConsentWalkthrough({
   const walkthrough = useConsentNeed(panel.serviceId, onStatus);
   const { need, busy } = walkthrough;
   const value = need.state === 'done' ? need.value : undefined;
+  // The consent page's waiting dialog has no trigger: give focus back here after it.
+  const restoreFocus = useRestoreFocusTarget();
 
   const grant = async () => {
     if (await walkthrough.grantAsAdmin()) onDismiss();
@@ -136,6 +139,7 @@ function ConsentWalkthrough({
                 </Button>
               )}
               <Button
+                {...restoreFocus}
                 appearance={value.adminRequired ? 'primary' : 'secondary'}
                 icon={busy === 'grant' ? <Spinner size="tiny" /> : <ShieldCheckmarkRegular />}
                 disabledFocusable={busy !== undefined}

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, WandRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AppSetupResult, ServiceChoice, SetupSession } from '../../../preload/contract';
 import type { AppSetupCreate } from '../hooks/use-app-setup-create';
 import { ProblemBar } from './ProblemBar';
@@ -52,8 +52,19 @@ export function CreateForMe(props: CreateForMeProps) {
   const { run } = create;
   const mayGrant = session.canGrantAdminConsent;
   const name = props.appName.trim();
+  // Each phase replaces what had the focus (the button, then the progress): the new heading
+  // takes it, but only for a run started here, not when the step is shown again later.
+  const [startedHere, setStartedHere] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!startedHere || run.phase === 'idle') return;
+    (run.phase === 'done' ? resultRef : headingRef).current?.focus();
+  }, [startedHere, run.phase]);
+
   const start = () => {
     if (name === '' || props.services.length === 0) return;
+    setStartedHere(true);
     void create
       .create({
         displayName: name,
@@ -66,7 +77,7 @@ export function CreateForMe(props: CreateForMeProps) {
   if (run.phase === 'done') {
     return (
       <div className={styles.section}>
-        <SetupResultCard result={run.result} />
+        <SetupResultCard result={run.result} focusRef={resultRef} />
         {run.steps.length > 0 && (
           <section aria-label="What was done" className={styles.section}>
             <h3 className={styles.heading}>What was done</h3>
@@ -80,7 +91,7 @@ export function CreateForMe(props: CreateForMeProps) {
   if (run.phase === 'running' || run.phase === 'failed') {
     return (
       <section aria-label="Creating the app registration" className={styles.section}>
-        <h3 className={styles.heading}>
+        <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
           {run.phase === 'running' ? 'Creating your app registration…' : 'The app was not created'}
         </h3>
         {run.steps.length === 0 && run.phase === 'running' && (

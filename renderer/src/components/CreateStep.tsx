@@ -63,6 +63,9 @@ export interface CreateStepProps {
   /** The wizard was opened to check an app: bring "Check my app" into view, then say so. */
   scrollToCheck: boolean;
   onCheckShown: () => void;
+  /** Run Check my app by itself once it can (opened from a failed sign-in). */
+  checkOnOpen: boolean;
+  onCheckStarted: () => void;
   check: AppCheckState;
   onReport: (report: AppCheckReport) => void;
   onChangeServices: () => void;
@@ -167,6 +170,8 @@ export function CreateStep(props: CreateStepProps) {
               state={props.check}
               onReport={props.onReport}
               onChangeServices={props.onChangeServices}
+              checkOnOpen={props.checkOnOpen}
+              onCheckStarted={props.onCheckStarted}
             />
           </section>
         </>

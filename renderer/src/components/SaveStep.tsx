@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, SaveRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
 import type { Problem, SignInDefaults } from '../../../preload/contract';
 import type { ReadyApp } from '../hooks/use-app-setup-wizard';
 import { useSignInDefaults } from '../hooks/use-sign-in-defaults';
@@ -49,6 +50,12 @@ export function SaveStep(props: SaveStepProps) {
   const styles = useStyles();
   const { app, saved } = props;
   const current = useSignInDefaults(props.cloud);
+  // Saving replaces the button that had the focus: the outcome takes it.
+  const [savedHere, setSavedHere] = useState(false);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (savedHere && saved) outcomeRef.current?.focus();
+  }, [savedHere, saved]);
   const before = current.state === 'done' ? current.value : undefined;
 
   if (!app) {
@@ -102,7 +109,12 @@ export function SaveStep(props: SaveStepProps) {
   if (saved) {
     return (
       <div className={styles.step}>
-        <MessageBar intent={notes.length > 0 ? 'warning' : 'success'} layout="multiline">
+        <MessageBar
+          ref={outcomeRef}
+          tabIndex={-1}
+          intent={notes.length > 0 ? 'warning' : 'success'}
+          layout="multiline"
+        >
           <MessageBarBody>
             <MessageBarTitle>
               {notes.length > 0 ? 'Saved, but not used yet' : 'Saved: new connections use this app'}
@@ -144,7 +156,10 @@ export function SaveStep(props: SaveStepProps) {
           appearance="primary"
           icon={props.saving ? <Spinner size="tiny" /> : <SaveRegular />}
           disabledFocusable={props.saving}
-          onClick={props.onSave}
+          onClick={() => {
+            setSavedHere(true);
+            props.onSave();
+          }}
         >
           Use this app for new connections
         </Button>

@@ -6,6 +6,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import type { AppSetupResult } from '../../../preload/contract';
 import { CopyableValue } from './CopyableValue';
 import { CopyButton } from './CopyButton';
@@ -26,11 +27,18 @@ const useStyles = makeStyles({
 });
 
 /** What "create it for me" made: the ids to keep, and the link for an admin when one is needed. */
-export function SetupResultCard({ result }: { result: AppSetupResult }) {
+export function SetupResultCard({
+  result,
+  focusRef,
+}: {
+  result: AppSetupResult;
+  /** Takes the focus when the result replaces the progress. */
+  focusRef?: Ref<HTMLDivElement>;
+}) {
   const styles = useStyles();
   return (
     <section aria-label="Created app registration" className={styles.card}>
-      <MessageBar intent="success" layout="multiline">
+      <MessageBar ref={focusRef} tabIndex={-1} intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>App registration “{result.displayName}” created</MessageBarTitle>
           {result.adminConsentUrl

@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonRegular, ShieldCheckmarkRegular, SignOutRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
 import type { SetupSession } from '../../../preload/contract';
 import { DetailList } from './DetailList';
 
@@ -31,18 +32,24 @@ interface SetupSessionCardProps {
   session: SetupSession;
   cloudLabel: string | undefined;
   signOutDisabled: boolean;
+  /** Just signed in: the form that had the focus is gone, so the card takes it. */
+  takeFocus: boolean;
   onSignOut: () => void;
 }
 
 /** Who the wizard works as, in which tenant, and whether they can grant admin consent. */
 export function SetupSessionCard(props: SetupSessionCardProps) {
-  const { session, cloudLabel, onSignOut } = props;
+  const { session, cloudLabel, onSignOut, takeFocus } = props;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (takeFocus) ref.current?.focus();
+  }, [takeFocus]);
   const styles = useStyles();
   const tenant = session.tenantDomain
     ? `${session.tenantDomain} (${session.tenantId})`
     : session.tenantId;
   return (
-    <section aria-label="Signed in for setup" className={styles.card}>
+    <section ref={ref} tabIndex={-1} aria-label="Signed in for setup" className={styles.card}>
       <div className={styles.top}>
         <PersonRegular aria-hidden className={styles.avatar} />
         <div className={styles.who}>

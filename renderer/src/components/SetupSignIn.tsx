@@ -5,6 +5,7 @@ import {
   Spinner,
   Text,
   makeStyles,
+  useRestoreFocusTarget,
   tokens,
 } from '@fluentui/react-components';
 import { PersonArrowRightRegular } from '@fluentui/react-icons';
@@ -68,6 +69,9 @@ export function SetupSignIn(props: SetupSignInProps) {
     () => methods.find((entry) => entry.available)?.id ?? 'device-code',
   );
   const [tenant, setTenant] = useState('');
+  // The code and "finish signing in" dialogs have no trigger: give focus back here after them.
+  const restoreFocus = useRestoreFocusTarget();
+  const [signedInHere, setSignedInHere] = useState(false);
   const cloudLabel = (id: CloudId) => info?.clouds.find((entry) => entry.id === id)?.label;
 
   if (setup.session) {
@@ -76,6 +80,7 @@ export function SetupSignIn(props: SetupSignInProps) {
         session={setup.session}
         cloudLabel={cloudLabel(setup.session.cloud)}
         signOutDisabled={props.locked}
+        takeFocus={signedInHere}
         onSignOut={() => void setup.signOut()}
       />
     );
@@ -84,6 +89,7 @@ export function SetupSignIn(props: SetupSignInProps) {
 
   const start = (chosen: SetupSignInMethod) => {
     const trimmed = tenant.trim();
+    setSignedInHere(true);
     setup.signIn({ cloud, method: chosen, ...(trimmed ? { tenant: trimmed } : {}) });
   };
   const submit = (event: FormEvent) => {
@@ -138,6 +144,7 @@ export function SetupSignIn(props: SetupSignInProps) {
       )}
       <div className={styles.actions}>
         <Button
+          {...restoreFocus}
           type="submit"
           appearance="primary"
           icon={setup.signingIn ? <Spinner size="tiny" /> : <PersonArrowRightRegular />}

@@ -34,6 +34,8 @@ export interface AppSetupWizard {
   checkClientId: string | undefined;
   /** Opened at "Check my app": bring it into view once, then forget. */
   scrollToCheck: boolean;
+  /** Opened at "Check my app": run the check as soon as it can (signed in, id known), once. */
+  checkOnOpen: boolean;
   app: ReadyApp | undefined;
   saved: SignInDefaults | undefined;
   saving: boolean;
@@ -51,6 +53,7 @@ export interface AppSetupWizard {
   setGrantConsent: (grant: boolean) => void;
   setCheckClientId: (clientId: string) => void;
   checkShown: () => void;
+  checkStarted: () => void;
   setApp: (app: ReadyApp | undefined) => void;
   /** True when saved. */
   save: (cloud: CloudId) => Promise<boolean>;
@@ -69,6 +72,7 @@ interface State {
   grantConsent: boolean | undefined;
   checkClientId: string | undefined;
   scrollToCheck: boolean;
+  checkOnOpen: boolean;
   app: ReadyApp | undefined;
   saved: SignInDefaults | undefined;
 }
@@ -88,6 +92,7 @@ const fresh = (request: AppSetupRequest, generation: number): State => ({
   grantConsent: undefined,
   checkClientId: request.checkClientId || undefined,
   scrollToCheck: request.checkClientId !== undefined,
+  checkOnOpen: request.checkClientId !== undefined,
   app: undefined,
   saved: undefined,
 });
@@ -177,6 +182,7 @@ export function useAppSetupWizard(): AppSetupWizard {
     setGrantConsent: useCallback((grantConsent: boolean) => patch({ grantConsent }), [patch]),
     setCheckClientId: useCallback((checkClientId: string) => patch({ checkClientId }), [patch]),
     checkShown: useCallback(() => patch({ scrollToCheck: false }), [patch]),
+    checkStarted: useCallback(() => patch({ checkOnOpen: false }), [patch]),
     setApp: useCallback((app: ReadyApp | undefined) => patch({ app, saved: undefined }), [patch]),
     save,
   };
