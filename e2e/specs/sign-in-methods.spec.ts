@@ -30,7 +30,7 @@ test('the sign-in window: the person signs in on the authority’s page and the 
   await expect(pending).toBeHidden();
   await dash.expectConnected(GRAPH, admin.upn);
   await dash.expectProbe(GRAPH, '200');
-  expect(signInWindow.isClosed()).toBe(true);
+  await expect.poll(() => signInWindow.isClosed()).toBe(true);
   const redeemed = sandbox.control
     .requests()
     .filter((r) => r.path.endsWith('/token') && r.grantType === 'authorization_code');
