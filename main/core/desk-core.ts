@@ -21,6 +21,7 @@ import { registerCommandHandlers } from './ipc/command-handlers';
 import { PublicClientPool } from './msal/public-client-pool';
 import type { BrowserOpener, Cipher, EventSink, KeyValueStore, SignInWindow } from './ports';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
+import { PendingSignIns } from './flows/pending-sign-ins';
 import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
@@ -65,13 +66,20 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   );
   const savedApps = new SavedAppDefaults(options.store);
   const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env, savedApps);
-  const deviceCode = new DeviceCodeFlows(options.events, options.browser, options.signInTimeoutMs);
+  const signIns = new PendingSignIns(options.signInTimeoutMs);
+  // Device code waits for its code's own lifetime unless the app's deadline is set shorter.
+  const deviceCode = new DeviceCodeFlows(
+    options.events,
+    options.browser,
+    signIns,
+    options.signInTimeoutMs,
+  );
   const interactive = new InteractiveSignIns({
+    signIns,
     events: options.events,
     opener: options.browser,
     window: options.signInWindow,
     proxy: () => proxy.current(),
-    ...(options.signInTimeoutMs ? { timeoutMs: options.signInTimeoutMs } : {}),
   });
   const registry = new ConnectionRegistry(options.store);
   const appOnly = new AppOnlyClients(vault, () => proxy.current());
@@ -122,7 +130,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     connections,
     accounts,
     deviceCode,
-    interactive,
+    signIns,
     profiles,
     savedApps,
     proxy,
@@ -135,8 +143,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   return {
     router,
     async close() {
-      deviceCode.cancelAll();
-      interactive.cancelAll();
+      signIns.cancelAll();
       pool.close();
       appOnly.close();
     },

@@ -10,7 +10,7 @@ import type {
   PublicClientApplication,
 } from '@azure/msal-node';
 import type { Problem, ServiceId } from '../../../preload/contract';
-import { cancelledProblem } from './pending-sign-ins';
+import type { PendingSignIns } from './pending-sign-ins';
 
 const codeExpired: Problem = {
   code: 'device_code_expired',
@@ -20,18 +20,14 @@ const codeExpired: Problem = {
 import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener, EventSink } from '../ports';
 
-interface PendingFlow {
-  request: DeviceCodeRequest;
-  verificationUri?: string;
-  abort(reason: Problem): void;
-}
-
 export class DeviceCodeFlows {
-  private readonly pending = new Map<string, PendingFlow>();
+  /** The verification URL of each pending flow, by flow id. */
+  private readonly verificationUris = new Map<string, string>();
 
   constructor(
     private readonly events: EventSink,
     private readonly opener: BrowserOpener,
+    private readonly signIns: PendingSignIns,
     /**
      * The app stops waiting when the code expires (15 minutes at Entra), or at this deadline if
      * one is set and comes first.
@@ -44,12 +40,9 @@ export class DeviceCodeFlows {
     pca: PublicClientApplication,
     scopes: string[],
   ): Promise<AuthenticationResult> {
-    const flowId = randomUUID();
-    let abort!: (reason: Problem) => void;
-    const aborted = new Promise<never>((_, reject) => {
-      abort = (reason) => reject(new ProblemError(reason));
-    });
-    let deadline: ReturnType<typeof setTimeout> | undefined;
+    // No deadline until the code arrives: then the code's own lifetime (or a shorter one).
+    const pending = this.signIns.start(Number.POSITIVE_INFINITY);
+    const { flowId } = pending;
     const correlationId = randomUUID();
     const request: DeviceCodeRequest = {
       scopes,
@@ -63,53 +56,40 @@ export class DeviceCodeFlows {
             endpoint: 'devicecode',
           });
         }
-        const flow = this.pending.get(flowId);
-        if (flow) flow.verificationUri = response.verificationUri;
-        const waitMs = Math.min(response.expiresIn * 1000, this.timeoutMs);
-        deadline = setTimeout(() => {
-          request.cancel = true;
-          abort(codeExpired);
-        }, waitMs);
+        this.verificationUris.set(flowId, response.verificationUri);
+        const expiresAt = pending.setDeadline(
+          Math.min(response.expiresIn * 1000, this.timeoutMs),
+          codeExpired,
+        );
         this.events.emit('signIn.deviceCode', {
           flowId,
           serviceId,
           userCode: response.userCode,
           verificationUri: response.verificationUri,
-          expiresAt: new Date(Date.now() + waitMs).toISOString(),
+          expiresAt: expiresAt.toISOString(),
           message: response.message,
         });
       },
     };
-    this.pending.set(flowId, { request, abort });
+    // MSAL only notices its cancel flag between polls; the race stops waiting at once.
+    pending.signal.addEventListener('abort', () => (request.cancel = true), { once: true });
     try {
-      const result = await Promise.race([pca.acquireTokenByDeviceCode(request), aborted]);
+      const result = await Promise.race([pca.acquireTokenByDeviceCode(request), pending.stopped]);
       if (!result)
         throw new ProblemError({ code: 'no_result', message: 'Sign-in returned no token.' });
       return result;
     } finally {
-      clearTimeout(deadline);
       request.cancel = true; // stops MSAL's polling if we left the race first
-      this.pending.delete(flowId);
+      pending.finish();
+      this.verificationUris.delete(flowId);
     }
-  }
-
-  cancel(flowId: string): boolean {
-    const flow = this.pending.get(flowId);
-    if (!flow) return false;
-    flow.request.cancel = true;
-    flow.abort(cancelledProblem);
-    return true;
   }
 
   /** Opens the page the token service named; only an https URL, never one from the renderer. */
   async openVerificationPage(flowId: string): Promise<boolean> {
-    const uri = this.pending.get(flowId)?.verificationUri;
+    const uri = this.verificationUris.get(flowId);
     if (!uri || new URL(uri).protocol !== 'https:') return false;
     await this.opener.open(uri);
     return true;
-  }
-
-  cancelAll(): void {
-    for (const id of [...this.pending.keys()]) this.cancel(id);
   }
 }

@@ -9,7 +9,7 @@ import type { CloudEndpoints } from '../cloud-catalog';
 import { ProblemError } from '../errors/to-problem';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { BrowserOpener, EventSink, SignInWindow } from '../ports';
-import { PendingSignIns, type PendingSignIn } from './pending-sign-ins';
+import type { PendingSignIns, PendingSignIn } from './pending-sign-ins';
 import { signInWithSystemBrowser } from './system-browser-flow';
 import { showAuthorityPage, signInWithWindow } from './sign-in-window-flow';
 
@@ -18,15 +18,12 @@ export interface InteractiveSignInsDeps {
   opener: BrowserOpener;
   window: SignInWindow | undefined;
   proxy: () => ProxyConfig;
-  timeoutMs?: number;
+  /** Shared with device code: one place to cancel any sign-in by its flow id. */
+  signIns: PendingSignIns;
 }
 
 export class InteractiveSignIns {
-  private readonly pending: PendingSignIns;
-
-  constructor(private readonly deps: InteractiveSignInsDeps) {
-    this.pending = new PendingSignIns(deps.timeoutMs);
-  }
+  constructor(private readonly deps: InteractiveSignInsDeps) {}
 
   get hasWindow(): boolean {
     return Boolean(this.deps.window);
@@ -75,7 +72,7 @@ export class InteractiveSignIns {
     serviceId: ServiceId,
     work: (pending: PendingSignIn) => Promise<T>,
   ): Promise<T> {
-    const pending = this.pending.start();
+    const pending = this.deps.signIns.start();
     this.deps.events.emit('signIn.pending', {
       flowId: pending.flowId,
       serviceId,
@@ -87,13 +84,5 @@ export class InteractiveSignIns {
     } finally {
       pending.finish();
     }
-  }
-
-  cancel(flowId: string): boolean {
-    return this.pending.cancel(flowId);
-  }
-
-  cancelAll(): void {
-    this.pending.cancelAll();
   }
 }

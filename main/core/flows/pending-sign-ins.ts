@@ -1,7 +1,7 @@
 /**
- * Sign-ins that wait for a person (a window, a browser): each gets a flow id the renderer can
- * cancel with, and a deadline after which the app stops waiting and says so. Either way the
- * flow's own clean-up runs (close the window, settle MSAL's loopback server).
+ * Sign-ins that wait for a person (a device code, a window, a browser): each gets a flow id the
+ * renderer can cancel with, and a deadline after which the app stops waiting and says so. Either
+ * way the flow's own clean-up runs (stop MSAL's polling, close the window, settle its loopback).
  */
 import { randomUUID } from 'node:crypto';
 import type { Problem } from '../../../preload/contract';
@@ -16,6 +16,8 @@ export interface PendingSignIn {
   signal: AbortSignal;
   /** Rejects with the reason when the sign-in is cancelled or times out. */
   stopped: Promise<never>;
+  /** Moves the deadline to `ms` from now; when it passes the flow stops with `problem`. */
+  setDeadline(ms: number, problem: Problem): Date;
   /** Call when the flow settles, whichever way. */
   finish(): void;
 }
@@ -33,15 +35,21 @@ export class PendingSignIns {
 
   constructor(private readonly timeoutMs = DEFAULT_SIGN_IN_TIMEOUT_MS) {}
 
-  start(): PendingSignIn {
+  /** `timeoutMs`: this flow's deadline; infinite until {@link PendingSignIn.setDeadline}. */
+  start(timeoutMs = this.timeoutMs): PendingSignIn {
     const flowId = randomUUID();
     const controller = new AbortController();
     this.flows.set(flowId, controller);
-    const minutes = Math.max(1, Math.round(this.timeoutMs / 60_000));
-    const timer = setTimeout(
-      () => controller.abort(new ProblemError(timedOutProblem(minutes))),
-      this.timeoutMs,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const setDeadline = (ms: number, problem: Problem) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(new ProblemError(problem)), ms);
+      return new Date(Date.now() + ms);
+    };
+    const minutes = Math.max(1, Math.round(timeoutMs / 60_000));
+    const expiresAt = Number.isFinite(timeoutMs)
+      ? setDeadline(timeoutMs, timedOutProblem(minutes))
+      : new Date(8.64e15);
     const stopped = new Promise<never>((_, reject) => {
       controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
         once: true,
@@ -50,9 +58,10 @@ export class PendingSignIns {
     stopped.catch(() => undefined); // observed by whoever races it
     return {
       flowId,
-      expiresAt: new Date(Date.now() + this.timeoutMs),
+      expiresAt,
       signal: controller.signal,
       stopped,
+      setDeadline,
       finish: () => {
         clearTimeout(timer);
         this.flows.delete(flowId);

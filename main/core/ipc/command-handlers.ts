@@ -10,7 +10,7 @@ import type { ConsentWalkthrough } from '../consent/consent-walkthrough';
 import type { ConnectionService } from '../connection-service';
 import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
-import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
+import type { PendingSignIns } from '../flows/pending-sign-ins';
 import { checkSharePointUrl } from '../sharepoint/sharepoint-url';
 import { proxyUrlProblem, type ProxySettings } from '../net/proxy-settings';
 import type { SignInProfiles } from '../sign-in-profiles';
@@ -21,7 +21,7 @@ export interface HandlerDeps {
   connections: ConnectionService;
   accounts: AccountDirectory;
   deviceCode: DeviceCodeFlows;
-  interactive: InteractiveSignIns;
+  signIns: PendingSignIns;
   profiles: SignInProfiles;
   savedApps: SavedAppDefaults;
   proxy: ProxySettings;
@@ -38,7 +38,7 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   router.handle('signIn.deviceCode', (target) => deps.connections.connectWithDeviceCode(target));
   router.handle('signIn.interactive', (target) => deps.connections.connectInteractive(target));
   router.handle('signIn.cancel', async ({ flowId }) => ({
-    cancelled: deps.deviceCode.cancel(flowId) || deps.interactive.cancel(flowId),
+    cancelled: deps.signIns.cancel(flowId),
   }));
   router.handle('signIn.openVerificationPage', async ({ flowId }) => ({
     opened: await deps.deviceCode.openVerificationPage(flowId),

@@ -63,7 +63,8 @@ export function CopyButton({ value, what, children, appearance = 'subtle' }: Cop
   return (
     <>
       {button}
-      <span aria-live="polite" className={styles.hidden}>
+      {/* A failure stays visible: the value is on screen to select and copy by hand. */}
+      <span aria-live="polite" className={state === 'failed' ? undefined : styles.hidden}>
         {announcement}
       </span>
     </>

@@ -19,7 +19,7 @@ import type { SignInFlow } from '../hooks/use-device-code';
 import { useNow } from '../hooks/use-now';
 import { call, problemOf } from '../lib/desk-client';
 import { formatCountdown } from '../lib/format-time';
-import { CopyCodeButton } from './CopyCodeButton';
+import { CopyButton } from './CopyButton';
 import { ProblemBar } from './ProblemBar';
 
 const useStyles = makeStyles({
@@ -135,7 +135,9 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
                       <span role="group" aria-label="Device code" className={styles.code}>
                         {prompt.userCode}
                       </span>
-                      <CopyCodeButton code={prompt.userCode} />
+                      <CopyButton value={prompt.userCode} what="code" appearance="secondary">
+                        Copy code
+                      </CopyButton>
                     </div>
                   </li>
                   <li className={styles.step}>

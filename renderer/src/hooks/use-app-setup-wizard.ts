@@ -18,26 +18,7 @@ export interface ReadyApp {
   how: 'created' | 'checked';
 }
 
-export interface AppSetupWizard {
-  open: boolean;
-  /** 0 until first opened; each fresh start counts up, so its run can start from nothing. */
-  generation: number;
-  step: WizardStep;
-  path: CreatePath;
-  /** The cloud asked for when the wizard opened, if any. */
-  cloud: CloudId | undefined;
-  selection: SetupSelection;
-  appName: string;
-  /** Undefined until the person touches it: then it follows whether they may grant it. */
-  grantConsent: boolean | undefined;
-  /** The client id typed under "Check my app", or the one the wizard was opened with. */
-  checkClientId: string | undefined;
-  /** Opened at "Check my app": bring it into view once, then forget. */
-  scrollToCheck: boolean;
-  /** Opened at "Check my app": run the check as soon as it can (signed in, id known), once. */
-  checkOnOpen: boolean;
-  app: ReadyApp | undefined;
-  saved: SignInDefaults | undefined;
+export interface AppSetupWizard extends State {
   saving: boolean;
   saveProblem: Problem | undefined;
   /** Opens the wizard: where it was left, or from the start for a new errand. */
@@ -63,15 +44,21 @@ export const defaultAppName = 'M365 Desk';
 
 interface State {
   open: boolean;
+  /** 0 until first opened; each fresh start counts up, so its run can start from nothing. */
   generation: number;
   step: WizardStep;
   path: CreatePath;
+  /** The cloud asked for when the wizard opened, if any. */
   cloud: CloudId | undefined;
   selection: SetupSelection;
   appName: string;
+  /** Undefined until the person touches it: then it follows whether they may grant it. */
   grantConsent: boolean | undefined;
+  /** The client id typed under "Check my app", or the one the wizard was opened with. */
   checkClientId: string | undefined;
+  /** Opened at "Check my app": bring it into view once, then forget. */
   scrollToCheck: boolean;
+  /** Opened at "Check my app": run the check as soon as it can (signed in, id known), once. */
   checkOnOpen: boolean;
   app: ReadyApp | undefined;
   saved: SignInDefaults | undefined;
