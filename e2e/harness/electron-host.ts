@@ -13,6 +13,8 @@ import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 export interface ElectronHostOptions {
   userDataDir: string;
   sandbox: SandboxReadyInfo;
+  /** `basic_text`: Chromium's `--password-store=basic`, so safeStorage has no real keystore. */
+  keystore?: 'secure' | 'basic_text';
 }
 
 export class ElectronHost implements DeskHost {
@@ -38,7 +40,7 @@ export class ElectronHost implements DeskHost {
     if (!binary.path) throw new Error(`No Electron binary: ${binary.reason}`);
     this.app = await electron.launch({
       executablePath: binary.path,
-      args: ['.'],
+      args: ['.', ...(this.options.keystore === 'basic_text' ? ['--password-store=basic'] : [])],
       env: {
         ...process.env,
         M365_DESK_USER_DATA: this.options.userDataDir,

@@ -18,7 +18,7 @@ import { BasicTextCipher } from '../../main/core/testing/basic-text-cipher';
 
 export interface DeskFixtureOptions {
   hostKind: HostKind;
-  /** `basic_text`: the host's cipher reports no secure keystore (chromium-bridge only). */
+  /** `basic_text`: the host has no secure keystore (a test cipher, or Electron's basic store). */
   keystore: 'secure' | 'basic_text';
 }
 
@@ -64,7 +64,7 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     const dir = mkdtempSync(join(tmpdir(), `desk-e2e-${hostKind}-`));
     const host =
       hostKind === 'electron'
-        ? await ElectronHost.launch({ userDataDir: dir, sandbox: sandbox.info })
+        ? await ElectronHost.launch({ userDataDir: dir, sandbox: sandbox.info, keystore })
         : await ChromiumBridgeHost.launch({
             rendererDir: RENDERER_DIR,
             storeDir: dir,

@@ -9,14 +9,9 @@ test.use({ keystore: 'basic_text' });
 
 test('without a keystore, sign-ins are kept only after the person opts in', async ({
   desk,
-  hostKind,
   sandbox,
   personPage,
 }) => {
-  test.skip(
-    hostKind === 'electron',
-    'The Electron host uses the real safeStorage, whose backend a test cannot choose.',
-  );
   const dash = new Dashboard(desk.page, personPage);
   const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
   const status = desk.page.getByRole('contentinfo');
