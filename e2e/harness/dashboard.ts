@@ -42,11 +42,17 @@ export class Dashboard {
    * In the connect dialog: past the accounts already signed in (if any), fill the site, pick
    * the method and press Sign in.
    */
-  async startNewSignIn(connectDialog: Locator, method: string, siteUrl?: string) {
+  /** In the connect dialog: past the signed-in accounts (if any) to the new sign-in form. */
+  async chooseNewSignIn(connectDialog: Locator) {
     const another = connectDialog.getByRole('button', { name: 'Sign in with another account' });
-    const methodRadio = connectDialog.getByRole('radio', { name: method });
-    await expect(another.or(methodRadio)).toBeVisible();
+    const form = connectDialog.getByRole('radio', { name: 'Device code' });
+    await expect(another.or(form)).toBeVisible();
     if (await another.isVisible()) await another.click();
+  }
+
+  async startNewSignIn(connectDialog: Locator, method: string, siteUrl?: string) {
+    await this.chooseNewSignIn(connectDialog);
+    const methodRadio = connectDialog.getByRole('radio', { name: method });
     if (siteUrl) await connectDialog.getByLabel('SharePoint URL').fill(siteUrl);
     await methodRadio.check();
     await connectDialog.getByRole('button', { name: 'Sign in', exact: true }).click();

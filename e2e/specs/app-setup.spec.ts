@@ -1,7 +1,7 @@
 /**
  * Issue 5, end to end: in a tenant with no app of its own, an admin lets the wizard create the
- * app registration (created, consented, replicated), saves it as the default, and the chosen
- * services then connect through it.
+ * app registration (created, consented, replicated), verifies it by signing in with it (which
+ * connects the chosen services through it) and saves it as the default for new connections.
  */
 import { expect, test } from '../harness/fixtures';
 import { Dashboard } from '../harness/dashboard';
@@ -55,30 +55,45 @@ test('an admin creates the app with the wizard and the chosen services connect t
     expect(waited.length).toBeGreaterThan(1); // it waited for replication, and retried
   });
 
-  await test.step('save it for new connections, then connect Graph and SharePoint', async () => {
+  await test.step('verify by signing in with the new app: Graph and SharePoint connect through it', async () => {
+    const verify = wizard.dialog.getByRole('region', { name: 'Verify the app' });
+    await verify.getByRole('radio', { name: 'Sign-in window' }).check();
+    const windowOpened = desk.nextSignInWindow();
+    await verify.getByRole('button', { name: 'Sign in with the new app' }).click();
+    await signInOnAuthorityPage(await windowOpened, admin);
+    await expect(verify.getByText('Verified: the app works')).toBeVisible({ timeout: 30_000 });
+    const verified = verify.getByRole('list', { name: 'Verified services' });
+    for (const label of ['Microsoft Graph', 'SharePoint Online']) {
+      await expect(verified.getByRole('listitem').filter({ hasText: label })).toContainText(
+        `Connected as ${admin.displayName} (${admin.upn})`,
+      );
+    }
+    // The sign-in went through the new app, not the setup app.
+    const tokens = sandbox.control
+      .requests()
+      .filter((r) => r.path.endsWith('/oauth2/v2.0/token') && r.clientId === clientId);
+    expect(tokens.length).toBeGreaterThan(0);
+  });
+
+  await test.step('save it for new connections; the verified services stay connected', async () => {
     await wizard.next();
     await wizard.dialog.getByRole('button', { name: 'Use this app for new connections' }).click();
     await expect(wizard.dialog.getByText('Set in M365 Desk').first()).toBeVisible();
-    await wizard.dialog.getByRole('button', { name: 'Connect services now' }).click();
+    await wizard.dialog.getByRole('button', { name: 'Done' }).click();
     await expect(wizard.dialog).toBeHidden();
 
-    const connect = await dash.openConnect('Microsoft Graph');
-    await expect(connect.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
-      clientId,
-    );
-    await dash.startNewSignIn(connect, 'Device code');
-    await dash.finishDeviceCode('Microsoft Graph', admin);
     await dash.expectConnected('Microsoft Graph', admin.upn);
-    await dash.connectWithAccount(
-      'SharePoint Online',
-      admin.displayName,
-      sandbox.info.sharepoint.adminUrl,
-    );
     await dash.expectConnected('SharePoint Online', admin.upn);
     await dash.expectProbe('SharePoint Online', '200');
     const accounts = desk.page.getByRole('region', { name: 'Accounts' });
     await expect(accounts).toContainText(clientId);
     await expect(field(dash.panel('Microsoft Graph'), 'Permissions')).toContainText('User.Read');
+    // A new sign-in for any other service now starts from the saved app.
+    const connect = await dash.openConnect('Entra ID');
+    await dash.chooseNewSignIn(connect);
+    await expect(connect.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
+      clientId,
+    );
   });
 });
 

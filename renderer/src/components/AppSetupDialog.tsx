@@ -12,13 +12,15 @@ import {
   ArrowLeftRegular,
   ArrowRightRegular,
   DismissRegular,
+  CheckmarkRegular,
   PlugConnectedRegular,
 } from '@fluentui/react-icons';
 import { useLayoutEffect, useRef } from 'react';
-import type { AppInfo, AppSetupCatalog, CloudId } from '../../../preload/contract';
+import type { AppInfo, AppSetupCatalog, CloudId, ServiceId } from '../../../preload/contract';
 import type { Load } from '../hooks/use-command-query';
 import type { AppCheckState } from '../hooks/use-app-check';
 import type { AppSetupCreate } from '../hooks/use-app-setup-create';
+import { signInOrder, useAppVerification } from '../hooks/use-app-verification';
 import type { AppSetupWizard } from '../hooks/use-app-setup-wizard';
 import type { SetupSessionState } from '../hooks/use-setup-session';
 import { describeChoices, toServiceChoices } from '../lib/app-setup-choices';
@@ -29,6 +31,7 @@ import { DeviceCodeDialog } from './DeviceCodeDialog';
 import { ExplainStep } from './ExplainStep';
 import { ProblemBar } from './ProblemBar';
 import { SaveStep } from './SaveStep';
+import { VerifyApp } from './VerifyApp';
 import { SetupStepper, wizardSteps } from './SetupStepper';
 import { SignInPendingDialog } from './SignInPendingDialog';
 
@@ -86,6 +89,32 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
   const services = catalogValue ? toServiceChoices(catalogValue, wizard.selection) : [];
   const servicesText = catalogValue ? describeChoices(catalogValue, services) : '';
   const cloudLabel = info?.clouds.find((entry) => entry.id === cloud)?.label ?? cloud;
+  const chosen = services.map((choice) => choice.serviceId);
+  // Lives as long as the run: going Back and Next again keeps what was verified.
+  const verification = useAppVerification(chosen);
+  const verified = verification.verified && verification.clientId === wizard.app?.clientId;
+  const labelOf = (serviceId: ServiceId) =>
+    catalogValue?.services.find((entry) => entry.serviceId === serviceId)?.label ?? serviceId;
+  const app = wizard.app;
+  const verifyLabel = labelOf(signInOrder(chosen)[0] ?? 'graph');
+  const verify = app && (app.how === 'created') === (wizard.path === 'auto') && (
+    <VerifyApp
+      info={info}
+      cloud={cloud}
+      app={app}
+      services={chosen}
+      labelOf={labelOf}
+      verification={verification}
+      onCheckApp={
+        setup.session
+          ? () => {
+              wizard.setCheckClientId(app.clientId);
+              wizard.setPath('manual');
+            }
+          : undefined
+      }
+    />
+  );
   const index = wizardSteps.findIndex((step) => step.id === wizard.step);
 
   // A new step starts at its top, not wherever the last one was scrolled to. (A layout effect,
@@ -179,6 +208,7 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
               checkOnOpen={wizard.checkOnOpen}
               onCheckStarted={wizard.checkStarted}
               check={check}
+              verify={verify}
               onReport={(report) => {
                 const exists = report.checks.find((entry) => entry.id === 'app-exists');
                 const tenantId = setup.session?.tenantId;
@@ -204,6 +234,7 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
               problem={wizard.saveProblem}
               onSave={props.onSave}
               onBack={() => wizard.goTo('create')}
+              verified={verified}
             />
           )}
         </div>
@@ -232,10 +263,10 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
               wizard.saved && (
                 <Button
                   appearance="primary"
-                  icon={<PlugConnectedRegular />}
+                  icon={verified ? <CheckmarkRegular /> : <PlugConnectedRegular />}
                   onClick={props.onConnectNow}
                 >
-                  Connect services now
+                  {verified ? 'Done' : 'Connect services now'}
                 </Button>
               )
             )}
@@ -253,6 +284,18 @@ export function AppSetupDialog(props: AppSetupDialogProps) {
           purpose="This signs you in to set up your app."
           flow={setup.interactive}
           onCancel={setup.cancel}
+        />
+        <DeviceCodeDialog
+          serviceLabel={verifyLabel}
+          flow={verification.signIn.deviceCode.flow}
+          onCancel={verification.signIn.deviceCode.cancel}
+          onRenew={() => void verification.signIn.deviceCode.renew()}
+        />
+        <SignInPendingDialog
+          serviceLabel={verifyLabel}
+          purpose="This signs you in through the new app, to verify it."
+          flow={verification.signIn.interactive.flow}
+          onCancel={verification.signIn.interactive.cancel}
         />
       </DialogSurface>
     </Dialog>

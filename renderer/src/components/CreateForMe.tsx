@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, WandRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { AppSetupResult, ServiceChoice, SetupSession } from '../../../preload/contract';
 import type { AppSetupCreate } from '../hooks/use-app-setup-create';
 import { ProblemBar } from './ProblemBar';
@@ -42,6 +42,8 @@ interface CreateForMeProps {
   onGrantConsent: (grant: boolean) => void;
   create: AppSetupCreate;
   onCreated: (result: AppSetupResult) => void;
+  /** Shown under the result: verify the new app by signing in with it. */
+  verify: ReactNode;
 }
 
 /** "Create it for me", once signed in: the name, admin consent now or later, and the run. */
@@ -78,6 +80,7 @@ export function CreateForMe(props: CreateForMeProps) {
     return (
       <div className={styles.section}>
         <SetupResultCard result={run.result} focusRef={resultRef} />
+        {props.verify}
         {run.steps.length > 0 && (
           <section aria-label="What was done" className={styles.section}>
             <h3 className={styles.heading}>What was done</h3>

@@ -1,5 +1,5 @@
 import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type {
   AppCheckReport,
   AppInfo,
@@ -69,6 +69,8 @@ export interface CreateStepProps {
   check: AppCheckState;
   onReport: (report: AppCheckReport) => void;
   onChangeServices: () => void;
+  /** "Verify by signing in", once there is an app: created here, or checked by hand. */
+  verify: ReactNode;
 }
 
 /** Step 3: the app is created for the person, or they make it by hand and have it checked. */
@@ -143,6 +145,7 @@ export function CreateStep(props: CreateStepProps) {
               onGrantConsent={props.onGrantConsent}
               create={props.create}
               onCreated={props.onCreated}
+              verify={props.verify}
             />
           )}
         </>
@@ -174,6 +177,7 @@ export function CreateStep(props: CreateStepProps) {
               onCheckStarted={props.onCheckStarted}
             />
           </section>
+          {props.verify}
         </>
       )}
     </div>

@@ -43,6 +43,8 @@ interface SaveStepProps {
   problem: Problem | undefined;
   onSave: () => void;
   onBack: () => void;
+  /** The chosen services already connected through the app when it was verified. */
+  verified: boolean;
 }
 
 /** Step 4: the new app becomes what new connections use, unless an environment variable wins. */
@@ -121,7 +123,9 @@ export function SaveStep(props: SaveStepProps) {
             </MessageBarTitle>
             {notes.length > 0
               ? `${notes.join(' ')} Remove the variable and restart M365 Desk to use the saved app.`
-              : 'Select Connect services now, then Connect on any service: its sign-in goes through this app.'}
+              : props.verified
+                ? 'The services you verified it with are already connected through it; Connect on any other service signs in through it too.'
+                : 'Select Connect services now, then Connect on any service: its sign-in goes through this app.'}
           </MessageBarBody>
         </MessageBar>
         {inUse(saved, 'New connections now use')}

@@ -43,7 +43,7 @@ export function SetupResultCard({
           <MessageBarTitle>App registration “{result.displayName}” created</MessageBarTitle>
           {result.adminConsentUrl
             ? 'It is ready to sign in with once an administrator has consented.'
-            : 'It is ready: select Next to use it for new connections.'}
+            : 'It is ready. Verify it below by signing in with it once.'}
         </MessageBarBody>
       </MessageBar>
       <DetailList
