@@ -438,6 +438,11 @@ export const ConsentNeed = z.object({
   adminRequired: z.boolean(),
   /** The v2.0 admin consent URL, to open here or send to an admin. */
   adminConsentUrl: z.string(),
+  /**
+   * How to find out that someone consented: `refresh` asks again with the saved sign-in;
+   * `sign-in` when the first sign-in failed, saved nothing, and only a new one can tell.
+   */
+  recheck: z.enum(['refresh', 'sign-in']),
 });
 export type ConsentNeed = z.infer<typeof ConsentNeed>;
 

@@ -73,6 +73,8 @@ describe('consent walkthrough', () => {
         },
       ],
       adminRequired: true,
+      // The Management API has a saved sign-in: asking again shows whether consent came.
+      recheck: 'refresh',
     });
     const url = new URL(walkthrough.adminConsentUrl);
     expect(`${url.origin}${url.pathname}`).toBe(`${info.url}/${info.tenantId}/v2.0/adminconsent`);
@@ -155,7 +157,12 @@ describe('consent walkthrough', () => {
     expect(walkthrough.missing.map((p) => [p.value, p.adminConsentRequired])).toEqual([
       ['User.Read', false],
     ]);
-    expect(walkthrough).toMatchObject({ clientId: app.clientId, adminRequired: true });
+    // Nothing was saved by the failed sign-in: only a new sign-in can tell that consent came.
+    expect(walkthrough).toMatchObject({
+      clientId: app.clientId,
+      adminRequired: true,
+      recheck: 'sign-in',
+    });
 
     window.person = userWithRole(f, 'Global Administrator');
     const granted = valueOf<{ granted: boolean; status: ConnectionStatus }>(

@@ -67,6 +67,7 @@ export class ConsentWalkthrough {
         target.clientId,
         target.scopes,
       ),
+      recheck: target.bound ? 'refresh' : 'sign-in',
     };
   }
 

@@ -73,6 +73,9 @@ function ConsentWalkthrough({
   const walkthrough = useConsentNeed(panel.serviceId, onStatus);
   const { need, busy } = walkthrough;
   const value = need.state === 'done' ? need.value : undefined;
+  // A refused first sign-in saved nothing to ask again with: a new sign-in is the check.
+  const signInToCheck = value?.recheck === 'sign-in';
+  const recheckLabel = signInToCheck ? 'Sign in again' : 'Check again';
   // The consent page's waiting dialog has no trigger: give focus back here after it.
   const restoreFocus = useRestoreFocusTarget();
 
@@ -114,7 +117,10 @@ function ConsentWalkthrough({
                   <Text>
                     If you are one, select <strong>Grant admin consent</strong> and sign in with
                     your admin account. If not, copy the link below and send it to your admin. When
-                    they have accepted, select <strong>Check again</strong>.
+                    they have accepted, select <strong>{recheckLabel}</strong>
+                    {signInToCheck &&
+                      ' (your first sign-in was refused, so only a new one can tell)'}
+                    .
                   </Text>
                   <span className={styles.url}>{value.adminConsentUrl}</span>
                 </MessageBarBody>
@@ -166,13 +172,23 @@ function ConsentWalkthrough({
         )}
       </DialogContent>
       <DialogActions>
-        <Button
-          icon={busy === 'check' ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
-          disabledFocusable={busy !== undefined}
-          onClick={() => void checkAgain()}
-        >
-          Check again
-        </Button>
+        {signInToCheck ? (
+          <Button
+            icon={<PersonArrowRightRegular />}
+            disabledFocusable={busy !== undefined}
+            onClick={onSignInAgain}
+          >
+            {recheckLabel}
+          </Button>
+        ) : (
+          <Button
+            icon={busy === 'check' ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
+            disabledFocusable={busy !== undefined}
+            onClick={() => void checkAgain()}
+          >
+            {recheckLabel}
+          </Button>
+        )}
         <Button onClick={onDismiss}>Close</Button>
       </DialogActions>
       <SignInPendingDialog
