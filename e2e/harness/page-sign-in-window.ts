@@ -77,6 +77,18 @@ export class PageSignInWindow implements SignInWindow {
           .catch(() => undefined);
       });
       page.on('close', () => reject(new ProblemError(cancelledProblem)));
+      // As the Electron window does: an authority page that shows an error ends the sign-in.
+      page.on('load', () => {
+        if (decideNavigation(page.url(), request) !== 'allow') return;
+        void page
+          .locator('body')
+          .innerText({ timeout: 5_000 })
+          .then((text) => {
+            const error = request.errorOnPage(text);
+            if (error) finish(() => reject(error));
+          })
+          .catch(() => undefined); // closed while reading
+      });
       request.signal.addEventListener('abort', () => finish(() => reject(request.signal.reason)), {
         once: true,
       });

@@ -7,6 +7,7 @@ import { expect, test } from '../harness/fixtures';
 import { Dashboard } from '../harness/dashboard';
 import { field, signInOnAuthorityPage } from '../harness/person';
 import { GUID, SetupWizard } from '../harness/setup-wizard';
+import { NATIVE_CLIENT_REDIRECT_URI } from '../../main/core/flows/sign-in-window-flow';
 
 test('an admin creates the app with the wizard and the chosen services connect through it', async ({
   desk,
@@ -181,5 +182,43 @@ test('public client flows off: device code fails with AADSTS7000218, the fix but
   await wizard.dialog.getByRole('button', { name: 'Close' }).click();
 
   await dash.connectWithNewSignIn('Microsoft Graph', admin);
+  await dash.expectConnected('Microsoft Graph', admin.upn);
+});
+
+test('redirect URI missing: the sign-in window shows AADSTS50011, the fix button adds it back', async ({
+  desk,
+  sandbox,
+  personPage,
+}) => {
+  const dash = new Dashboard(desk.page, personPage);
+  const wizard = new SetupWizard(desk.page, personPage);
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const clientId = await wizard.createAndSave(admin, true);
+  sandbox.control.removeRedirectUri(clientId, NATIVE_CLIENT_REDIRECT_URI);
+
+  // Entra answers with an error page, not a redirect: the window reads it and gives up.
+  const windowOpened = desk.nextSignInWindow();
+  await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Sign-in window');
+  const signInWindow = await windowOpened;
+  await expect.poll(() => signInWindow.isClosed()).toBe(true);
+  const graph = dash.panel('Microsoft Graph');
+  await expect(graph.getByText(/does not list the redirect URI/)).toBeVisible();
+  await graph.getByRole('button', { name: 'Fix the app registration' }).click();
+
+  await expect(wizard.dialog).toBeVisible();
+  await expect(wizard.dialog.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
+    clientId,
+  );
+  await wizard.dialog.getByRole('button', { name: 'Check my app' }).click();
+  const check = wizard.dialog.getByRole('group', { name: 'The redirect URIs are registered' });
+  await expect(check).toContainText('Failed');
+  await expect(check).toContainText(NATIVE_CLIENT_REDIRECT_URI);
+  await check.getByRole('button', { name: 'Fix it' }).click();
+  await expect(check).toContainText('Passed');
+  await wizard.dialog.getByRole('button', { name: 'Close' }).click();
+
+  const again = desk.nextSignInWindow();
+  await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Sign-in window');
+  await signInOnAuthorityPage(await again, admin);
   await dash.expectConnected('Microsoft Graph', admin.upn);
 });

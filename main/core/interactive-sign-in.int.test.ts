@@ -100,6 +100,35 @@ describe('sign-in window (authorization code + PKCE)', () => {
     expect(f.events.some((e) => e.name === 'signIn.pending')).toBe(true);
   });
 
+  it('recognises Entra’s error page for an unregistered redirect URI (AADSTS50011) and ends the sign-in with it', async () => {
+    const person = scriptedWindow('sign-in');
+    fixture = await startCoreFixture({ signInWindow: person.window });
+    const f = fixture;
+    f.emulator.control.removeRedirectUri(
+      f.emulator.info.publicClientId,
+      'https://login.microsoftonline.com/common/oauth2/nativeclient',
+    );
+    let shown = '';
+    person.useAnswer(async (request) => {
+      const answer = await answerAuthorizePages(request.url, caPem(f), admin(f));
+      if (answer.kind !== 'page') throw new Error('expected the error page');
+      shown = answer.text;
+      throw request.errorOnPage(answer.text) ?? new Error('the error page was not recognised');
+    });
+    const result = await connectGraph(f, 'in-app-window');
+    expect(shown).toContain('AADSTS50011');
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'AADSTS50011',
+      hint: expect.stringContaining('Check my app'),
+    });
+    // Nothing was saved, and the panel is back to where it was.
+    const after = valueOf<ConnectionStatus>(
+      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    );
+    expect(after.state).toBe('disconnected');
+  });
+
   it('tells the person the sign-in was cancelled when they close the window', async () => {
     const person = scriptedWindow('close');
     fixture = await startCoreFixture({ signInWindow: person.window });

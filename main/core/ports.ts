@@ -50,6 +50,11 @@ export interface SignInWindowRequest {
   proxy: { proxyUrl?: string; noProxy?: string };
   /** Aborted on cancel or timeout: close the window. */
   signal: AbortSignal;
+  /**
+   * Called with the visible text of each authority page that finishes loading. An error ends
+   * the sign-in with it: Entra shows some failures (AADSTS50011) as a page, not a redirect.
+   */
+  errorOnPage: (pageText: string) => Error | undefined;
 }
 
 /**

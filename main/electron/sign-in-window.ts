@@ -60,6 +60,10 @@ async function prepareSession(ses: Session, request: SignInWindowRequest): Promi
   }
 }
 
+/** An isolated world of our own in the sign-in window, only for reading its text. */
+const PAGE_READER_WORLD = 1001;
+const READ_PAGE_TEXT = 'document.body ? document.body.innerText.slice(0, 20000) : ""';
+
 function waitForRedirect(win: BrowserWindow, request: SignInWindowRequest): Promise<string> {
   return new Promise<string>((resolve, reject) => {
     let settled = false;
@@ -79,6 +83,18 @@ function waitForRedirect(win: BrowserWindow, request: SignInWindowRequest): Prom
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    // Entra shows some failures (AADSTS50011) as a page: read each authority page's text, in
+    // an isolated world so the page's own scripts cannot see or change what is read.
+    contents.on('did-finish-load', () => {
+      if (decideNavigation(contents.getURL(), request) !== 'allow') return;
+      void contents
+        .executeJavaScriptInIsolatedWorld(PAGE_READER_WORLD, [{ code: READ_PAGE_TEXT }])
+        .then((text: unknown) => {
+          const error = typeof text === 'string' ? request.errorOnPage(text) : undefined;
+          if (error) settle(() => reject(error));
+        })
+        .catch(() => undefined); // the window closed while reading: settled elsewhere
+    });
     win.on('closed', () => settle(() => reject(new ProblemError(cancelledProblem))));
     request.signal.addEventListener('abort', () => settle(() => reject(request.signal.reason)), {
       once: true,

@@ -12,6 +12,8 @@ import { randomUUID } from 'node:crypto';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { CloudEndpoints } from '../cloud-catalog';
 import type { SignInWindow } from '../ports';
+import { ProblemError } from '../errors/to-problem';
+import { problemOnAuthorityPage } from './authority-error-page';
 import { readAuthorizeResponse } from './authorize-response';
 import type { PendingSignIn } from './pending-sign-ins';
 
@@ -49,6 +51,10 @@ export function showAuthorityPage(
         ...(proxy.noProxy ? { noProxy: proxy.noProxy } : {}),
       },
       signal: pending.signal,
+      errorOnPage: (text) => {
+        const problem = problemOnAuthorityPage(text);
+        return problem ? new ProblemError(problem) : undefined;
+      },
     }),
     pending.stopped,
   ]);

@@ -7,7 +7,9 @@ import { HttpsClient } from '../net/https-request';
 
 export type AuthorizeAnswer =
   | { kind: 'redirect'; location: string }
-  | { kind: 'form_post'; action: string; fields: Record<string, string> };
+  | { kind: 'form_post'; action: string; fields: Record<string, string> }
+  /** The authority stopped on a page with nothing to answer (an error page): its visible text. */
+  | { kind: 'page'; text: string };
 
 const unescape = (s: string) =>
   s
@@ -15,6 +17,15 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<');
+
+/** Roughly what a browser shows of a page: its text, one line per block. */
+const visibleText = (html: string) =>
+  unescape(
+    html
+      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+      .replace(/<\/(p|h1|h2|div|li|title)>/g, '\n')
+      .replace(/<[^>]+>/g, ''),
+  );
 
 const attr = (html: string, pattern: RegExp) => {
   const value = pattern.exec(html)?.[1];
@@ -49,8 +60,7 @@ export async function answerAuthorizePages(
       if (posted) return posted;
       const action = attr(page.text, /<form method="post" action="([^"]+)"/);
       const flow = attr(page.text, /name="flow" value="([^"]+)"/);
-      if (!action || !flow)
-        throw new Error(`Unexpected authorize page: ${page.text.slice(0, 300)}`);
+      if (!action || !flow) return { kind: 'page', text: visibleText(page.text) };
       const fields: Record<string, string> = page.text.includes('name="password"')
         ? { flow, email: user.upn, password: user.password }
         : { flow, action: answer };

@@ -16,6 +16,9 @@ export class ScriptedWindow implements SignInWindow {
     this.opened.push(request);
     if (!this.person) throw new Error('Nobody is at the window');
     const answer = await answerAuthorizePages(request.url, this.caPem, this.person, this.answer);
+    if (answer.kind === 'page') {
+      throw request.errorOnPage(answer.text) ?? new Error(`The window stopped on: ${answer.text}`);
+    }
     if (answer.kind !== 'redirect') throw new Error('The window expected a redirect');
     return answer.location;
   }

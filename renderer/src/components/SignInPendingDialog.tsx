@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
-const places: Record<InteractiveMethodId, { where: string; detail: string }> = {
+const places: Record<InteractiveMethodId, { where: string; detail: string; note?: string }> = {
   'in-app-window': {
     where: 'Finish signing in in the sign-in window.',
     detail:
@@ -48,6 +48,8 @@ const places: Record<InteractiveMethodId, { where: string; detail: string }> = {
     where: 'Finish signing in in your browser.',
     detail:
       'M365 Desk opened Microsoft’s sign-in page in your default browser. When the browser says you are signed in, come back here.',
+    // M365 Desk cannot read the browser's pages, so an error page there stays the person's to see.
+    note: 'Does the browser show an error such as AADSTS50011 instead? Cancel here, then use Set up app → Check my app: it finds and fixes what the app registration lacks.',
   },
 };
 
@@ -98,6 +100,7 @@ export function SignInPendingDialog({
                     <Text>
                       {place.detail} {purpose ?? `This connects ${serviceLabel}.`}
                     </Text>
+                    {place.note && <Text className={styles.timeout}>{place.note}</Text>}
                   </div>
                 </div>
                 <div className={styles.status}>

@@ -1,0 +1,23 @@
+/**
+ * Some sign-in errors never come back as a redirect: when the redirect URI is not registered
+ * (AADSTS50011), the app is unknown (700016) or the tenant does not exist (90002), Entra shows
+ * an error page in the window instead, since it may not send anyone to an unverified URI. The
+ * page's visible text carries the code ("AADSTS50011: The redirect URI … does not match …"),
+ * so the sign-in window reads it and ends the sign-in with the same problem a redirect would
+ * have given.
+ */
+import type { Problem } from '../../../preload/contract';
+import { aadstsNumber } from '../errors/aadsts-hints';
+import { toProblem } from '../errors/to-problem';
+
+/** The problem an authority page shows, or undefined for an ordinary page (sign-in, consent). */
+export function problemOnAuthorityPage(pageText: string): Problem | undefined {
+  const line = pageText.split(/\r?\n/).find((entry) => /AADSTS\d{5,7}\s*:/.test(entry));
+  if (!line || aadstsNumber(line) === undefined) return undefined;
+  const message = line.trim();
+  const problem = toProblem({ errorCode: 'invalid_request', errorMessage: message });
+  // A code without advice of our own still ends the sign-in, in Entra's words.
+  return problem.code.startsWith('AADSTS')
+    ? problem
+    : { code: `AADSTS${aadstsNumber(line)}`, message };
+}
