@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../emulator/index';
 import { ChromiumBridgeHost } from '../e2e/harness/chromium-bridge-host';
+import { signInOnAuthorityPage } from '../e2e/harness/person';
 
 type Scheme = 'light' | 'dark';
 const outDir = resolve(process.argv[2] ?? 'screenshots');
@@ -30,14 +31,19 @@ const SERVICES = [
 async function session(
   sandbox: RunningEmulator,
   scheme: Scheme,
-  run: (page: Page, shoot: (name: string) => Promise<void>) => Promise<void>,
+  run: (
+    page: Page,
+    shoot: (name: string) => Promise<void>,
+    host: ChromiumBridgeHost,
+  ) => Promise<void>,
+  viewport = { width: 1440, height: 1500 },
 ) {
   const host = await ChromiumBridgeHost.launch({
     rendererDir: resolve('out/renderer'),
     storeDir: mkdtempSync(join(tmpdir(), `desk-shots-${scheme}-`)),
     sandbox: sandbox.info,
     colorScheme: scheme,
-    viewport: { width: 1440, height: 1500 },
+    viewport,
   });
   const shoot = async (name: string) => {
     await host.page.waitForTimeout(350); // let dialogs finish their entrance animation
@@ -46,7 +52,7 @@ async function session(
     console.log(path);
   };
   try {
-    await run(host.page, shoot);
+    await run(host.page, shoot, host);
     if (host.pageErrors.length) throw new Error(`Page errors: ${host.pageErrors.join('; ')}`);
   } finally {
     await host.close();
@@ -202,12 +208,22 @@ async function appSetupShots(
     .textContent())!;
   await shoot('setup-3-create-done');
 
+  // Verify by signing in with the new app (device code here): the chosen services connect.
+  const verify = wizard.getByRole('region', { name: 'Verify the app' });
+  await verify.scrollIntoViewIfNeeded();
+  await verify.getByRole('radio', { name: 'Device code' }).check();
+  await verify.getByRole('button', { name: 'Sign in with the new app' }).click();
+  await approveShownCode(page, sandbox, 'Sign in to Microsoft Graph', upn);
+  await verify.getByText('Verified: the app works').waitFor({ timeout: 30_000 });
+  await verify.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shoot('setup-3-verified');
+
   await next.click();
   await shoot('setup-4-save');
   await wizard.getByRole('button', { name: 'Use this app for new connections' }).click();
-  await wizard.getByRole('button', { name: 'Connect services now' }).waitFor();
+  await wizard.getByRole('button', { name: 'Done' }).waitFor();
   await shoot('setup-4-saved');
-  await wizard.getByRole('button', { name: 'Connect services now' }).click();
+  await wizard.getByRole('button', { name: 'Done' }).click();
   await wizard.waitFor({ state: 'hidden' });
 
   // The new app with two settings broken on purpose: a sign-in fails, and its fix button opens
@@ -273,6 +289,67 @@ async function consentShot(
   }
 }
 
+/**
+ * A plain user's first sign-in needs an admin's consent: nothing was saved, so the walkthrough's
+ * re-check is a new sign-in.
+ */
+async function firstSignInConsentShot(
+  page: Page,
+  host: ChromiumBridgeHost,
+  person: { upn: string; password: string },
+  shoot: (name: string) => Promise<void>,
+) {
+  sandbox.control.setUsersMayConsent(false);
+  sandbox.control.revokeTenantConsent('https://manage.office.com', 'ActivityFeed.Read');
+  try {
+    const label = 'Office 365 Management APIs';
+    const panel = page.getByRole('region', { name: label });
+    await panel.getByRole('button', { name: 'Connect' }).click();
+    const connect = page.getByRole('dialog', { name: `Connect ${label}` });
+    await connect.getByRole('radio', { name: 'Sign-in window' }).check();
+    const opened = host.nextSignInWindow();
+    await connect.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInOnAuthorityPage(await opened, person);
+    await panel.getByRole('button', { name: 'Grant consent' }).click();
+    const dialog = page.getByRole('dialog', { name: `Grant consent for ${label}` });
+    await dialog.getByRole('button', { name: 'Copy link for your admin' }).waitFor();
+    await shoot('consent-walkthrough-first-sign-in');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  } finally {
+    sandbox.control.setUsersMayConsent(true);
+    sandbox.control.resetConsent();
+  }
+}
+
+/** The wizard at the smallest the app window gets (880 × 600): explain, choose, create (signed in), check my app. */
+async function narrowSetupShots(
+  page: Page,
+  sandbox: RunningEmulator,
+  upn: string,
+  shoot: (name: string) => Promise<void>,
+) {
+  await page.getByRole('banner').getByRole('button', { name: 'Set up app' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Set up your app' });
+  const next = wizard.getByRole('button', { name: 'Next' });
+  await shoot('narrow-setup-1-explain');
+  await next.click();
+  await wizard.getByRole('checkbox', { name: 'SharePoint Online' }).check();
+  await shoot('narrow-setup-2-choose');
+  await next.click();
+  await wizard.getByRole('radio', { name: 'Device code' }).check();
+  await shoot('narrow-setup-3-sign-in');
+  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await approveShownCode(page, sandbox, 'Sign in to Microsoft Entra', upn);
+  await wizard.getByRole('region', { name: 'Signed in for setup' }).waitFor();
+  await shoot('narrow-setup-3-create-signed-in');
+  await wizard.getByRole('radio', { name: 'I’ll do it by hand' }).check();
+  await wizard.getByRole('button', { name: 'Check my app' }).scrollIntoViewIfNeeded();
+  await shoot('narrow-setup-3-by-hand');
+  await wizard.getByRole('button', { name: 'Close' }).click();
+  await wizard.waitFor({ state: 'hidden' });
+}
+
 const sandbox = await startEmulator({
   port: 0,
   dataDir: mkdtempSync(join(tmpdir(), 'desk-shots-sandbox-')),
@@ -330,6 +407,18 @@ try {
       await consentShot(page, sandbox, admin.upn, shoot);
       await appSetupShots(page, sandbox, admin.upn, shoot);
     });
+  }
+  for (const scheme of ['light', 'dark'] as const) {
+    await session(
+      sandbox,
+      scheme,
+      async (page, shoot, host) => {
+        await page.getByRole('button', { name: 'Refresh all' }).waitFor();
+        await firstSignInConsentShot(page, host, user(null), shoot);
+        await narrowSetupShots(page, sandbox, user('Global Administrator').upn, shoot);
+      },
+      { width: 880, height: 600 }, // the main window's minimum size
+    );
   }
   sandbox.control.setVivaEngageProvisioned(false);
   await session(sandbox, 'light', async (page, shoot) => {

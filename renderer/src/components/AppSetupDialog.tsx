@@ -20,10 +20,10 @@ import type { AppInfo, AppSetupCatalog, CloudId, ServiceId } from '../../../prel
 import type { Load } from '../hooks/use-command-query';
 import type { AppCheckState } from '../hooks/use-app-check';
 import type { AppSetupCreate } from '../hooks/use-app-setup-create';
-import { signInOrder, useAppVerification } from '../hooks/use-app-verification';
+import { useAppVerification } from '../hooks/use-app-verification';
 import type { AppSetupWizard } from '../hooks/use-app-setup-wizard';
 import type { SetupSessionState } from '../hooks/use-setup-session';
-import { describeChoices, toServiceChoices } from '../lib/app-setup-choices';
+import { describeChoices, signInOrder, toServiceChoices } from '../lib/app-setup-choices';
 import type { WizardStep } from '../lib/app-setup-request';
 import { ChooseStep } from './ChooseStep';
 import { CreateStep } from './CreateStep';

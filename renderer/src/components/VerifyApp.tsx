@@ -67,6 +67,9 @@ interface VerifyAppProps {
   onCheckApp: (() => void) | undefined;
 }
 
+/** "Microsoft Graph, SharePoint Online and Viva Engage" */
+const inWords = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 const verifyMethods = (info: AppInfo | undefined): SignInMethod[] =>
   (info?.signInMethods ?? []).filter((method) => method.id !== 'app-only');
 
@@ -89,7 +92,7 @@ export function VerifyApp(props: VerifyAppProps) {
   const state = mine ? verification.state : { phase: 'idle' as const };
   const busy = state.phase === 'signing-in' || state.phase === 'connecting';
   const results = state.phase === 'connecting' || state.phase === 'done' ? state.results : [];
-  const names = props.services.map(props.labelOf).join(', ');
+  const names = inWords.format(props.services.map(props.labelOf));
 
   const start = () =>
     verification.start(

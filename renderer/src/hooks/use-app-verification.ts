@@ -7,6 +7,7 @@ import type {
   ServiceId,
 } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
+import { signInOrder } from '../lib/app-setup-choices';
 import type { SignInRequest } from '../lib/sign-in-choice';
 import { useSignIn, type SignIn } from './use-sign-in';
 
@@ -43,11 +44,6 @@ export interface AppVerification {
   verified: boolean;
   start: (app: AppToVerify, method: VerifyMethod) => void;
   dismissProblem: () => void;
-}
-
-/** Microsoft Graph first when chosen: SharePoint finds its root site through it. */
-export function signInOrder(services: ServiceId[]): ServiceId[] {
-  return [...services].sort((a, b) => Number(b === 'graph') - Number(a === 'graph'));
 }
 
 const idle: Verification = { phase: 'idle' };

@@ -181,3 +181,11 @@ export function noApplicationReason(service: Pick<ServicePermissionSets, 'servic
       return `${service.label} offers no application permissions, so app-only cannot be used with it.`;
   }
 }
+
+/**
+ * The order the wizard's verification signs in: Microsoft Graph first when chosen, since
+ * SharePoint finds its root site through it; the rest as chosen.
+ */
+export function signInOrder(services: ServiceId[]): ServiceId[] {
+  return [...services].sort((a, b) => Number(b === 'graph') - Number(a === 'graph'));
+}

@@ -12,6 +12,7 @@ import {
   noApplicationReason,
   permissionGroups,
   permissionsFor,
+  signInOrder,
   summarize,
   summaryText,
   toServiceChoices,
@@ -292,5 +293,16 @@ describe('saving the app for new connections', () => {
       'CLIMICROSOFT365_ENTRAAPPID is set and wins over this setting.',
       'CLIMICROSOFT365_TENANT is set and wins over the saved tenant.',
     ]);
+  });
+});
+
+describe('signInOrder', () => {
+  it('signs in for Microsoft Graph first, then the rest as chosen', () => {
+    expect(signInOrder(['sharepoint', 'vivaEngage', 'graph'])).toEqual([
+      'graph',
+      'sharepoint',
+      'vivaEngage',
+    ]);
+    expect(signInOrder(['entra', 'sharepoint'])).toEqual(['entra', 'sharepoint']);
   });
 });
