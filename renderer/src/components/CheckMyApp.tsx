@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   },
   field: { flexGrow: 1, maxWidth: '420px' },
   muted: { color: tokens.colorNeutralForeground2 },
+  // Beside a long sentence it keeps its one line; the sentence wraps instead.
+  change: { flexShrink: 0, whiteSpace: 'nowrap' },
   list: { margin: 0, padding: 0 },
   against: {
     display: 'flex',
@@ -104,7 +106,7 @@ export function CheckMyApp(props: CheckMyAppProps) {
           <strong>{props.servicesText || 'the services you chose'}</strong>, the enterprise
           application and consent.
         </Text>
-        <Button size="small" onClick={props.onChangeServices}>
+        <Button size="small" className={styles.change} onClick={props.onChangeServices}>
           Change services
         </Button>
       </div>
