@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../emulator/index';
 import { ChromiumBridgeHost } from '../e2e/harness/chromium-bridge-host';
 import { signInOnAuthorityPage } from '../e2e/harness/person';
@@ -163,6 +163,36 @@ async function approveShownCode(page: Page, sandbox: RunningEmulator, title: str
 }
 
 /**
+ * Opens the wizard and walks it to "Create the app", signed in for setup (by device code, as
+ * `upn`), shooting each step as `{prefix}-1-explain`, `-2-choose`, `-3-sign-in` and
+ * `-3-create-signed-in`. `choose` ticks the services.
+ */
+async function walkToCreateStep(
+  page: Page,
+  sandbox: RunningEmulator,
+  upn: string,
+  shoot: (name: string) => Promise<void>,
+  prefix: string,
+  choose: (wizard: Locator) => Promise<void>,
+): Promise<Locator> {
+  await page.getByRole('banner').getByRole('button', { name: 'Set up app' }).click();
+  const wizard = page.getByRole('dialog', { name: 'Set up your app' });
+  const next = wizard.getByRole('button', { name: 'Next' });
+  await shoot(`${prefix}-1-explain`);
+  await next.click();
+  await choose(wizard);
+  await shoot(`${prefix}-2-choose`);
+  await next.click();
+  await wizard.getByRole('radio', { name: 'Device code' }).check();
+  await shoot(`${prefix}-3-sign-in`);
+  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await approveShownCode(page, sandbox, 'Sign in to Microsoft Entra', upn);
+  await wizard.getByRole('region', { name: 'Signed in for setup' }).waitFor();
+  await shoot(`${prefix}-3-create-signed-in`);
+  return wizard;
+}
+
+/**
  * "Set up your app", every step, as a Global Administrator of the sandbox: create it for me
  * (with a replication delay, so the wait shows) and save it; then break two of its settings, let
  * a sign-in fail, and follow its fix button to Check my app and the by-hand checklist.
@@ -173,25 +203,15 @@ async function appSetupShots(
   upn: string,
   shoot: (name: string) => Promise<void>,
 ) {
-  await page.getByRole('banner').getByRole('button', { name: 'Set up app' }).click();
-  const wizard = page.getByRole('dialog', { name: 'Set up your app' });
+  const wizard = await walkToCreateStep(page, sandbox, upn, shoot, 'setup', async (choose) => {
+    await choose.getByRole('checkbox', { name: 'SharePoint Online' }).check();
+    await choose.getByRole('checkbox', { name: 'Viva Engage' }).check();
+    await choose
+      .getByRole('region', { name: 'Microsoft Graph', exact: true })
+      .getByRole('switch', { name: 'Also allow app-only (application permissions)' })
+      .check();
+  });
   const next = wizard.getByRole('button', { name: 'Next' });
-  await shoot('setup-1-explain');
-  await next.click();
-  await wizard.getByRole('checkbox', { name: 'SharePoint Online' }).check();
-  await wizard.getByRole('checkbox', { name: 'Viva Engage' }).check();
-  await wizard
-    .getByRole('region', { name: 'Microsoft Graph', exact: true })
-    .getByRole('switch', { name: 'Also allow app-only (application permissions)' })
-    .check();
-  await shoot('setup-2-choose');
-  await next.click();
-  await wizard.getByRole('radio', { name: 'Device code' }).check();
-  await shoot('setup-3-sign-in');
-  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await approveShownCode(page, sandbox, 'Sign in to Microsoft Entra', upn);
-  await wizard.getByRole('region', { name: 'Signed in for setup' }).waitFor();
-  await shoot('setup-3-create-signed-in');
 
   sandbox.control.setReplicationDelay(6_000);
   await wizard.getByRole('button', { name: 'Create app registration' }).click();
@@ -329,20 +349,9 @@ async function narrowSetupShots(
   upn: string,
   shoot: (name: string) => Promise<void>,
 ) {
-  await page.getByRole('banner').getByRole('button', { name: 'Set up app' }).click();
-  const wizard = page.getByRole('dialog', { name: 'Set up your app' });
-  const next = wizard.getByRole('button', { name: 'Next' });
-  await shoot('narrow-setup-1-explain');
-  await next.click();
-  await wizard.getByRole('checkbox', { name: 'SharePoint Online' }).check();
-  await shoot('narrow-setup-2-choose');
-  await next.click();
-  await wizard.getByRole('radio', { name: 'Device code' }).check();
-  await shoot('narrow-setup-3-sign-in');
-  await wizard.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await approveShownCode(page, sandbox, 'Sign in to Microsoft Entra', upn);
-  await wizard.getByRole('region', { name: 'Signed in for setup' }).waitFor();
-  await shoot('narrow-setup-3-create-signed-in');
+  const wizard = await walkToCreateStep(page, sandbox, upn, shoot, 'narrow-setup', (choose) =>
+    choose.getByRole('checkbox', { name: 'SharePoint Online' }).check(),
+  );
   await wizard.getByRole('radio', { name: 'I’ll do it by hand' }).check();
   await wizard.getByRole('button', { name: 'Check my app' }).scrollIntoViewIfNeeded();
   await shoot('narrow-setup-3-by-hand');

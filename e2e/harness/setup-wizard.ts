@@ -2,7 +2,7 @@
  * The "Set up your app" wizard as a person walks it: steps, the setup sign-in (device code,
  * approved in the person's browser) and the buttons between steps.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { approveDeviceCode, type SandboxUser } from './person';
 
 export class SetupWizard {
@@ -66,6 +66,33 @@ export class SetupWizard {
     await expect(this.dialog).toBeHidden();
     return clientId;
   }
+}
+
+/**
+ * From a failed sign-in's "Fix the app registration" on `panel`: the wizard opens at Check my
+ * app for `clientId`; the check named `checkLabel` fails, its Fix it makes it pass, and the
+ * wizard is closed again. `failedWith` is text the failed check must show.
+ */
+export async function fixFromFailedSignIn(
+  wizard: SetupWizard,
+  panel: Locator,
+  clientId: string,
+  checkLabel: string,
+  failedWith?: string,
+) {
+  await panel.getByRole('button', { name: 'Fix the app registration' }).click();
+  await expect(wizard.dialog).toBeVisible();
+  await expect(wizard.dialog.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
+    clientId,
+  );
+  await wizard.dialog.getByRole('button', { name: 'Check my app' }).click();
+  const check = wizard.dialog.getByRole('group', { name: checkLabel });
+  await expect(check).toContainText('Failed');
+  if (failedWith) await expect(check).toContainText(failedWith);
+  await check.getByRole('button', { name: 'Fix it' }).click();
+  await expect(check).toContainText('Passed');
+  await wizard.dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(wizard.dialog).toBeHidden();
 }
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -3,13 +3,15 @@
  * app registration (created, consented, replicated), verifies it by signing in with it (which
  * connects the chosen services through it) and saves it as the default for new connections.
  */
+import type { Page } from 'playwright-core';
+import type { RunningEmulator } from '../../emulator/index';
 import { expect, test } from '../harness/fixtures';
 import { Dashboard } from '../harness/dashboard';
 import { field, signInOnAuthorityPage } from '../harness/person';
-import { GUID, SetupWizard } from '../harness/setup-wizard';
+import { GUID, SetupWizard, fixFromFailedSignIn } from '../harness/setup-wizard';
 import { NATIVE_CLIENT_REDIRECT_URI } from '../../main/core/flows/sign-in-window-flow';
 
-test('an admin creates the app with the wizard and the chosen services connect through it', async ({
+test('an admin creates the app with the wizard, verifies it by signing in with it, and the chosen services connect through it', async ({
   desk,
   sandbox,
   personPage,
@@ -153,33 +155,28 @@ test('a plain user needs an admin: the admin consent link works, then the user c
   }
 });
 
+/** An admin created (with consent) and saved an app with the wizard; it is the default now. */
+async function withSavedApp(page: Page, personPage: Page, sandbox: RunningEmulator) {
+  const dash = new Dashboard(page, personPage);
+  const wizard = new SetupWizard(page, personPage);
+  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const clientId = await wizard.createAndSave(admin, true);
+  return { dash, wizard, admin, clientId };
+}
+
 test('public client flows off: device code fails with AADSTS7000218, the fix button fixes the app', async ({
   desk,
   sandbox,
   personPage,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const wizard = new SetupWizard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  const clientId = await wizard.createAndSave(admin, true);
+  const { dash, wizard, admin, clientId } = await withSavedApp(desk.page, personPage, sandbox);
   sandbox.control.setPublicClientFlows(clientId, false);
 
   // The token service refuses the first poll, before anyone could enter the code.
   await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Device code');
   const graph = dash.panel('Microsoft Graph');
   await expect(graph.getByText(/does not allow public client flows/)).toBeVisible();
-  await graph.getByRole('button', { name: 'Fix the app registration' }).click();
-
-  await expect(wizard.dialog).toBeVisible();
-  await expect(wizard.dialog.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
-    clientId,
-  );
-  await wizard.dialog.getByRole('button', { name: 'Check my app' }).click();
-  const check = wizard.dialog.getByRole('group', { name: 'Public client flows are allowed' });
-  await expect(check).toContainText('Failed');
-  await check.getByRole('button', { name: 'Fix it' }).click();
-  await expect(check).toContainText('Passed');
-  await wizard.dialog.getByRole('button', { name: 'Close' }).click();
+  await fixFromFailedSignIn(wizard, graph, clientId, 'Public client flows are allowed');
 
   await dash.connectWithNewSignIn('Microsoft Graph', admin);
   await dash.expectConnected('Microsoft Graph', admin.upn);
@@ -190,10 +187,7 @@ test('redirect URI missing: the sign-in window shows AADSTS50011, the fix button
   sandbox,
   personPage,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const wizard = new SetupWizard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  const clientId = await wizard.createAndSave(admin, true);
+  const { dash, wizard, admin, clientId } = await withSavedApp(desk.page, personPage, sandbox);
   sandbox.control.removeRedirectUri(clientId, NATIVE_CLIENT_REDIRECT_URI);
 
   // Entra answers with an error page, not a redirect: the window reads it and gives up.
@@ -203,19 +197,13 @@ test('redirect URI missing: the sign-in window shows AADSTS50011, the fix button
   await expect.poll(() => signInWindow.isClosed()).toBe(true);
   const graph = dash.panel('Microsoft Graph');
   await expect(graph.getByText(/does not list the redirect URI/)).toBeVisible();
-  await graph.getByRole('button', { name: 'Fix the app registration' }).click();
-
-  await expect(wizard.dialog).toBeVisible();
-  await expect(wizard.dialog.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
+  await fixFromFailedSignIn(
+    wizard,
+    graph,
     clientId,
+    'The redirect URIs are registered',
+    NATIVE_CLIENT_REDIRECT_URI,
   );
-  await wizard.dialog.getByRole('button', { name: 'Check my app' }).click();
-  const check = wizard.dialog.getByRole('group', { name: 'The redirect URIs are registered' });
-  await expect(check).toContainText('Failed');
-  await expect(check).toContainText(NATIVE_CLIENT_REDIRECT_URI);
-  await check.getByRole('button', { name: 'Fix it' }).click();
-  await expect(check).toContainText('Passed');
-  await wizard.dialog.getByRole('button', { name: 'Close' }).click();
 
   const again = desk.nextSignInWindow();
   await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Sign-in window');

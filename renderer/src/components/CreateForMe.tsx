@@ -16,16 +16,10 @@ import type { AppSetupCreate } from '../hooks/use-app-setup-create';
 import { ProblemBar } from './ProblemBar';
 import { SetupProgressList } from './SetupProgressList';
 import { SetupResultCard } from './SetupResultCard';
+import { useWizardStyles } from './wizard-styles';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  muted: { color: tokens.colorNeutralForeground2 },
   reason: { display: 'block', color: tokens.colorNeutralForeground3, paddingLeft: '32px' },
   name: { maxWidth: '360px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -49,6 +43,7 @@ interface CreateForMeProps {
 /** "Create it for me", once signed in: the name, admin consent now or later, and the run. */
 export function CreateForMe(props: CreateForMeProps) {
   const styles = useStyles();
+  const shared = useWizardStyles();
   const reasonId = useId();
   const { session, create } = props;
   const { run } = create;
@@ -83,7 +78,7 @@ export function CreateForMe(props: CreateForMeProps) {
         {props.verify}
         {run.steps.length > 0 && (
           <section aria-label="What was done" className={styles.section}>
-            <h3 className={styles.heading}>What was done</h3>
+            <h3 className={shared.heading}>What was done</h3>
             <SetupProgressList steps={run.steps} />
           </section>
         )}
@@ -94,7 +89,7 @@ export function CreateForMe(props: CreateForMeProps) {
   if (run.phase === 'running' || run.phase === 'failed') {
     return (
       <section aria-label="Creating the app registration" className={styles.section}>
-        <h3 ref={headingRef} tabIndex={-1} className={styles.heading}>
+        <h3 ref={headingRef} tabIndex={-1} className={shared.heading}>
           {run.phase === 'running' ? 'Creating your app registration…' : 'The app was not created'}
         </h3>
         {run.steps.length === 0 && run.phase === 'running' && (
@@ -117,8 +112,8 @@ export function CreateForMe(props: CreateForMeProps) {
 
   return (
     <section aria-label="Create the app registration" className={styles.section}>
-      <h3 className={styles.heading}>Create the app registration</h3>
-      <Text className={styles.muted}>
+      <h3 className={shared.heading}>Create the app registration</h3>
+      <Text className={shared.muted}>
         For: {props.servicesText}. M365 Desk creates the app with public client flows on and the
         redirect URIs its sign-in methods need, creates its enterprise application, and waits until
         Entra knows about it everywhere (this can take a minute).

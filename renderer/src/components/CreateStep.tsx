@@ -18,6 +18,7 @@ import { ByHandChecklist } from './ByHandChecklist';
 import { CheckMyApp } from './CheckMyApp';
 import { CreateForMe } from './CreateForMe';
 import { SetupSignIn } from './SetupSignIn';
+import { useWizardStyles } from './wizard-styles';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXL },
@@ -30,12 +31,6 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
   },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
 });
 
 export interface CreateStepProps {
@@ -76,6 +71,7 @@ export interface CreateStepProps {
 /** Step 3: the app is created for the person, or they make it by hand and have it checked. */
 export function CreateStep(props: CreateStepProps) {
   const styles = useStyles();
+  const shared = useWizardStyles();
   const idPrefix = useId();
   const checkRef = useRef<HTMLElement>(null);
   const { setup, path } = props;
@@ -152,7 +148,7 @@ export function CreateStep(props: CreateStepProps) {
       ) : (
         <>
           <section aria-label="Checklist" className={styles.section}>
-            <h3 className={styles.heading}>Checklist</h3>
+            <h3 className={shared.heading}>Checklist</h3>
             <ByHandChecklist
               catalog={props.catalog}
               selection={props.selection}
@@ -160,7 +156,7 @@ export function CreateStep(props: CreateStepProps) {
             />
           </section>
           <section ref={checkRef} aria-labelledby={`${idPrefix}-check`} className={styles.section}>
-            <h3 id={`${idPrefix}-check`} className={styles.heading}>
+            <h3 id={`${idPrefix}-check`} className={shared.heading}>
               Check my app
             </h3>
             {signIn('to check your app')}

@@ -18,16 +18,10 @@ import { describeSource } from '../lib/value-source';
 import { CopyableValue } from './CopyableValue';
 import { DetailList } from './DetailList';
 import { ProblemBar } from './ProblemBar';
+import { useWizardStyles } from './wizard-styles';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  muted: { color: tokens.colorNeutralForeground2 },
   value: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   source: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -50,6 +44,7 @@ interface SaveStepProps {
 /** Step 4: the new app becomes what new connections use, unless an environment variable wins. */
 export function SaveStep(props: SaveStepProps) {
   const styles = useStyles();
+  const shared = useWizardStyles();
   const { app, saved } = props;
   const current = useSignInDefaults(props.cloud);
   // Saving replaces the button that had the focus: the outcome takes it.
@@ -76,7 +71,7 @@ export function SaveStep(props: SaveStepProps) {
   const notes = saved ? overriddenDefaults(saved) : [];
   const inUse = (defaults: SignInDefaults, title: string) => (
     <section className={styles.section}>
-      <h3 className={styles.heading}>{title}</h3>
+      <h3 className={shared.heading}>{title}</h3>
       <DetailList
         rows={[
           {
@@ -141,7 +136,7 @@ export function SaveStep(props: SaveStepProps) {
         one with <strong>Change app</strong> under Accounts.
       </Text>
       <section className={styles.section}>
-        <h3 className={styles.heading}>The app to use</h3>
+        <h3 className={shared.heading}>The app to use</h3>
         <DetailList
           rows={[
             {

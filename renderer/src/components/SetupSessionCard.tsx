@@ -12,20 +12,12 @@ import { PersonRegular, ShieldCheckmarkRegular, SignOutRegular } from '@fluentui
 import { useEffect, useRef } from 'react';
 import type { SetupSession } from '../../../preload/contract';
 import { DetailList } from './DetailList';
+import { useWizardStyles } from './wizard-styles';
 
 const useStyles = makeStyles({
-  card: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   top: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
   avatar: { fontSize: '28px', color: tokens.colorBrandForeground1, flexShrink: 0 },
   who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 interface SetupSessionCardProps {
@@ -45,16 +37,17 @@ export function SetupSessionCard(props: SetupSessionCardProps) {
     if (takeFocus) ref.current?.focus();
   }, [takeFocus]);
   const styles = useStyles();
+  const shared = useWizardStyles();
   const tenant = session.tenantDomain
     ? `${session.tenantDomain} (${session.tenantId})`
     : session.tenantId;
   return (
-    <section ref={ref} tabIndex={-1} aria-label="Signed in for setup" className={styles.card}>
+    <section ref={ref} tabIndex={-1} aria-label="Signed in for setup" className={shared.card}>
       <div className={styles.top}>
         <PersonRegular aria-hidden className={styles.avatar} />
         <div className={styles.who}>
           <Text weight="semibold">Signed in as {session.displayName}</Text>
-          <Text className={styles.muted}>{session.username}</Text>
+          <Text className={shared.muted}>{session.username}</Text>
         </div>
         {session.canGrantAdminConsent && (
           <Badge

@@ -16,23 +16,9 @@ import { CloudField } from './CloudField';
 import { SetupSessionCard } from './SetupSessionCard';
 import { SignInMethodField } from './SignInMethodField';
 import { SignInProblemBar } from './SignInProblemBar';
+import { useWizardStyles } from './wizard-styles';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  muted: { color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
   grow: { flexGrow: 1, flexBasis: '240px' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -62,6 +48,7 @@ interface SetupSignInProps {
 export function SetupSignIn(props: SetupSignInProps) {
   const { info, setup, cloud, onCloudChange, purpose } = props;
   const styles = useStyles();
+  const shared = useWizardStyles();
   const methods = (info?.signInMethods ?? fallbackMethods).filter(
     (method) => method.id !== 'app-only',
   );
@@ -103,9 +90,9 @@ export function SetupSignIn(props: SetupSignInProps) {
   };
 
   return (
-    <form className={styles.form} aria-label="Sign in for setup" noValidate onSubmit={submit}>
-      <h3 className={styles.heading}>Sign in {purpose}</h3>
-      <Text className={styles.muted}>
+    <form className={shared.card} aria-label="Sign in for setup" noValidate onSubmit={submit}>
+      <h3 className={shared.heading}>Sign in {purpose}</h3>
+      <Text className={shared.muted}>
         Sign in with your work account. M365 Desk uses Microsoft’s own Azure CLI app, which every
         tenant has, only for this setup; your connections never use it.
       </Text>

@@ -22,23 +22,9 @@ import type { AppVerification, VerifiedService, VerifyMethod } from '../hooks/us
 import { problemText } from '../lib/sign-in-choice';
 import { SignInMethodField } from './SignInMethodField';
 import { SignInProblemBar } from './SignInProblemBar';
+import { useWizardStyles } from './wizard-styles';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-    borderRadius: tokens.borderRadiusLarge,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   item: {
     listStyle: 'none',
@@ -79,6 +65,7 @@ const verifyMethods = (info: AppInfo | undefined): SignInMethod[] =>
  */
 export function VerifyApp(props: VerifyAppProps) {
   const styles = useStyles();
+  const shared = useWizardStyles();
   const { app, verification } = props;
   const methods = verifyMethods(props.info);
   const [method, setMethod] = useState<VerifyMethod>(
@@ -106,9 +93,9 @@ export function VerifyApp(props: VerifyAppProps) {
     );
 
   return (
-    <section aria-label="Verify the app" className={styles.section}>
-      <h3 className={styles.heading}>Verify: sign in with the new app</h3>
-      <Text className={styles.muted}>
+    <section aria-label="Verify the app" className={shared.card}>
+      <h3 className={shared.heading}>Verify: sign in with the new app</h3>
+      <Text className={shared.muted}>
         Sign in once through <strong>{app.displayName ?? 'the app'}</strong>. This proves that
         Microsoft’s sign-in service knows it, that its sign-in settings work and that the
         permissions were consented, and it connects {names} through it (replacing their current
