@@ -87,7 +87,6 @@ export function VerifyApp(props: VerifyAppProps) {
         cloud: props.cloud,
         clientId: app.clientId,
         tenantId: app.tenantId,
-        services: props.services,
       },
       method,
     );
