@@ -25,21 +25,13 @@ import { DismissibleDialog } from './DismissibleDialog';
 import { PermissionList } from './PermissionList';
 import { ProblemBar } from './ProblemBar';
 import { SignInPendingDialog } from './SignInPendingDialog';
+import { AdminConsentUrl } from './AdminConsentUrl';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground2 },
   link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  url: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: 'anywhere',
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    userSelect: 'all',
-  },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -122,7 +114,7 @@ function ConsentWalkthrough({
                       ' (your first sign-in was refused, so only a new one can tell)'}
                     .
                   </Text>
-                  <span className={styles.url}>{value.adminConsentUrl}</span>
+                  <AdminConsentUrl url={value.adminConsentUrl} />
                 </MessageBarBody>
               </MessageBar>
             ) : (

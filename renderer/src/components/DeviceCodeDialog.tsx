@@ -21,6 +21,7 @@ import { call, problemOf } from '../lib/desk-client';
 import { formatCountdown } from '../lib/format-time';
 import { CopyButton } from './CopyButton';
 import { ProblemBar } from './ProblemBar';
+import { useVisuallyHidden } from '../lib/visually-hidden';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '520px' },
@@ -55,14 +56,6 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalM,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   timer: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
 });
@@ -77,6 +70,7 @@ interface DeviceCodeDialogProps {
 /** Shows the device code while the core waits for the person to approve it in a browser. */
 export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: DeviceCodeDialogProps) {
   const styles = useStyles();
+  const visuallyHidden = useVisuallyHidden();
   const now = useNow(1_000);
   const [problem, setProblem] = useState<Problem>();
 
@@ -152,7 +146,7 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
                   <span role="timer" className={styles.timer}>
                     Code expires in {formatCountdown(remainingMs)}
                   </span>
-                  <span aria-live="polite" className={styles.hidden}>
+                  <span aria-live="polite" className={visuallyHidden.hidden}>
                     {`Code expires in about ${Math.ceil(remainingMs / 60_000)} min`}
                   </span>
                 </div>

@@ -11,19 +11,11 @@ import type { AppSetupResult } from '../../../preload/contract';
 import { CopyableValue } from './CopyableValue';
 import { CopyButton } from './CopyButton';
 import { DetailList } from './DetailList';
+import { AdminConsentUrl } from './AdminConsentUrl';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  url: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: 'anywhere',
-    padding: tokens.spacingHorizontalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground3,
-    userSelect: 'all',
-  },
 });
 
 /** What "create it for me" made: the ids to keep, and the link for an admin when one is needed. */
@@ -66,7 +58,7 @@ export function SetupResultCard({
               Send this link to a Global Administrator or Privileged Role Administrator. When they
               open it and accept, the app may use the permissions marked “Admin consent”.
             </Text>
-            <span className={styles.url}>{result.adminConsentUrl}</span>
+            <AdminConsentUrl url={result.adminConsentUrl} />
             <span>
               <CopyButton
                 value={result.adminConsentUrl}
