@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { EventName, EventPayload } from '../../preload/contract';
 import { createDeskCore, type DeskCore } from '../../main/core/desk-core';
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
-import type { EventSink } from '../../main/core/ports';
+import { contractEventSink } from '../../main/core/ipc/event-gate';
 import { AesGcmTestCipher } from '../../main/core/testing/aes-gcm-test-cipher';
 import { openConfStore } from '../../main/core/testing/conf-store';
 import { BridgeRecorder } from '../../main/core/testing/bridge-recorder';
@@ -137,21 +137,19 @@ export class ChromiumBridgeHost implements DeskHost {
   }
 
   private startCore(): DeskCore {
-    const events: EventSink = {
-      emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
-        this.recorder.record('event', event, payload);
-        this.page
-          .evaluate(
-            ([name, data]) =>
-              (window as unknown as { __deskDispatch(n: string, d: unknown): void }).__deskDispatch(
-                name,
-                data,
-              ),
-            [event, payload] as const,
-          )
-          .catch(() => undefined); // the page may be reloading; the next list call catches up
-      },
-    };
+    const events = contractEventSink(<E extends EventName>(event: E, payload: EventPayload<E>) => {
+      this.recorder.record('event', event, payload);
+      this.page
+        .evaluate(
+          ([name, data]) =>
+            (window as unknown as { __deskDispatch(n: string, d: unknown): void }).__deskDispatch(
+              name,
+              data,
+            ),
+          [event, payload] as const,
+        )
+        .catch(() => undefined); // the page may be reloading; the next list call catches up
+    });
     const { store, notices } = openConfStore(this.options.storeDir);
     return createDeskCore({
       host: 'chromium-bridge',

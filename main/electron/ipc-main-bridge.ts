@@ -10,6 +10,7 @@ import {
   type EventPayload,
 } from '../../preload/contract';
 import type { CommandRouter } from '../core/ipc/command-router';
+import { contractEventSink } from '../core/ipc/event-gate';
 import type { EventSink } from '../core/ports';
 import type { BridgeRecorder } from '../core/testing/bridge-recorder';
 import { APP_ORIGIN } from './app-protocol';
@@ -43,15 +44,14 @@ export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder
   }
 }
 
+/** Events are parsed against the contract before they are sent (see core/ipc/event-gate.ts). */
 export function windowEventSink(
   getWindow: () => BrowserWindow | undefined,
   recorder?: BridgeRecorder,
 ): EventSink {
-  return {
-    emit<E extends EventName>(event: E, payload: EventPayload<E>) {
-      recorder?.record('event', event, payload);
-      const win = getWindow();
-      if (win && !win.isDestroyed()) win.webContents.send(channelFor(event), payload);
-    },
-  };
+  return contractEventSink(<E extends EventName>(event: E, payload: EventPayload<E>) => {
+    recorder?.record('event', event, payload);
+    const win = getWindow();
+    if (win && !win.isDestroyed()) win.webContents.send(channelFor(event), payload);
+  });
 }

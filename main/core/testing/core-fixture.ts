@@ -9,6 +9,7 @@ import { startEmulator, type RunningEmulator } from '../../../emulator/index';
 import type { ConnectionStatus, EventName, Result } from '../../../preload/contract';
 import type { Backoff } from '../app-setup/replication-wait';
 import { createDeskCore, type DeskCore } from '../desk-core';
+import { contractEventSink } from '../ipc/event-gate';
 import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
@@ -54,7 +55,8 @@ export async function startCoreFixture(
       ...(options.signInWindow ? { signInWindow: options.signInWindow } : {}),
       ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
-      events: { emit: (name, payload) => events.push({ name, payload }) },
+      // What the renderer would get: the payload as the contract parses it.
+      events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => emulator.info },
       env: options.env ?? {},
     });
