@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CommandRouter } from './command-router';
 import { ProblemError } from '../errors/to-problem';
-import type { ConnectionStatus } from '../../../preload/contract';
+import { Problem, type ConnectionStatus } from '../../../preload/contract';
+import {
+  hostilePayloads,
+  hostilePrototype,
+  hugeString,
+  manyKeys,
+  nullPrototype,
+  revokedProxy,
+  throwingGetter,
+  throwingPrimitive,
+  throwingProxy,
+} from '../testing/fuzz/hostile-values';
 
 const connected: ConnectionStatus = {
   serviceId: 'graph',
@@ -65,5 +76,87 @@ describe('CommandRouter', () => {
     );
     expect(router.unhandled()).toContain('services.list');
     expect(router.unhandled()).not.toContain('app.info');
+  });
+});
+
+describe('CommandRouter never throws: every answer is a Result', () => {
+  const router = new CommandRouter();
+  router.handle('connection.refresh', async () => connected);
+  router.handle('services.list', async () => []);
+
+  /** A failure result of the contract's shape, with bounded wording. */
+  const expectProblem = (result: unknown, code?: string) => {
+    expect(result).toMatchObject({ ok: false, ...(code ? { code } : {}) });
+    const problem = Problem.parse(result);
+    expect(problem.message.length).toBeLessThanOrEqual(1000);
+  };
+
+  for (const [name, make] of Object.entries(hostilePayloads)) {
+    it(`answers a ${name} payload with a Result, for a command with fields and one without`, async () => {
+      for (const command of ['connection.refresh', 'services.list']) {
+        const result = await router.dispatch(command, make());
+        // Some carry a valid serviceId beside the trick; those may connect, nothing may throw.
+        if (result.ok)
+          expect(result).toEqual({ ok: true, value: command === 'services.list' ? [] : connected });
+        else expectProblem(result, 'invalid_input');
+      }
+    });
+  }
+
+  for (const [name, make] of [
+    ['a throwing proxy', () => throwingProxy()],
+    ['a revoked proxy', () => revokedProxy()],
+    ['a throwing getter', () => throwingGetter('serviceId')],
+    [
+      'an object whose prototype is a throwing proxy',
+      () => hostilePrototype({ serviceId: 'graph' }),
+    ],
+  ] as const) {
+    it(`reads ${name} as unreadable input, not as a crash`, async () => {
+      const result = await router.dispatch('connection.refresh', make());
+      expectProblem(result, 'invalid_input');
+      expect(!result.ok && result.message).toContain('could not be read');
+    });
+  }
+
+  it('accepts a valid payload without a prototype (the parsed copy is a plain object)', async () => {
+    const result = await router.dispatch(
+      'connection.refresh',
+      nullPrototype({ serviceId: 'graph' }),
+    );
+    expect(result).toEqual({ ok: true, value: connected });
+  });
+
+  for (const [name, command] of [
+    ['a null-prototype object', () => nullPrototype()],
+    ['an object whose toString throws', () => throwingPrimitive()],
+    ['a throwing proxy', () => throwingProxy()],
+    ['a revoked proxy', () => revokedProxy()],
+    ['a symbol', () => Symbol('command')],
+    ['a 1 MB string', () => hugeString(1 << 20)],
+  ] as const) {
+    it(`answers ${name} as the command name with unknown_command`, async () => {
+      expectProblem(await router.dispatch(command(), {}), 'unknown_command');
+    });
+  }
+
+  it('caps the invalid_input message built from zod issues (a 1 MB key, 100,000 keys)', async () => {
+    for (const payload of [{ [hugeString(1 << 20, 'k')]: 1 }, manyKeys(100_000)]) {
+      const result = await router.dispatch('connection.refresh', payload);
+      expectProblem(result, 'invalid_input');
+      expect(!result.ok && result.message).toMatch(/^Invalid input for connection\.refresh: /);
+    }
+  });
+
+  it('answers even when a handler throws something unreadable', async () => {
+    const hostile = new CommandRouter();
+    hostile.handle('app.info', async () => {
+      throw revokedProxy();
+    });
+    hostile.handle('services.list', async () => {
+      throw throwingProxy();
+    });
+    expectProblem(await hostile.dispatch('app.info', {}), 'unexpected_error');
+    expectProblem(await hostile.dispatch('services.list', {}), 'unexpected_error');
   });
 });
