@@ -4,6 +4,7 @@
  */
 import type { AppInfo, Problem } from '../../preload/contract';
 import { AppSetup } from './app-setup/app-setup';
+import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import type { Backoff } from './app-setup/replication-wait';
 import { SavedAppDefaults } from './app-setup/saved-app-defaults';
 import { SetupSessions } from './app-setup/setup-session';
@@ -17,7 +18,7 @@ import { AccountDirectory } from './account-directory';
 import { ConnectionService } from './connection-service';
 import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
-import { registerCommandHandlers } from './ipc/command-handlers';
+import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
 import { PublicClientPool } from './msal/public-client-pool';
 import type { BrowserOpener, Cipher, EventSink, KeyValueStore, SignInWindow } from './ports';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
@@ -56,8 +57,15 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const vault = new SecretVault(options.store, options.cipher);
   const notices = new NoticeBoard();
   for (const notice of options.startupNotices ?? []) notices.add(notice);
-  const proxy = new ProxySettings(options.store, options.env ?? process.env);
   const keystore = new KeystorePolicy(options.cipher, options.store);
+  // The proxy's password is kept in the vault only as the keystore policy allows.
+  const proxy = new ProxySettings({
+    store: options.store,
+    vault,
+    policy: keystore,
+    env: options.env ?? process.env,
+  });
+  keystore.onChange(() => proxy.applyPolicy());
   const pool = new PublicClientPool(
     vault,
     (notice) => notices.add(notice),
@@ -82,7 +90,12 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     proxy: () => proxy.current(),
   });
   const registry = new ConnectionRegistry(options.store);
-  const appOnly = new AppOnlyClients(vault, () => proxy.current());
+  const appOnly = new AppOnlyClients(
+    vault,
+    () => proxy.current(),
+    () => keystore.keepsTokens(),
+  );
+  keystore.onChange(() => appOnly.applyPolicy());
   const broker = new TokenBroker(pool, profiles, appOnly);
   const accounts = new AccountDirectory(registry, broker, profiles, options.events);
   const consents = new PendingConsents();
@@ -106,9 +119,17 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     consents,
     interactive,
   });
+  // Set up app's privileged sign-in never touches disk: its own pool, memory-only caches.
+  const setupPool = new PublicClientPool(
+    vault,
+    (notice) => notices.add(notice),
+    () => proxy.current(),
+    async () => false,
+    false,
+  );
   const appSetup = new AppSetup({
-    sessions: new SetupSessions({ pool, profiles, deviceCode, interactive }),
-    pool,
+    sessions: new SetupSessions({ pool: setupPool, profiles, deviceCode, interactive }),
+    pool: setupPool,
     events: options.events,
     ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
   });
@@ -125,8 +146,16 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     signInMethods: signInMethods({ hasSignInWindow: interactive.hasWindow }),
   });
 
+  // Housekeeping of older stores, finished before any command is answered.
+  const startup = Promise.all([
+    purgeLegacySetupTokens(vault, registry.accounts()),
+    appOnly.dropFromDiskUnlessKept(),
+  ]).then(
+    () => undefined,
+    (error: unknown) => console.error('[desk] start-up clean-up failed', error),
+  );
   const router = new CommandRouter();
-  registerCommandHandlers(router, {
+  registerCommandHandlers(afterStartup(router, startup), {
     connections,
     accounts,
     deviceCode,
@@ -145,6 +174,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     async close() {
       signIns.cancelAll();
       pool.close();
+      setupPool.close();
       appOnly.close();
     },
   };

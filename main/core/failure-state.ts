@@ -36,6 +36,7 @@ export function failureState(error: unknown): FailureState {
     error instanceof InteractionRequiredAuthError ||
     SIGN_IN_AGAIN.has(problem.code) ||
     problem.code === 'account_not_found' ||
+    problem.code === 'app_credential_missing' ||
     problem.code === 'invalid_grant' ||
     problem.code === 'no_tokens_found';
   return { state: signInAgain ? 'needs-sign-in' : 'error', problem };

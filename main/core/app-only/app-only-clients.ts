@@ -1,7 +1,9 @@
 /**
  * App-only sign-in: one MSAL ConfidentialClientApplication per cloud, app and tenant. The
- * credential (a secret, or a certificate's thumbprint and key) is kept in the vault under the
- * connection's id, encrypted like tokens, and read back when a token is needed.
+ * credential (a secret, or a certificate's thumbprint and key) lives longer than any token, so
+ * it follows the same keystore policy as refresh tokens: in the vault (encrypted) only when the
+ * policy keeps sign-ins, otherwise in memory for this session, and read back when a token is
+ * needed.
  */
 import {
   ConfidentialClientApplication,
@@ -42,10 +44,14 @@ const secretName = (connectionId: string) => `app-credential:${connectionId}`;
 export class AppOnlyClients {
   private readonly http = new Map<string, HttpsClient>();
   private readonly clients = new Map<string, AppOnlyClient>();
+  /** Every credential of this session, kept or not: the vault is only its copy on disk. */
+  private readonly session = new Map<string, StoredCredential>();
 
   constructor(
     private readonly vault: SecretVault,
     private readonly proxy: () => ProxyConfig,
+    /** The keystore policy: false without a secure keystore (and no opt-in). */
+    private readonly keepSecrets: () => Promise<boolean> = async () => true,
   ) {}
 
   /** A token for `audience` with the app's own permissions (`.default`), or a ProblemError. */
@@ -115,12 +121,37 @@ export class AppOnlyClients {
     return client;
   }
 
+  /** Keeps the credential for the session, and on disk only when the keystore policy allows. */
   async save(connectionId: string, credential: StoredCredential): Promise<void> {
-    await this.vault.write(secretName(connectionId), JSON.stringify(credential));
+    this.session.set(connectionId, credential);
+    await this.persist(connectionId);
+  }
+
+  /**
+   * Brings the disk in line with the policy (after the person changed it): the session's
+   * credentials are written when it keeps sign-ins, and removed from disk when it does not.
+   */
+  async applyPolicy(): Promise<void> {
+    for (const connectionId of this.session.keys()) await this.persist(connectionId);
+  }
+
+  /**
+   * At start-up: credentials an older version wrote although the policy did not keep sign-ins
+   * (or kept before the person withdrew the opt-in) are taken off the disk.
+   */
+  async dropFromDiskUnlessKept(): Promise<void> {
+    if (await this.keepSecrets()) return;
+    for (const name of this.vault.names()) {
+      if (name.startsWith(secretName(''))) this.vault.remove(name);
+    }
   }
 
   async load(connectionId: string): Promise<StoredCredential> {
-    const stored = await this.vault.read(secretName(connectionId));
+    const kept = this.session.get(connectionId);
+    if (kept) return kept;
+    const stored = (await this.keepSecrets())
+      ? await this.vault.read(secretName(connectionId))
+      : undefined;
     const parsed = StoredCredential.safeParse(stored ? JSON.parse(stored) : undefined);
     if (!parsed.success) {
       throw new ProblemError({
@@ -129,12 +160,23 @@ export class AppOnlyClients {
         hint: 'Connect again with the certificate or secret.',
       });
     }
+    this.session.set(connectionId, parsed.data);
     return parsed.data;
   }
 
   forget(connectionId: string): void {
     this.clients.clear(); // cheap to rebuild, and drops the forgotten app's cached tokens too
+    this.session.delete(connectionId);
     this.vault.remove(secretName(connectionId));
+  }
+
+  private async persist(connectionId: string): Promise<void> {
+    const credential = this.session.get(connectionId);
+    if (credential && (await this.keepSecrets())) {
+      await this.vault.write(secretName(connectionId), JSON.stringify(credential));
+    } else {
+      this.vault.remove(secretName(connectionId));
+    }
   }
 
   close(): void {

@@ -31,7 +31,22 @@ export interface HandlerDeps {
   appInfo: () => Promise<AppInfo>;
 }
 
-export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps): void {
+/** Where handlers are registered: the router, or one that waits for start-up first. */
+export type HandlerRegistry = Pick<CommandRouter, 'handle'>;
+
+/** Registers on `router` handlers that first wait for `startup` (clean-up of an older store). */
+export function afterStartup(router: CommandRouter, startup: Promise<void>): HandlerRegistry {
+  return {
+    handle(command, handler) {
+      router.handle(command, async (input) => {
+        await startup;
+        return handler(input);
+      });
+    },
+  };
+}
+
+export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDeps): void {
   router.handle('app.info', () => deps.appInfo());
   router.handle('services.list', () => deps.connections.list());
   router.handle('signIn.defaults', ({ cloud }) => deps.profiles.defaults(cloud));
@@ -56,7 +71,7 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
   });
   router.handle('settings.keystore.get', () => deps.keystore.state());
   router.handle('settings.keystore.set', async ({ keepSignInsWithoutKeystore }) => {
-    deps.keystore.setOptIn(keepSignInsWithoutKeystore);
+    await deps.keystore.setOptIn(keepSignInsWithoutKeystore);
     return deps.keystore.state();
   });
   router.handle('settings.proxy.get', async () => deps.proxy.current());
@@ -84,7 +99,7 @@ export function registerCommandHandlers(router: CommandRouter, deps: HandlerDeps
 }
 
 /** Set up app, saved app defaults and the consent walkthrough. */
-function registerAppSetupHandlers(router: CommandRouter, deps: HandlerDeps): void {
+function registerAppSetupHandlers(router: HandlerRegistry, deps: HandlerDeps): void {
   const { appSetup, consent } = deps;
   router.handle('appSetup.catalog', async () => appSetup.catalog());
   router.handle('appSetup.signIn', (input) => appSetup.sessions.signIn(input));

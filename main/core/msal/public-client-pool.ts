@@ -37,6 +37,8 @@ export class PublicClientPool {
     private readonly notify: (notice: Problem) => void = () => undefined,
     private readonly proxy: () => ProxyConfig = () => ({ source: 'none' }),
     private readonly keepTokens: () => Promise<boolean> = async () => true,
+    /** False for a pool whose tokens must never reach disk (Set up app's privileged session). */
+    private readonly persistent = true,
   ) {}
 
   get(profile: SignInProfile): PooledClient {
@@ -64,9 +66,19 @@ export class PublicClientPool {
         // Offline (the sandbox) there is nobody to ask for instance discovery.
         knownAuthorities: [new URL(profile.cloud.authorityHost).host],
       },
-      cache: {
-        cachePlugin: new EncryptedCachePlugin(this.vault, cacheName, this.notify, this.keepTokens),
-      },
+      // Without a plugin MSAL keeps its cache in this client's memory only.
+      ...(this.persistent
+        ? {
+            cache: {
+              cachePlugin: new EncryptedCachePlugin(
+                this.vault,
+                cacheName,
+                this.notify,
+                this.keepTokens,
+              ),
+            },
+          }
+        : {}),
       system: {
         networkClient: network,
         loggerOptions: {

@@ -9,10 +9,20 @@ import type { Cipher, KeyValueStore } from '../ports';
 const OPT_IN_KEY = 'keepSignInsWithoutKeystore';
 
 export class KeystorePolicy {
+  private readonly listeners: (() => Promise<void>)[] = [];
+
   constructor(
     private readonly cipher: Cipher,
     private readonly store: KeyValueStore,
   ) {}
+
+  /**
+   * Called after the person changes the policy, so each holder of a secret (app-only
+   * credentials, the proxy password) writes it to disk or takes it off, as the policy now says.
+   */
+  onChange(listener: () => Promise<void>): void {
+    this.listeners.push(listener);
+  }
 
   async keepsTokens(): Promise<boolean> {
     return (await this.cipher.isStrong()) || this.optedIn();
@@ -22,9 +32,10 @@ export class KeystorePolicy {
     return this.store.get(OPT_IN_KEY) === true;
   }
 
-  setOptIn(keep: boolean): void {
+  async setOptIn(keep: boolean): Promise<void> {
     if (keep) this.store.set(OPT_IN_KEY, true);
     else this.store.delete(OPT_IN_KEY);
+    for (const listener of this.listeners) await listener();
   }
 
   async state(): Promise<KeystoreState> {

@@ -73,6 +73,11 @@ export class SecretVault {
     this.remove(name);
   }
 
+  /** The names of every secret kept (never their values). */
+  names(): string[] {
+    return Object.keys(this.sealed());
+  }
+
   remove(name: string): void {
     const { [name]: _removed, ...rest } = this.sealed();
     this.kv.set(VAULT_KEY, rest);

@@ -18,6 +18,8 @@ export interface CoreFixture {
   emulator: RunningEmulator;
   core: DeskCore;
   storeDir: string;
+  /** The cipher the store was opened with at first (a restart may pass another). */
+  cipher: AesGcmTestCipher;
   events: { name: EventName; payload: unknown }[];
   /** A new core on the same store; pass another cipher to model a changed keystore. */
   restart(withCipher?: Cipher): Promise<void>;
@@ -65,6 +67,7 @@ export async function startCoreFixture(
     emulator,
     core: make(),
     storeDir,
+    cipher,
     events,
     async restart(withCipher?: Cipher) {
       await fixture.core.close();

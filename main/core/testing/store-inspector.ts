@@ -11,6 +11,8 @@ export interface StoreSnapshot {
   /** The named connections (accounts) and which service uses which. */
   accounts: unknown[];
   bindings: unknown[];
+  /** Every secret of the vault, decrypted, by name (unreadable ones are left out). */
+  secrets: Record<string, string>;
   /** The decrypted MSAL cache (JSON), or undefined when there is none. */
   tokenCache?: { Account?: object; RefreshToken?: object; AccessToken?: object };
 }
@@ -32,11 +34,16 @@ export async function inspectStoreDir(
     .join('\n');
   const store = read(dir);
   const vault = new SecretVault(store, cipher);
-  const secrets = Object.keys((store.get('secrets') as object | undefined) ?? {});
-  const cacheName = secrets.find((name) => name.startsWith('msal-cache:'));
-  const tokenCache = cacheName ? JSON.parse((await vault.read(cacheName)) ?? '{}') : undefined;
+  const secrets: Record<string, string> = {};
+  for (const name of vault.names()) {
+    const value = await vault.read(name).catch(() => undefined);
+    if (value !== undefined) secrets[name] = value;
+  }
+  const cacheName = Object.keys(secrets).find((name) => name.startsWith('msal-cache:'));
+  const tokenCache = cacheName ? JSON.parse(secrets[cacheName]!) : undefined;
   return {
     rawFiles,
+    secrets,
     accounts: (store.get('accounts') as unknown[] | undefined) ?? [],
     bindings: (store.get('bindings') as unknown[] | undefined) ?? [],
     tokenCache,
