@@ -142,7 +142,8 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     tokenStorage: (await keystore.keepsTokens())
       ? await options.cipher.describe()
       : `${await options.cipher.describe()}; sign-ins are kept for this session only`,
-    notices: notices.list(),
+    // The proxy's password problem is live: it goes once the person types the password again.
+    notices: [...notices.list(), proxy.state().problem].filter((n): n is Problem => !!n),
     signInMethods: signInMethods({ hasSignInWindow: interactive.hasWindow }),
   });
 
@@ -150,6 +151,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const startup = Promise.all([
     purgeLegacySetupTokens(vault, registry.accounts()),
     appOnly.dropFromDiskUnlessKept(),
+    proxy.load(), // reads the proxy password; moves an old store's out of the settings file
   ]).then(
     () => undefined,
     (error: unknown) => console.error('[desk] start-up clean-up failed', error),

@@ -59,7 +59,7 @@ describe('proxy', () => {
       await f.core.router.dispatch('settings.proxy.set', { proxyUrl: proxy.url }),
     ).toMatchObject({
       ok: true,
-      value: { source: 'setting', proxyUrl: proxy.url },
+      value: { source: 'setting', displayUrl: proxy.url, hasPassword: false },
     });
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
     expect(proxy.tunnels.length).toBeGreaterThan(0);

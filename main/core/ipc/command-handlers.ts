@@ -12,7 +12,7 @@ import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { PendingSignIns } from '../flows/pending-sign-ins';
 import { checkSharePointUrl } from '../sharepoint/sharepoint-url';
-import { proxyUrlProblem, type ProxySettings } from '../net/proxy-settings';
+import type { ProxySettings } from '../net/proxy-settings';
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { KeystorePolicy } from '../store/keystore-policy';
 import type { CommandRouter } from './command-router';
@@ -74,12 +74,11 @@ export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDe
     await deps.keystore.setOptIn(keepSignInsWithoutKeystore);
     return deps.keystore.state();
   });
-  router.handle('settings.proxy.get', async () => deps.proxy.current());
-  router.handle('settings.proxy.set', async ({ proxyUrl, noProxy }) => {
-    const problem = proxyUrl.trim() ? proxyUrlProblem(proxyUrl.trim()) : undefined;
-    if (problem) throw new ProblemError({ code: 'invalid_proxy_url', message: problem });
-    return deps.proxy.set(proxyUrl.trim(), noProxy?.trim());
-  });
+  // The renderer gets the proxy redacted; a set with its `•••` keeps the saved password.
+  router.handle('settings.proxy.get', async () => deps.proxy.state());
+  router.handle('settings.proxy.set', ({ proxyUrl, noProxy }) =>
+    deps.proxy.set(proxyUrl.trim(), noProxy?.trim()),
+  );
   router.handle('connections.list', async () => deps.accounts.list());
   router.handle('connections.rename', async ({ connectionId, name }) =>
     deps.accounts.rename(connectionId, name),

@@ -1,23 +1,42 @@
 /**
  * TEST ONLY. A real HTTP CONNECT proxy on loopback that tunnels bytes and records where each
- * tunnel went, so tests can show the app's traffic really passed through a proxy.
+ * tunnel went, so tests can show the app's traffic really passed through a proxy. Given
+ * `credentials`, it asks for Basic proxy authentication (407) as corporate proxies do, so
+ * tests can show the password really reached it.
  */
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
 export interface ForwardingProxy {
   url: string;
-  /** `host:port` of every CONNECT, in order. */
+  /** `host:port` of every CONNECT let through, in order. */
   tunnels: string[];
+  /** `host:port` of every CONNECT refused with 407 (no or wrong Proxy-Authorization). */
+  refused: string[];
   close(): Promise<void>;
 }
 
-export async function startForwardingProxy(): Promise<ForwardingProxy> {
+export async function startForwardingProxy(
+  options: { credentials?: { username: string; password: string } } = {},
+): Promise<ForwardingProxy> {
   const tunnels: string[] = [];
+  const refused: string[] = [];
+  const { credentials } = options;
+  const expected =
+    credentials &&
+    `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`;
   const sockets = new Set<Socket>();
   const server: Server = createServer((_req, res) => res.writeHead(405).end('CONNECT only'));
   server.on('connect', (req, client: Socket, head: Buffer) => {
     const target = req.url ?? '';
+    if (expected && req.headers['proxy-authorization'] !== expected) {
+      refused.push(target);
+      client.on('error', () => client.destroy());
+      client.end(
+        'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test proxy"\r\nContent-Length: 0\r\n\r\n',
+      );
+      return;
+    }
     tunnels.push(target);
     const [host, port] = target.split(':');
     const upstream = connect(Number(port), host, () => {
@@ -37,6 +56,7 @@ export async function startForwardingProxy(): Promise<ForwardingProxy> {
   return {
     url: `http://127.0.0.1:${port}`,
     tunnels,
+    refused,
     close: () =>
       new Promise((resolve) => {
         for (const s of sockets) s.destroy();

@@ -13,8 +13,9 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { Problem, ProxyState } from '../../../preload/contract';
 import { problemText } from '../lib/sign-in-choice';
-import { describeProxySource } from '../lib/value-source';
+import { describeProxyPassword, describeProxySource } from '../lib/value-source';
 import { DismissibleDialog } from './DismissibleDialog';
+import { ProblemBar } from './ProblemBar';
 
 const useStyles = makeStyles({
   form: { display: 'contents' },
@@ -43,7 +44,8 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
   const styles = useStyles();
   // Only the app's own setting is editable here; the environment's shows as placeholders.
   const own = state.source === 'setting';
-  const [proxyUrl, setProxyUrl] = useState(own ? (state.proxyUrl ?? '') : '');
+  // The URL comes back as shown: its password as •••, which the core reads as "keep it".
+  const [proxyUrl, setProxyUrl] = useState(own ? (state.displayUrl ?? '') : '');
   const [noProxy, setNoProxy] = useState(own ? (state.noProxy ?? '') : '');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>();
@@ -60,6 +62,8 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
     if (!saving) void save(proxyUrl.trim(), noProxy.trim());
   };
   const fromEnvironment = state.source === 'environment' ? state : undefined;
+  const password = describeProxyPassword(state);
+  const keepsMark = own && state.hasPassword && proxyUrl.includes(':•••@');
 
   return (
     <form className={styles.form} noValidate onSubmit={submit}>
@@ -69,24 +73,29 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
           <Text>
             Sign-ins, live probes and the sign-in window all go through this proxy. In use now:{' '}
             <strong>{describeProxySource(state)}</strong>
-            {state.proxyUrl && (
+            {state.displayUrl && (
               <>
                 {' '}
-                (<span className={styles.mono}>{state.proxyUrl}</span>)
+                (<span className={styles.mono}>{state.displayUrl}</span>)
               </>
             )}
-            .
+            .{password && <> {password}</>}
           </Text>
+          {state.problem && <ProblemBar problem={state.problem} intent="warning" />}
           <Field
             label="Proxy URL"
-            hint="For example http://proxy.contoso.com:8080. Leave empty to use HTTPS_PROXY from the environment."
+            hint={
+              keepsMark
+                ? '••• stands for the saved password: leave it to keep that password, or type the new one in its place.'
+                : 'For example http://proxy.contoso.com:8080, or http://user:password@proxy.contoso.com:8080. Leave empty to use HTTPS_PROXY from the environment.'
+            }
             validationState={problem ? 'error' : 'none'}
             validationMessage={problem && problemText(problem)}
           >
             <Input
               value={proxyUrl}
               inputMode="url"
-              placeholder={fromEnvironment?.proxyUrl ?? 'http://proxy.contoso.com:8080'}
+              placeholder={fromEnvironment?.displayUrl ?? 'http://proxy.contoso.com:8080'}
               spellCheck={false}
               autoComplete="off"
               onChange={(_, data) => {

@@ -43,7 +43,7 @@ export function StatusBar({
         Token storage: {info.tokenStorage}
       </span>
       <TokenStorageControl onChanged={onChanged} />
-      <ProxyControl />
+      <ProxyControl onChanged={onChanged} />
       <span className={styles.spacer} />
       <span>{hostNames[info.host]}</span>
       <span>Version {info.version}</span>

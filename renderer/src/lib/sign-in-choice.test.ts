@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { credentialOf, emptyAppOnlyDraft } from './app-only-draft';
 import { createHandoff } from './handoff';
 import { appChoiceToSend, appFieldOf } from './sign-in-choice';
-import { describeFieldValue, describeProxySource, describeSource } from './value-source';
+import {
+  describeFieldValue,
+  describeProxyPassword,
+  describeProxySource,
+  describeSource,
+} from './value-source';
 
 const defaults = { clientId: '11111111-2222-3333-4444-555555555555', tenant: 'organizations' };
 
@@ -77,13 +82,21 @@ describe('where a value came from', () => {
   });
 
   it('describes the proxy in the status bar’s words', () => {
-    expect(describeProxySource({ source: 'environment', proxyUrl: 'http://p:8080' })).toBe(
-      'From HTTPS_PROXY',
-    );
-    expect(describeProxySource({ source: 'setting', proxyUrl: 'http://p:8080' })).toBe(
-      'Set in M365 Desk',
-    );
-    expect(describeProxySource({ source: 'none' })).toBe('No proxy');
+    const proxy = { displayUrl: 'http://p:8080', hasPassword: false } as const;
+    expect(describeProxySource({ source: 'environment', ...proxy })).toBe('From HTTPS_PROXY');
+    expect(describeProxySource({ source: 'setting', ...proxy })).toBe('Set in M365 Desk');
+    expect(describeProxySource({ source: 'none', hasPassword: false })).toBe('No proxy');
+  });
+
+  it('says where the proxy’s password is kept', () => {
+    const proxy = {
+      source: 'setting',
+      displayUrl: 'http://a:•••@p:8080',
+      hasPassword: true,
+    } as const;
+    expect(describeProxyPassword({ ...proxy, passwordKept: 'encrypted' })).toMatch(/encrypted/);
+    expect(describeProxyPassword({ ...proxy, passwordKept: 'session' })).toMatch(/session only/);
+    expect(describeProxyPassword({ ...proxy, hasPassword: false })).toBeUndefined();
   });
 });
 

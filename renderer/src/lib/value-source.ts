@@ -40,3 +40,18 @@ export function describeProxySource(state: ProxyState): string {
       return 'No proxy';
   }
 }
+
+/** Where the proxy's password is kept, in one sentence; undefined when it has none. */
+export function describeProxyPassword(state: ProxyState): string | undefined {
+  if (!state.hasPassword) return undefined;
+  switch (state.passwordKept) {
+    case 'encrypted':
+      return 'Its password is kept encrypted by this computer’s keystore and is shown as •••.';
+    case 'session':
+      return 'Its password is kept for this session only, because this computer has no secure keystore: after a restart you will be asked for it again.';
+    case 'environment':
+      return 'Its password comes from the HTTPS_PROXY environment variable; M365 Desk does not store it.';
+    default:
+      return 'It has a password, shown as •••.';
+  }
+}
