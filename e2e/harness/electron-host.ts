@@ -21,6 +21,7 @@ export class ElectronHost implements DeskHost {
   readonly kind = 'electron' as const;
   readonly pageErrors: string[] = [];
   private app!: ElectronApplication;
+  private readonly earlierTranscripts: string[] = [];
   page!: Page;
 
   private constructor(private readonly options: ElectronHostOptions) {}
@@ -67,7 +68,13 @@ export class ElectronHost implements DeskHost {
     );
   }
 
-  bridgeTranscript(): Promise<string> {
+  /** Every message of every run of the app in this spec (a restart starts a new log). */
+  async bridgeTranscript(): Promise<string> {
+    const current = await this.currentTranscript();
+    return [...this.earlierTranscripts, current].filter(Boolean).join('\n');
+  }
+
+  private currentTranscript(): Promise<string> {
     return this.app.evaluate(() =>
       (globalThis as { __deskTestHooks?: { transcript(): string } }).__deskTestHooks!.transcript(),
     );
@@ -82,6 +89,7 @@ export class ElectronHost implements DeskHost {
   }
 
   async restart(): Promise<void> {
+    this.earlierTranscripts.push(await this.currentTranscript());
     await this.app.close();
     await this.start();
   }

@@ -1,7 +1,8 @@
 /**
  * Playwright fixtures shared by every spec: a sandbox tenant (the emulator, started once per
  * worker), the app under test on the chosen host, and a separate browser for the person's
- * side of a sign-in (the page they open from the device code dialog).
+ * side of a sign-in (the page they open from the device code dialog). Every spec ends with the
+ * leak proof (leak-watch.ts): no secret it used is in the bridge transcript or the store.
  */
 import { test as base, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { launchChromium } from './chromium';
 import { sandboxSpkiHash } from './sandbox-trust';
 import type { DeskHost, HostKind } from './desk-host';
 import { ElectronHost } from './electron-host';
+import { LeakWatch } from './leak-watch';
 import { BasicTextCipher } from '../../main/core/testing/basic-text-cipher';
 
 export interface DeskFixtureOptions {
@@ -59,7 +61,7 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     },
     { scope: 'worker' },
   ],
-  desk: async ({ hostKind, keystore, sandbox }, use) => {
+  desk: async ({ hostKind, keystore, sandbox }, use, testInfo) => {
     const spki = await sandboxSpkiHash(sandbox.info.url, sandbox.info.caFile);
     const dir = mkdtempSync(join(tmpdir(), `desk-e2e-${hostKind}-`));
     const host =
@@ -72,8 +74,14 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
             trustSpki: [spki], // for the sign-in window's pages
             ...(keystore === 'basic_text' ? { cipher: new BasicTextCipher() } : {}),
           });
+    const leaks = new LeakWatch(host, sandbox, dir);
+    leaks.start();
     await use(host);
+    const summary = await leaks.finish();
     await host.close();
+    console.log(`${testInfo.titlePath.slice(1).join(' › ')}: ${summary}`);
+    expect(leaks.leaks, 'no secret in the bridge transcript or the store').toEqual([]);
+    expect(leaks.scannedWhileConnected, 'scanned once while connected').toBe(leaks.everConnected);
   },
   personPage: async ({ personBrowser }, use) => {
     const context = await personBrowser.newContext();

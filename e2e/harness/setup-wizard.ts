@@ -70,13 +70,15 @@ export class SetupWizard {
 
 /**
  * From a failed sign-in's "Fix the app registration" on `panel`: the wizard opens at Check my
- * app for `clientId`; the check named `checkLabel` fails, its Fix it makes it pass, and the
- * wizard is closed again. `failedWith` is text the failed check must show.
+ * app for `clientId`; `admin` signs in for setup (closing the wizard ended the last setup
+ * sign-in), the check named `checkLabel` fails, its Fix it makes it pass, and the wizard is
+ * closed again. `failedWith` is text the failed check must show.
  */
 export async function fixFromFailedSignIn(
   wizard: SetupWizard,
   panel: Locator,
   clientId: string,
+  admin: SandboxUser,
   checkLabel: string,
   failedWith?: string,
 ) {
@@ -85,6 +87,7 @@ export async function fixFromFailedSignIn(
   await expect(wizard.dialog.getByRole('textbox', { name: 'Application (client) ID' })).toHaveValue(
     clientId,
   );
+  await wizard.signInForSetup(admin);
   await wizard.dialog.getByRole('button', { name: 'Check my app' }).click();
   const check = wizard.dialog.getByRole('group', { name: checkLabel });
   await expect(check).toContainText('Failed');

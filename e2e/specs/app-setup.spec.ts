@@ -84,6 +84,14 @@ test('an admin creates the app with the wizard, verifies it by signing in with i
     await expect(wizard.dialog.getByText('Set in M365 Desk').first()).toBeVisible();
     await wizard.dialog.getByRole('button', { name: 'Done' }).click();
     await expect(wizard.dialog).toBeHidden();
+    // Closing the wizard ended its privileged setup sign-in.
+    await expect
+      .poll(async () =>
+        (await desk.bridgeTranscript()).includes(
+          'result appSetup.signOut {"ok":true,"value":{"signedOut":true}}',
+        ),
+      )
+      .toBe(true);
 
     await dash.expectConnected('Microsoft Graph', admin.upn);
     await dash.expectConnected('SharePoint Online', admin.upn);
@@ -176,7 +184,7 @@ test('public client flows off: device code fails with AADSTS7000218, the fix but
   await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Device code');
   const graph = dash.panel('Microsoft Graph');
   await expect(graph.getByText(/does not allow public client flows/)).toBeVisible();
-  await fixFromFailedSignIn(wizard, graph, clientId, 'Public client flows are allowed');
+  await fixFromFailedSignIn(wizard, graph, clientId, admin, 'Public client flows are allowed');
 
   await dash.connectWithNewSignIn('Microsoft Graph', admin);
   await dash.expectConnected('Microsoft Graph', admin.upn);
@@ -201,6 +209,7 @@ test('redirect URI missing: the sign-in window shows AADSTS50011, the fix button
     wizard,
     graph,
     clientId,
+    admin,
     'The redirect URIs are registered',
     NATIVE_CLIENT_REDIRECT_URI,
   );

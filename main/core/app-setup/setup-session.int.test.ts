@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SetupSession } from '../../../preload/contract';
+import type { ConnectionStatus, SetupSession } from '../../../preload/contract';
+import { confStore } from '../testing/conf-store';
+import { inspectStoreDir } from '../testing/store-inspector';
 import {
   nextDeviceCode,
   startCoreFixture,
@@ -107,5 +109,78 @@ describe('Set up app sign-in', () => {
         services: [{ serviceId: 'graph', level: 'minimal', includeApplication: false }],
       }),
     ).toMatchObject({ ok: false, code: 'setup_sign_in_required' });
+  });
+});
+
+/** Every secret of the store, decrypted, and every file as it is. */
+async function everythingOnDisk(): Promise<string> {
+  const snapshot = await inspectStoreDir(f.storeDir, f.cipher);
+  return `${snapshot.rawFiles}\n${Object.values(snapshot.secrets).join('\n')}`;
+}
+
+describe('the setup session never touches disk', () => {
+  it('its account and tokens are in no file and no decrypted secret, before or after a restart', async () => {
+    f = await startCoreFixture();
+    const admin = userWithRole(f, 'Global Administrator');
+    await signInToSetup(f, admin.upn);
+    // It works (a silent token for Graph), so the tokens are held, in memory.
+    expect(
+      await f.core.router.dispatch('appSetup.check', {
+        clientId: f.emulator.info.publicClientId,
+        services: [{ serviceId: 'graph', level: 'minimal', includeApplication: false }],
+      }),
+    ).toMatchObject({ ok: true });
+    const issued = f.emulator.control.issuedTokens();
+    expect(issued.length).toBeGreaterThan(0);
+    const check = async () => {
+      const disk = await everythingOnDisk();
+      expect(issued.filter((token) => disk.includes(token))).toEqual([]);
+      expect(disk).not.toContain(AZURE_CLI);
+      expect(disk).not.toContain(admin.upn);
+    };
+    await check();
+    await f.restart();
+    expect(await session()).toBeNull();
+    await check();
+  });
+
+  it('setup tokens an older version kept are removed at start-up; a connection through the same app stays', async () => {
+    f = await startCoreFixture();
+    const admin = userWithRole(f, 'Global Administrator');
+    const megan = userWithRole(f, null);
+    // Older versions signed setup in through the shared, persisted cache partition of Azure
+    // CLI's app: the same partition an ordinary connection through that app uses. Make both.
+    for (const upn of [admin.upn, megan.upn]) {
+      const pending = f.core.router.dispatch('signIn.deviceCode', {
+        serviceId: upn === admin.upn ? 'graph' : 'entra',
+        cloud: 'sandbox',
+        app: { clientId: AZURE_CLI, tenant: f.emulator.info.tenantId },
+      });
+      f.emulator.control.approveDeviceCode((await nextDeviceCode(f)).userCode, upn);
+      valueOf(await pending);
+    }
+    // The admin's sign-in becomes an older version's setup leftover: tokens, no connection.
+    const store = confStore(f.storeDir);
+    const accounts = store.get('accounts') as { username: string }[];
+    store.set(
+      'accounts',
+      accounts.filter((a) => a.username !== admin.upn),
+    );
+    store.set(
+      'bindings',
+      (store.get('bindings') as { serviceId: string }[]).filter((b) => b.serviceId !== 'graph'),
+    );
+    expect(await everythingOnDisk()).toContain(admin.upn);
+
+    await f.restart();
+    valueOf(await f.core.router.dispatch('app.info', {})); // answered after the clean-up
+    const disk = await everythingOnDisk();
+    expect(disk).not.toContain(admin.upn);
+    expect(disk).toContain(megan.upn);
+    expect(
+      valueOf<ConnectionStatus>(
+        await f.core.router.dispatch('connection.refresh', { serviceId: 'entra' }),
+      ).state,
+    ).toBe('connected');
   });
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { AppInfo } from '../../../preload/contract';
 import { useAppCheck } from '../hooks/use-app-check';
 import { useAppSetupCreate } from '../hooks/use-app-setup-create';
@@ -46,6 +46,12 @@ function AppSetupRun({ info, wizard, onSaved }: AppSetupRunProps) {
   const check = useAppCheck();
   const [catalog, retryCatalog] = useCommandQuery('appSetup.catalog');
   const cloud = setup.session?.cloud ?? wizard.cloud ?? info?.defaultCloud ?? 'public';
+  // Closing the wizard ends its privileged sign-in: nothing stays signed in with
+  // Application.ReadWrite.All once the person has left the wizard.
+  const { session, signOut } = setup;
+  useEffect(() => {
+    if (!wizard.open && session) void signOut();
+  }, [wizard.open, session, signOut]);
 
   return (
     <AppSetupDialog

@@ -1,0 +1,96 @@
+/**
+ * The leak scan's own negative tests: it must fail when the store only pretends to encrypt
+ * (the vault's base64 holds the plain text), and when a token crosses the bridge in an event.
+ * Without these, a scan that finds nothing proves nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Cipher } from '../ports';
+import { BridgeRecorder } from './bridge-recorder';
+import {
+  findLeaks,
+  storeHaystacks,
+  textSecret,
+  transcriptHaystacks,
+  type Haystack,
+} from './leak-scan';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from './core-fixture';
+
+/** A cipher that does not encrypt: what the scan exists to catch. */
+class PlainTextCipher implements Cipher {
+  async backend() {
+    return 'test-plain';
+  }
+  async isStrong() {
+    return true;
+  }
+  async describe() {
+    return 'Not encrypted (test only)';
+  }
+  async encrypt(plainText: string) {
+    return Buffer.from(plainText, 'utf8');
+  }
+  async decrypt(cipherText: Uint8Array) {
+    return Buffer.from(cipherText).toString('utf8');
+  }
+}
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+const issuedTokens = () =>
+  f.emulator.control.issuedTokens().map((t, i) => textSecret(`token #${i + 1}`, t));
+const rawOnly = (haystacks: Haystack[]) => haystacks.filter((h) => !h.where.includes('›'));
+
+async function signInGraphWith(cipher?: Cipher) {
+  f = await startCoreFixture();
+  if (cipher) await f.restart(cipher);
+  valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
+}
+
+describe('the leak scan', () => {
+  it('finds the tokens a cipher that does not encrypt left in the store, though the raw files hide them', async () => {
+    await signInGraphWith(new PlainTextCipher());
+    const tokens = issuedTokens();
+    expect(tokens.length).toBeGreaterThanOrEqual(3); // access, id and refresh token
+    const store = storeHaystacks(f.storeDir);
+    expect(findLeaks(tokens, rawOnly(store))).toEqual([]); // base64 alone hides them
+    const found = new Set(findLeaks(tokens, store).map((l) => l.secret));
+    expect(found.size).toBe(tokens.length);
+  });
+
+  it('finds nothing in a store the real cipher encrypted', async () => {
+    await signInGraphWith();
+    expect(findLeaks(issuedTokens(), storeHaystacks(f.storeDir))).toEqual([]);
+  });
+
+  it('finds a token put into an event, and says which message carried it', async () => {
+    await signInGraphWith();
+    const recorder = new BridgeRecorder();
+    recorder.record('command', 'connection.refresh', { serviceId: 'graph' });
+    const token = f.emulator.control.issuedTokens()[0]!;
+    recorder.record('event', 'connection.changed', {
+      serviceId: 'graph',
+      state: 'error',
+      problem: { code: 'x', message: `The service said: ${token}` },
+    });
+    const leaks = findLeaks(issuedTokens(), transcriptHaystacks(recorder.transcript()));
+    expect(leaks.map((l) => l.where)).toContain('bridge #2 event connection.changed');
+  });
+
+  it('finds a token hidden in base64 inside a JSON string of a message', async () => {
+    await signInGraphWith();
+    const token = f.emulator.control.issuedTokens()[0]!;
+    const recorder = new BridgeRecorder();
+    recorder.record('result', 'app.info', {
+      ok: true,
+      value: { note: Buffer.from(JSON.stringify({ t: token })).toString('base64') },
+    });
+    expect(findLeaks(issuedTokens(), transcriptHaystacks(recorder.transcript()))).not.toEqual([]);
+  });
+});
