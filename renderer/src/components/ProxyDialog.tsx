@@ -64,6 +64,11 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
   const fromEnvironment = state.source === 'environment' ? state : undefined;
   const password = describeProxyPassword(state);
   const keepsMark = own && state.hasPassword && proxyUrl.includes(':•••@');
+  const urlHint = keepsMark
+    ? '••• stands for the saved password: leave it to keep that password, or type the new one in its place.'
+    : own && state.problem?.code === 'proxy_password_needed'
+      ? 'Write the password after the user name, as in http://user:password@proxy.contoso.com:3128.'
+      : 'For example http://proxy.contoso.com:8080, or http://user:password@proxy.contoso.com:8080. Leave empty to use HTTPS_PROXY from the environment.';
 
   return (
     <form className={styles.form} noValidate onSubmit={submit}>
@@ -84,11 +89,7 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
           {state.problem && <ProblemBar problem={state.problem} intent="warning" />}
           <Field
             label="Proxy URL"
-            hint={
-              keepsMark
-                ? '••• stands for the saved password: leave it to keep that password, or type the new one in its place.'
-                : 'For example http://proxy.contoso.com:8080, or http://user:password@proxy.contoso.com:8080. Leave empty to use HTTPS_PROXY from the environment.'
-            }
+            hint={urlHint}
             validationState={problem ? 'error' : 'none'}
             validationMessage={problem && problemText(problem)}
           >
