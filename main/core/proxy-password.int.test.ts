@@ -47,6 +47,7 @@ async function ask<T>(command: string, payload: unknown = {}): Promise<T> {
   return valueOf<T>(result);
 }
 
+/** A sign-in on a core started since the last one, so it opens a new tunnel (keep-alive reuses). */
 async function signInThroughProxy() {
   const before = proxy.tunnels.length;
   const result = await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn);
@@ -81,8 +82,10 @@ describe('a proxy password', () => {
       hasPassword: true,
     });
     await signInThroughProxy(); // the password, read from the vault, reached the proxy
-    // Saved from the dialog as shown, with only NO_PROXY changed: the password stays.
+    // Saved from the dialog as shown, with only NO_PROXY changed: the password stays (in the
+    // vault too: a new core's new tunnel is let through).
     await ask('settings.proxy.set', { proxyUrl: shown, noProxy: 'intranet.contoso.test' });
+    await f.restart(cipher);
     await signInThroughProxy();
     expect(proxy.refused).toEqual([]);
     expect(storeFiles()).not.toContain(PASSWORD);
@@ -120,6 +123,22 @@ describe('a proxy password', () => {
     expect(proxy.refused.length).toBeGreaterThan(0);
     await ask('settings.proxy.set', { proxyUrl: withPassword });
     await signInThroughProxy();
+  });
+
+  it('follows the token storage opt-in without a keystore: then kept (encrypted) across a restart', async () => {
+    const basic = new BasicTextCipher();
+    const { withPassword } = await start(basic, noEnv);
+    await ask('settings.proxy.set', { proxyUrl: withPassword });
+    await ask('settings.keystore.set', { keepSignInsWithoutKeystore: true });
+    expect((await ask<ProxyState>('settings.proxy.get')).passwordKept).toBe('encrypted');
+    expect(vaultNames()).toContain('proxy-password');
+    expect(storeFiles()).not.toContain(PASSWORD);
+    await f.restart(basic);
+    expect((await ask<ProxyState>('settings.proxy.get')).problem).toBeUndefined();
+    await signInThroughProxy();
+    await ask('settings.keystore.set', { keepSignInsWithoutKeystore: false });
+    expect((await ask<ProxyState>('settings.proxy.get')).passwordKept).toBe('session');
+    expect(vaultNames()).not.toContain('proxy-password');
   });
 
   it('upgrades a store that has it in plain text in the URL (keystore): into the vault', async () => {
