@@ -267,7 +267,12 @@ async function appSetupShots(
   await fix.waitFor();
   await shoot('sign-in-public-client-flows-off');
   await fix.click();
-  // Opened from the failed sign-in, Check my app runs by itself for the app that failed.
+  // Closing the wizard ended the setup sign-in: sign in for setup again, then Check my app runs
+  // by itself for the app that failed (it was opened from the failed sign-in).
+  const setupSignIn = wizard.getByRole('form', { name: 'Sign in for setup' });
+  await setupSignIn.getByRole('radio', { name: 'Device code' }).check();
+  await setupSignIn.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await approveShownCode(page, sandbox, 'Sign in to Microsoft Entra', upn);
   const checks = wizard.getByRole('list', { name: 'Checks' });
   await checks.waitFor();
   await wizard
