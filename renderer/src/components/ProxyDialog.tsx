@@ -76,7 +76,10 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
         <DialogTitle>Proxy</DialogTitle>
         <DialogContent className={styles.content}>
           <Text>
-            Sign-ins, live probes and the sign-in window all go through this proxy. In use now:{' '}
+            {state.hasPassword
+              ? // The sign-in window is given the proxy's host only: it cannot answer a 407.
+                'Sign-ins and live probes go through this proxy (the sign-in window cannot give it the password yet: sign in by device code or in the system browser). In use now: '
+              : 'Sign-ins, live probes and the sign-in window all go through this proxy. In use now: '}
             <strong>{describeProxySource(state)}</strong>
             {state.displayUrl && (
               <>
