@@ -2,6 +2,9 @@
  * The device code sign-in: MSAL polls the token endpoint while the person enters the code in a
  * browser. The code and URL go to the renderer as an event; the flow can be cancelled at once
  * (MSAL only notices its cancel flag between polls, so we stop waiting for it ourselves).
+ *
+ * The verification URL comes from the token service's answer: one that is not an https page of
+ * the authority's cloud (browser-url-policy.ts) ends the flow before the renderer sees it.
  */
 import { randomUUID } from 'node:crypto';
 import type {
@@ -10,6 +13,12 @@ import type {
   PublicClientApplication,
 } from '@azure/msal-node';
 import type { Problem, ServiceId } from '../../../preload/contract';
+import {
+  authorityOf,
+  mayOpenInBrowser,
+  openInBrowser,
+  refusedBrowserUrl,
+} from './browser-url-policy';
 import type { PendingSignIns } from './pending-sign-ins';
 
 const codeExpired: Problem = {
@@ -21,8 +30,8 @@ import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener, EventSink } from '../ports';
 
 export class DeviceCodeFlows {
-  /** The verification URL of each pending flow, by flow id. */
-  private readonly verificationUris = new Map<string, string>();
+  /** The verification URL of each pending flow and the authority it came from, by flow id. */
+  private readonly verificationPages = new Map<string, { uri: string; authority: string }>();
 
   constructor(
     private readonly events: EventSink,
@@ -43,6 +52,7 @@ export class DeviceCodeFlows {
     // No deadline until the code arrives: then the code's own lifetime (or a shorter one).
     const pending = this.signIns.start(Number.POSITIVE_INFINITY);
     const { flowId } = pending;
+    const authority = authorityOf(pca);
     const correlationId = randomUUID();
     const request: DeviceCodeRequest = {
       scopes,
@@ -56,7 +66,11 @@ export class DeviceCodeFlows {
             endpoint: 'devicecode',
           });
         }
-        this.verificationUris.set(flowId, response.verificationUri);
+        // Thrown here, MSAL's acquireTokenByDeviceCode rejects with it: the flow ends unannounced.
+        if (!mayOpenInBrowser(response.verificationUri, authority, 'device-login')) {
+          throw refusedBrowserUrl(response.verificationUri, 'device-login');
+        }
+        this.verificationPages.set(flowId, { uri: response.verificationUri, authority });
         const expiresAt = pending.setDeadline(
           Math.min(response.expiresIn * 1000, this.timeoutMs),
           codeExpired,
@@ -81,15 +95,20 @@ export class DeviceCodeFlows {
     } finally {
       request.cancel = true; // stops MSAL's polling if we left the race first
       pending.finish();
-      this.verificationUris.delete(flowId);
+      this.verificationPages.delete(flowId);
     }
   }
 
-  /** Opens the page the token service named; only an https URL, never one from the renderer. */
+  /**
+   * Opens the page the token service named for a pending flow (the renderer only names the
+   * flow, never a URL); false when there is no such flow.
+   *
+   * @throws ProblemError `untrusted_browser_url` if the page is not one the policy allows.
+   */
   async openVerificationPage(flowId: string): Promise<boolean> {
-    const uri = this.verificationUris.get(flowId);
-    if (!uri || new URL(uri).protocol !== 'https:') return false;
-    await this.opener.open(uri);
+    const page = this.verificationPages.get(flowId);
+    if (!page) return false;
+    await openInBrowser(this.opener, page.uri, page.authority, 'device-login');
     return true;
   }
 }

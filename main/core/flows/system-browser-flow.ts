@@ -3,9 +3,19 @@
  * port (`form_post`), the shell opens the authorize URL, and the browser shows a page telling
  * the person to go back to the app. Cancel and timeout answer MSAL's loopback server with
  * `access_denied`, so MSAL settles and closes its port instead of listening forever.
+ *
+ * The authorize URL is built from the authority's metadata, i.e. from the network: it is opened
+ * only on the authority's own https host (see browser-url-policy.ts). A refused URL makes MSAL's
+ * `openBrowser` throw, which ends the sign-in with that error and closes the loopback port.
  */
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import type { BrowserOpener } from '../ports';
+import {
+  authorityOf,
+  mayOpenInBrowser,
+  openInBrowser,
+  refusedBrowserUrl,
+} from './browser-url-policy';
 import type { PendingSignIn } from './pending-sign-ins';
 import { signedInPage, signInFailedPage } from './system-browser-pages';
 
@@ -28,9 +38,12 @@ export async function signInWithSystemBrowser(
     successTemplate: signedInPage,
     errorTemplate: signInFailedPage,
     openBrowser: async (url) => {
+      const authority = authorityOf(pca);
+      // Judged before anything uses it: on a cancel, releaseLoopback posts to its redirect_uri.
+      if (!mayOpenInBrowser(url, authority, 'sign-in')) throw refusedBrowserUrl(url, 'sign-in');
       authorizeUrl = new URL(url);
       if (pending.signal.aborted) return release();
-      await opener.open(url);
+      await openInBrowser(opener, url, authority, 'sign-in');
     },
   });
   signIn.catch(() => undefined); // after a cancel, MSAL's own rejection is expected
