@@ -50,6 +50,12 @@ describe('toProblem', () => {
       'network_unreachable',
       /could not be reached/,
     ],
+    [
+      // What MSAL throws when a request after endpoint discovery fails (a dead proxy, say).
+      new AuthError('network_error', 'See https://aka.ms/msal.js.errors#network_error for details'),
+      'network_unreachable',
+      /could not be reached/,
+    ],
   ])('explains %s', (error, code, words) => {
     const problem = toProblem(error);
     expect(problem.code).toBe(code);

@@ -69,7 +69,10 @@ export function toProblem(error: unknown, serverError?: { error_codes?: number[]
   const code = msalHints[e.errorCode ?? ''] ? e.errorCode! : (serverCode ?? e.errorCode ?? e.code);
   if (code && msalHints[code]) return { code, ...msalHints[code] };
 
-  if (e.code === 'ECONNREFUSED' || e.code === 'ENOTFOUND' || e.code === 'ETIMEDOUT') {
+  // MSAL reports a request that failed after endpoint discovery as `network_error`, with only a
+  // link to its docs as the message: the same failure as a refused connection, said the same way.
+  const unreachable = ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT'].includes(e.code ?? '');
+  if (unreachable || e.errorCode === 'network_error') {
     return {
       code: 'network_unreachable',
       message: 'The service could not be reached.',
