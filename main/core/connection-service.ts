@@ -15,7 +15,11 @@ import type {
 } from '../../preload/contract';
 import type { AccountDirectory } from './account-directory';
 import { ProblemError } from './errors/to-problem';
-import { checkAppOnlyRequest, type AppOnlyRequest } from './app-only/app-only-request';
+import {
+  checkAppOnlyRequest,
+  checkAppOnlyUse,
+  type AppOnlyRequest,
+} from './app-only/app-only-request';
 import type { PendingConsents } from './consent/pending-consents';
 import { namingTheApp } from './errors/app-registration-problem';
 import { failureState, isConsentFailure } from './failure-state';
@@ -186,8 +190,13 @@ export class ConnectionService {
         message: 'That connection no longer exists.',
       });
     const service = serviceById(serviceId);
-    const cloud = (await this.deps.broker.contextOf(account)).cloud;
-    const sharePoint = siteUrl?.trim() ? sharePointTargetFrom(siteUrl, cloud) : undefined;
+    const ctx = await this.deps.broker.contextOf(account);
+    const sharePoint = siteUrl?.trim() ? sharePointTargetFrom(siteUrl, ctx.cloud) : undefined;
+    if (account.kind === 'app-only') {
+      // The app signs in as itself: what an app-only sign-in refuses is refused here too.
+      const { kind } = await this.deps.broker.appOnly.load(account.id);
+      checkAppOnlyUse(service, { ...ctx, ...(sharePoint ? { sharePoint } : {}) }, kind);
+    }
     return this.bindAndProbe(service, account, sharePoint);
   }
 

@@ -29,14 +29,34 @@ export function checkAppOnlyRequest(
   request: AppOnlyRequest,
   ctx: ServiceContext,
 ): StoredCredential {
-  if (!service.appOnlySupported) {
-    throw refuse(
-      'app_only_not_supported',
-      `${service.label} cannot be used app-only.`,
-      service.appOnlyNote,
-    );
-  }
+  refuseUnsupported(service);
   checkAppChoice(request, false);
+  checkAppOnlyUse(service, ctx, request.credential.kind);
+  const { credential } = request;
+  if (credential.kind === 'secret') {
+    return { kind: 'secret', secret: credential.secret };
+  }
+  const pem =
+    credential.kind === 'pfx' ? pemFromPfx(credential.pfxBase64, credential.password) : credential;
+  const checked = checkCertificateCredential(pem.certificatePem, pem.privateKeyPem);
+  return {
+    kind: 'certificate',
+    thumbprintSha256: checked.thumbprintSha256,
+    privateKeyPem: checked.privateKeyPem,
+  };
+}
+
+/**
+ * Whether `service` can be used app-only in `ctx` with a credential of this kind: for a new
+ * app-only sign-in, and for an app-only connection offered to another service.
+ */
+export function checkAppOnlyUse(
+  service: ServiceDefinition,
+  ctx: ServiceContext,
+  credentialKind: AppOnlyCredential['kind'],
+): void {
+  refuseUnsupported(service);
+  // Without a person there is no Graph token to discover the site with: it must be given.
   if (service.needsSiteUrl && !ctx.sharePoint) {
     throw refuse(
       'sharepoint_url_required',
@@ -50,23 +70,21 @@ export function checkAppOnlyRequest(
       `${service.label} is not available in ${ctx.cloud.label}.`,
     );
   }
-  const { credential } = request;
-  if (credential.kind === 'secret') {
-    if (service.id === 'sharepoint') {
-      throw refuse(
-        'sharepoint_refuses_secrets',
-        'SharePoint Online refuses app-only tokens obtained with a client secret.',
-        'Use a certificate: upload its public part to the app registration and give the certificate and key here.',
-      );
-    }
-    return { kind: 'secret', secret: credential.secret };
+  if (credentialKind === 'secret' && service.id === 'sharepoint') {
+    throw refuse(
+      'sharepoint_refuses_secrets',
+      'SharePoint Online refuses app-only tokens obtained with a client secret.',
+      'Use a certificate: upload its public part to the app registration and give the certificate and key here.',
+    );
   }
-  const pem =
-    credential.kind === 'pfx' ? pemFromPfx(credential.pfxBase64, credential.password) : credential;
-  const checked = checkCertificateCredential(pem.certificatePem, pem.privateKeyPem);
-  return {
-    kind: 'certificate',
-    thumbprintSha256: checked.thumbprintSha256,
-    privateKeyPem: checked.privateKeyPem,
-  };
+}
+
+function refuseUnsupported(service: ServiceDefinition): void {
+  if (!service.appOnlySupported) {
+    throw refuse(
+      'app_only_not_supported',
+      `${service.label} cannot be used app-only.`,
+      service.appOnlyNote,
+    );
+  }
 }

@@ -1,0 +1,73 @@
+/**
+ * An app-only connection offered to another service (`connection.useAccount`) is refused for
+ * the same reasons an app-only sign-in is, before anything is bound. Found by the bridge fuzz
+ * test: SharePoint without a site URL said "the saved sign-in is not on this computer any
+ * more" (it tried to discover the site through a person's Graph token), SharePoint through a
+ * client secret was bound, and so was Viva Engage, which has no application permissions.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AccountConnection, ConnectionStatus, ServiceId } from '../../preload/contract';
+import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+/** Graph connected app-only with the sandbox's daemon app; its connection id. */
+async function appOnlyGraph(kind: 'secret' | 'certificate'): Promise<string> {
+  const app = f.emulator.info.confidentialClient;
+  const credential =
+    kind === 'secret'
+      ? { kind, secret: app.secret }
+      : {
+          kind,
+          certificatePem: readFileSync(app.certFile, 'utf8'),
+          privateKeyPem: readFileSync(app.keyFile, 'utf8'),
+        };
+  const result = await f.core.router.dispatch('signIn.appOnly', {
+    serviceId: 'graph',
+    cloud: 'sandbox',
+    tenant: f.emulator.info.tenantId,
+    clientId: app.clientId,
+    credential,
+  });
+  return valueOf<ConnectionStatus>(result).connectionId!;
+}
+
+const servicesOf = async (connectionId: string) =>
+  valueOf<AccountConnection[]>(await f.core.router.dispatch('connections.list', {})).find(
+    (c) => c.id === connectionId,
+  )?.services;
+
+describe('an app-only connection used for another service', () => {
+  it.each([
+    ['SharePoint without a site URL', 'sharepoint', false, 'sharepoint_url_required'],
+    ['SharePoint through a client secret', 'sharepoint', true, 'sharepoint_refuses_secrets'],
+    ['Viva Engage', 'vivaEngage', false, 'app_only_not_supported'],
+  ] as const)('refuses %s plainly and binds nothing', async (_what, serviceId, site, code) => {
+    f = await startCoreFixture();
+    const connectionId = await appOnlyGraph('secret');
+    const result = await f.core.router.dispatch('connection.useAccount', {
+      serviceId,
+      connectionId,
+      ...(site ? { siteUrl: f.emulator.info.sharepoint.rootUrl } : {}),
+    });
+    expect(result).toMatchObject({ ok: false, code });
+    expect(await servicesOf(connectionId)).toEqual(['graph']);
+  });
+
+  it('connects SharePoint with a site URL through a certificate connection', async () => {
+    f = await startCoreFixture();
+    const connectionId = await appOnlyGraph('certificate');
+    const status = await f.core.router.dispatch('connection.useAccount', {
+      serviceId: 'sharepoint' satisfies ServiceId,
+      connectionId,
+      siteUrl: f.emulator.info.sharepoint.rootUrl,
+    });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { state: 'connected', tokenDetails: { tokenType: 'app-only' }, probe: { ok: true } },
+    });
+    expect(await servicesOf(connectionId)).toEqual(['graph', 'sharepoint']);
+  });
+});
