@@ -27,12 +27,16 @@ export function revokedProxy(): object {
   return proxy;
 }
 
+/** A property that throws when read; `configurable` so it can replace a field already there. */
+export const throwingGetterDescriptor = (what: string): PropertyDescriptor => ({
+  enumerable: true,
+  configurable: true,
+  get: boom(`getter ${what}`),
+});
+
 /** An object whose `field` is a getter that throws, beside otherwise plausible fields. */
 export function throwingGetter(field: string, rest: Record<string, unknown> = {}): object {
-  return Object.defineProperty({ ...rest }, field, {
-    enumerable: true,
-    get: boom(`getter ${field}`),
-  });
+  return Object.defineProperty({ ...rest }, field, throwingGetterDescriptor(field));
 }
 
 /** No prototype, and converting it to a string or number throws (no toString, no valueOf). */
