@@ -82,8 +82,8 @@ export class ConnectionService {
 
   /** A new sign-in by device code; it becomes (or refreshes) a named connection. */
   connectWithDeviceCode(target: SignInTarget): Promise<ConnectionStatus> {
-    return this.connectDelegated(target, ({ pca }, scopes) =>
-      this.deps.deviceCode.run(target.serviceId, pca, scopes),
+    return this.connectDelegated(target, ({ pca }, scopes, profile) =>
+      this.deps.deviceCode.run(target.serviceId, pca, scopes, profile.cloud.authorityHost),
     );
   }
 

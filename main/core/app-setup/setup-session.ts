@@ -62,7 +62,7 @@ export class SetupSessions {
     try {
       result =
         input.method === 'device-code'
-          ? await this.deps.deviceCode.run('entra', client.pca, scopes)
+          ? await this.deps.deviceCode.run('entra', client.pca, scopes, profile.cloud.authorityHost)
           : await this.deps.interactive.run(
               input.method,
               'entra',

@@ -2,16 +2,10 @@
  * Which addresses M365 Desk hands to the system browser: each cloud's own sign-in and
  * device-login pages, and nothing else however it is spelled.
  */
-import { PublicClientApplication } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
 import { findMicrosoftCloud, microsoftClouds } from '../cloud-catalog';
 import { ProblemError } from '../errors/to-problem';
-import {
-  authorityOf,
-  mayOpenInBrowser,
-  openInBrowser,
-  type BrowserPage,
-} from './browser-url-policy';
+import { mayOpenInBrowser, openInBrowser, type BrowserPage } from './browser-url-policy';
 
 const authority = (id: string) => `${findMicrosoftCloud(id as 'public')!.authorityHost}/contoso`;
 const publicCloud = authority('public');
@@ -249,18 +243,5 @@ describe('openInBrowser', () => {
     ).rejects.toMatchObject({
       message: expect.stringMatching(/^M365 Desk did not open the device code page: /),
     });
-  });
-});
-
-describe('authorityOf', () => {
-  it('reads the authority a PublicClientApplication was built with', () => {
-    const pca = new PublicClientApplication({
-      auth: { clientId: '1', authority: sandbox, knownAuthorities: ['127.0.0.1:51234'] },
-    });
-    expect(authorityOf(pca)).toBe(sandbox);
-  });
-
-  it('is empty (so nothing is allowed) when msal-node keeps it elsewhere', () => {
-    expect(authorityOf({} as PublicClientApplication)).toBe('');
   });
 });

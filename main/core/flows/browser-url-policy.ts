@@ -5,7 +5,6 @@
  * answer), not from the renderer, so a wrong cloud setting or a tampered answer must not turn
  * into the OS opening `file:`, `javascript:` or a lookalike sign-in page.
  */
-import type { PublicClientApplication } from '@azure/msal-node';
 import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener } from '../ports';
 
@@ -105,15 +104,4 @@ export async function openInBrowser(
 ): Promise<void> {
   if (!mayOpenInBrowser(url, authority, page)) throw refusedBrowserUrl(url, page);
   await opener.open(new URL(url).href);
-}
-
-/**
- * The authority a PublicClientApplication was built with (from the chosen cloud, see
- * `msal/public-client-pool.ts`). msal-node keeps it on its `config` without a public getter;
- * anything else here is an empty string, which {@link mayOpenInBrowser} refuses.
- */
-export function authorityOf(pca: PublicClientApplication): string {
-  const authority = (pca as unknown as { config?: { auth?: { authority?: unknown } } }).config?.auth
-    ?.authority;
-  return typeof authority === 'string' ? authority : '';
 }

@@ -13,12 +13,7 @@ import type {
   PublicClientApplication,
 } from '@azure/msal-node';
 import type { Problem, ServiceId } from '../../../preload/contract';
-import {
-  authorityOf,
-  mayOpenInBrowser,
-  openInBrowser,
-  refusedBrowserUrl,
-} from './browser-url-policy';
+import { mayOpenInBrowser, openInBrowser, refusedBrowserUrl } from './browser-url-policy';
 import type { PendingSignIns } from './pending-sign-ins';
 
 const codeExpired: Problem = {
@@ -48,11 +43,12 @@ export class DeviceCodeFlows {
     serviceId: ServiceId,
     pca: PublicClientApplication,
     scopes: string[],
+    /** The chosen cloud's authority (`cloud.authorityHost`): its device pages may be opened. */
+    authority: string,
   ): Promise<AuthenticationResult> {
     // No deadline until the code arrives: then the code's own lifetime (or a shorter one).
     const pending = this.signIns.start(Number.POSITIVE_INFINITY);
     const { flowId } = pending;
-    const authority = authorityOf(pca);
     const correlationId = randomUUID();
     const request: DeviceCodeRequest = {
       scopes,

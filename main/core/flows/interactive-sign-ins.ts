@@ -40,7 +40,12 @@ export class InteractiveSignIns {
     return this.track(method, serviceId, (pending) =>
       window
         ? signInWithWindow(window, { pca, cloud, scopes, proxy: this.deps.proxy(), pending })
-        : signInWithSystemBrowser(this.deps.opener, { pca, scopes, pending }),
+        : signInWithSystemBrowser(this.deps.opener, {
+            pca,
+            scopes,
+            pending,
+            authority: cloud.authorityHost,
+          }),
     );
   }
 

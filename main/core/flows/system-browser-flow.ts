@@ -10,12 +10,7 @@
  */
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import type { BrowserOpener } from '../ports';
-import {
-  authorityOf,
-  mayOpenInBrowser,
-  openInBrowser,
-  refusedBrowserUrl,
-} from './browser-url-policy';
+import { mayOpenInBrowser, openInBrowser, refusedBrowserUrl } from './browser-url-policy';
 import type { PendingSignIn } from './pending-sign-ins';
 import { signedInPage, signInFailedPage } from './system-browser-pages';
 
@@ -23,11 +18,13 @@ export interface BrowserSignIn {
   pca: PublicClientApplication;
   scopes: string[];
   pending: PendingSignIn;
+  /** The chosen cloud's authority (`cloud.authorityHost`): only its pages may be opened. */
+  authority: string;
 }
 
 export async function signInWithSystemBrowser(
   opener: BrowserOpener,
-  { pca, scopes, pending }: BrowserSignIn,
+  { pca, scopes, authority, pending }: BrowserSignIn,
 ): Promise<AuthenticationResult> {
   let authorizeUrl: URL | undefined;
   const release = () => authorizeUrl && void releaseLoopback(authorizeUrl);
@@ -38,7 +35,6 @@ export async function signInWithSystemBrowser(
     successTemplate: signedInPage,
     errorTemplate: signInFailedPage,
     openBrowser: async (url) => {
-      const authority = authorityOf(pca);
       // Judged before anything uses it: on a cancel, releaseLoopback posts to its redirect_uri.
       if (!mayOpenInBrowser(url, authority, 'sign-in')) throw refusedBrowserUrl(url, 'sign-in');
       authorizeUrl = new URL(url);
