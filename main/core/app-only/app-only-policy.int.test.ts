@@ -10,7 +10,7 @@ import type { ConnectionStatus } from '../../../preload/contract';
 import { BasicTextCipher } from '../testing/basic-text-cipher';
 import { confStore } from '../testing/conf-store';
 import { startCoreFixture, valueOf, type CoreFixture } from '../testing/core-fixture';
-import { inspectStoreDir } from '../testing/store-inspector';
+import { everythingOnDisk } from '../testing/store-inspector';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
@@ -43,12 +43,6 @@ const refreshGraph = async () =>
     await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
   );
 
-/** The vault decrypted, plus every file as it is: where a credential could be found. */
-async function everythingOnDisk(cipher: BasicTextCipher): Promise<string> {
-  const snapshot = await inspectStoreDir(f.storeDir, cipher);
-  return `${snapshot.rawFiles}\n${Object.values(snapshot.secrets).join('\n')}`;
-}
-
 const optIn = (keep: boolean) =>
   f.core.router.dispatch('settings.keystore.set', { keepSignInsWithoutKeystore: keep });
 
@@ -58,7 +52,7 @@ describe('app-only credentials under the keystore policy', () => {
     const cipher = new BasicTextCipher();
     await f.restart(cipher);
     expect((await connectGraph(secret())).state).toBe('connected');
-    expect(await everythingOnDisk(cipher)).not.toContain(app().secret);
+    expect(await everythingOnDisk(f.storeDir, cipher)).not.toContain(app().secret);
     expect((await refreshGraph()).state).toBe('connected'); // kept in memory for the session
 
     await f.restart(cipher);
@@ -73,7 +67,7 @@ describe('app-only credentials under the keystore policy', () => {
     const cipher = new BasicTextCipher();
     await f.restart(cipher);
     expect((await connectGraph(certificate())).state).toBe('connected');
-    const onDisk = (await everythingOnDisk(cipher)).replace(/\\n|\s/g, '');
+    const onDisk = (await everythingOnDisk(f.storeDir, cipher)).replace(/\\n|\s/g, '');
     expect(onDisk).not.toContain(keyBody().slice(0, 64));
   });
 
@@ -83,12 +77,12 @@ describe('app-only credentials under the keystore policy', () => {
     await f.restart(cipher);
     await connectGraph(secret());
     valueOf(await optIn(true));
-    expect(await everythingOnDisk(cipher)).toContain(app().secret);
+    expect(await everythingOnDisk(f.storeDir, cipher)).toContain(app().secret);
     await f.restart(cipher);
     expect((await refreshGraph()).state).toBe('connected');
 
     valueOf(await optIn(false));
-    expect(await everythingOnDisk(cipher)).not.toContain(app().secret);
+    expect(await everythingOnDisk(f.storeDir, cipher)).not.toContain(app().secret);
     expect((await refreshGraph()).state).toBe('connected'); // still usable this session
   });
 
@@ -100,11 +94,11 @@ describe('app-only credentials under the keystore policy', () => {
     await connectGraph(secret());
     // What an older version left: the secret in the vault, and no opt-in.
     confStore(f.storeDir).delete('keepSignInsWithoutKeystore');
-    expect(await everythingOnDisk(cipher)).toContain(app().secret);
+    expect(await everythingOnDisk(f.storeDir, cipher)).toContain(app().secret);
 
     await f.restart(cipher);
     valueOf(await f.core.router.dispatch('app.info', {})); // answered after start-up clean-up
-    expect(await everythingOnDisk(cipher)).not.toContain(app().secret);
+    expect(await everythingOnDisk(f.storeDir, cipher)).not.toContain(app().secret);
     expect(await refreshGraph()).toMatchObject({
       state: 'needs-sign-in',
       problem: { code: 'tokens_not_kept' },

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConnectionStatus, SetupSession } from '../../../preload/contract';
 import { confStore } from '../testing/conf-store';
-import { inspectStoreDir } from '../testing/store-inspector';
+import { everythingOnDisk } from '../testing/store-inspector';
 import {
   nextDeviceCode,
   startCoreFixture,
@@ -112,12 +112,6 @@ describe('Set up app sign-in', () => {
   });
 });
 
-/** Every secret of the store, decrypted, and every file as it is. */
-async function everythingOnDisk(): Promise<string> {
-  const snapshot = await inspectStoreDir(f.storeDir, f.cipher);
-  return `${snapshot.rawFiles}\n${Object.values(snapshot.secrets).join('\n')}`;
-}
-
 describe('the setup session never touches disk', () => {
   it('its account and tokens are in no file and no decrypted secret, before or after a restart', async () => {
     f = await startCoreFixture();
@@ -133,7 +127,7 @@ describe('the setup session never touches disk', () => {
     const issued = f.emulator.control.issuedTokens();
     expect(issued.length).toBeGreaterThan(0);
     const check = async () => {
-      const disk = await everythingOnDisk();
+      const disk = await everythingOnDisk(f.storeDir, f.cipher);
       expect(issued.filter((token) => disk.includes(token))).toEqual([]);
       expect(disk).not.toContain(AZURE_CLI);
       expect(disk).not.toContain(admin.upn);
@@ -170,11 +164,11 @@ describe('the setup session never touches disk', () => {
       'bindings',
       (store.get('bindings') as { serviceId: string }[]).filter((b) => b.serviceId !== 'graph'),
     );
-    expect(await everythingOnDisk()).toContain(admin.upn);
+    expect(await everythingOnDisk(f.storeDir, f.cipher)).toContain(admin.upn);
 
     await f.restart();
     valueOf(await f.core.router.dispatch('app.info', {})); // answered after the clean-up
-    const disk = await everythingOnDisk();
+    const disk = await everythingOnDisk(f.storeDir, f.cipher);
     expect(disk).not.toContain(admin.upn);
     expect(disk).toContain(megan.upn);
     expect(

@@ -49,3 +49,9 @@ export async function inspectStoreDir(
     tokenCache,
   };
 }
+
+/** Every file of the store as it is, and every secret of its vault decrypted: all a leak needs. */
+export async function everythingOnDisk(dir: string, cipher: Cipher): Promise<string> {
+  const snapshot = await inspectStoreDir(dir, cipher);
+  return `${snapshot.rawFiles}\n${Object.values(snapshot.secrets).join('\n')}`;
+}
