@@ -85,6 +85,8 @@ export class PublicClientPool {
           piiLoggingEnabled: false,
           logLevel: LogLevel.Warning,
           loggerCallback: (level, message) => {
+            // A cancel is the person's choice, answered in the UI; MSAL logs it as an error.
+            if (message.includes('Token request cancelled')) return;
             if (level <= LogLevel.Warning) console.warn(`[msal] ${message}`);
           },
         },
