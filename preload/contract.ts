@@ -23,7 +23,7 @@ export type ServiceId = z.infer<typeof ServiceId>;
 export const CloudId = z.enum(['public', 'usgov', 'usgovhigh', 'usgovdod', 'china', 'sandbox']);
 export type CloudId = z.infer<typeof CloudId>;
 
-export const ConnectionState = z.enum([
+export const ServiceState = z.enum([
   'disconnected',
   'connecting',
   'connected',
@@ -34,7 +34,7 @@ export const ConnectionState = z.enum([
   'not-available',
   'error',
 ]);
-export type ConnectionState = z.infer<typeof ConnectionState>;
+export type ServiceState = z.infer<typeof ServiceState>;
 
 /** A failure as the person should see it: what happened and what to do next. */
 export const Problem = z.object({
@@ -90,13 +90,13 @@ export const SharePointTarget = z.object({
 });
 export type SharePointTarget = z.infer<typeof SharePointTarget>;
 
-export const ConnectionStatus = z.object({
+export const ServiceStatus = z.object({
   serviceId: ServiceId,
   /** The named connection (account + app + tenant) this service uses. */
   connectionId: z.string().optional(),
   connectionName: z.string().optional(),
   cloud: CloudId,
-  state: ConnectionState,
+  state: ServiceState,
   clientId: z.string().optional(),
   account: AccountSummary.optional(),
   tenantDomain: z.string().optional(),
@@ -109,7 +109,7 @@ export const ConnectionStatus = z.object({
   missingPermissions: z.array(z.string()).optional(),
   sharePoint: SharePointTarget.optional(),
 });
-export type ConnectionStatus = z.infer<typeof ConnectionStatus>;
+export type ServiceStatus = z.infer<typeof ServiceStatus>;
 
 export const ServicePanel = z.object({
   serviceId: ServiceId,
@@ -121,7 +121,7 @@ export const ServicePanel = z.object({
   appOnlyNote: z.string().optional(),
   /** SharePoint needs a tenant, admin or site URL before it can connect. */
   needsSiteUrl: z.boolean(),
-  status: ConnectionStatus,
+  status: ServiceStatus,
 });
 export type ServicePanel = z.infer<typeof ServicePanel>;
 
@@ -178,7 +178,7 @@ export const DeviceCodePrompt = z.object({
 export type DeviceCodePrompt = z.infer<typeof DeviceCodePrompt>;
 
 /** A named connection: one account, through one app registration, in one tenant. */
-export const AccountConnection = z.object({
+export const Account = z.object({
   id: z.string(),
   /** `app-only`: the app signs in as itself (certificate or secret), no person involved. */
   kind: z.enum(['delegated', 'app-only']),
@@ -194,7 +194,7 @@ export const AccountConnection = z.object({
   /** Why this connection must sign in again (refresh token refused, app changed, ...). */
   signInRequired: Problem.optional(),
 });
-export type AccountConnection = z.infer<typeof AccountConnection>;
+export type Account = z.infer<typeof Account>;
 
 const ServiceRef = z.object({ serviceId: ServiceId }).strict();
 const ConnectionRef = z.object({ connectionId: z.string().min(1).max(200) }).strict();
@@ -475,13 +475,13 @@ export type ConsentNeed = z.infer<typeof ConsentNeed>;
 /** Commands: renderer → main, answered with a {@link Result}. */
 export const commands = {
   'app.info': { input: Empty, output: AppInfo },
-  'services.list': { input: Empty, output: z.array(ServicePanel) },
+  'service.list': { input: Empty, output: z.array(ServicePanel) },
   /** Runs the whole device code flow; the code itself arrives as a `signIn.deviceCode` event. */
-  'signIn.deviceCode': { input: SignInTarget, output: ConnectionStatus },
+  'signIn.deviceCode': { input: SignInTarget, output: ServiceStatus },
   /** Authorization code + PKCE in the in-app sign-in window or the system browser. */
   'signIn.interactive': {
     input: SignInTarget.extend({ method: InteractiveMethodId }).strict(),
-    output: ConnectionStatus,
+    output: ServiceStatus,
   },
   /** The app and tenant a new sign-in in `cloud` uses, and where each value came from. */
   'signIn.defaults': { input: z.object({ cloud: CloudId }).strict(), output: SignInDefaults },
@@ -497,10 +497,10 @@ export const commands = {
         siteUrl: SiteUrlInput,
       })
       .strict(),
-    output: ConnectionStatus,
+    output: ServiceStatus,
   },
   /** Connects a service with an account already signed in (silently, when consent allows). */
-  'connection.useAccount': {
+  'service.useAccount': {
     input: z
       .object({
         serviceId: ServiceId,
@@ -508,14 +508,14 @@ export const commands = {
         siteUrl: SiteUrlInput,
       })
       .strict(),
-    output: ConnectionStatus,
+    output: ServiceStatus,
   },
   /** Checks a SharePoint URL as the person types it; fails with the reason it is not usable. */
   'sharepoint.checkUrl': {
     input: z.object({ url: z.string().max(2048), cloud: CloudId }).strict(),
     output: SharePointTarget,
   },
-  'connections.list': { input: Empty, output: z.array(AccountConnection) },
+  'accounts.list': { input: Empty, output: z.array(Account) },
   /** The wizard's permission sets per service, with meanings, and the redirect URIs it sets. */
   'appSetup.catalog': { input: Empty, output: AppSetupCatalog },
   /** Signs the person in with the first-party bootstrap app, to create or check an app. */
@@ -577,7 +577,7 @@ export const commands = {
   /** Opens the admin consent page in the sign-in window; resolves when the admin answered. */
   'consent.grantAsAdmin': {
     input: ServiceRef,
-    output: z.object({ granted: z.boolean(), status: ConnectionStatus }),
+    output: z.object({ granted: z.boolean(), status: ServiceStatus }),
   },
   'settings.proxy.get': { input: Empty, output: ProxyState },
   'settings.keystore.get': { input: Empty, output: KeystoreState },
@@ -597,18 +597,18 @@ export const commands = {
       .strict(),
     output: ProxyState,
   },
-  'connections.rename': {
+  'accounts.rename': {
     input: z
       .object({ connectionId: z.string().min(1).max(200), name: z.string().trim().min(1).max(60) })
       .strict(),
-    output: AccountConnection,
+    output: Account,
   },
   /** Signs the account out everywhere: its services disconnect and its tokens are removed. */
   /**
    * Points a connection at another app registration (and tenant). Its refresh token belongs to
    * the old app, so the connection needs a new sign-in, and says so.
    */
-  'connections.changeApp': {
+  'accounts.changeApp': {
     input: z
       .object({
         connectionId: z.string().min(1).max(200),
@@ -616,23 +616,23 @@ export const commands = {
         tenant: z.string().max(256).optional(),
       })
       .strict(),
-    output: AccountConnection,
+    output: Account,
   },
-  'connections.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
+  'accounts.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
   'signIn.cancel': { input: FlowRef, output: z.object({ cancelled: z.boolean() }) },
   /** Opens the verification page of a pending device code flow in the system browser. */
   'signIn.openVerificationPage': { input: FlowRef, output: z.object({ opened: z.boolean() }) },
   /** Silent token (renewed if needed) plus a live probe. */
-  'connection.refresh': { input: ServiceRef, output: ConnectionStatus },
-  'connection.disconnect': { input: ServiceRef, output: ConnectionStatus },
+  'service.refresh': { input: ServiceRef, output: ServiceStatus },
+  'service.disconnect': { input: ServiceRef, output: ServiceStatus },
 } as const;
 
 /** Events: main → renderer, fire and forget. */
 export const events = {
   'signIn.deviceCode': DeviceCodePrompt,
   'signIn.pending': SignInPending,
-  'connection.changed': ConnectionStatus,
-  'connections.changed': z.array(AccountConnection),
+  'service.changed': ServiceStatus,
+  'accounts.changed': z.array(Account),
   'appSetup.progress': SetupStep,
 } as const;
 

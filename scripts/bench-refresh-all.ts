@@ -12,7 +12,7 @@ import {
   userWithRole,
   valueOf,
 } from '../main/core/testing/core-fixture';
-import { serviceIds, type ConnectionStatus } from '../preload/contract';
+import { serviceIds, type ServiceStatus } from '../preload/contract';
 
 const ROUNDS = Number(process.argv[2] ?? 20);
 /** Simulated network latency per request (ms), so a round trip costs what it would online. */
@@ -21,12 +21,12 @@ const services: readonly ServiceId[] = serviceIds;
 
 const f = await startCoreFixture();
 try {
-  const graph = valueOf<ConnectionStatus>(
+  const graph = valueOf<ServiceStatus>(
     await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
   );
   for (const serviceId of services.slice(1)) {
     valueOf(
-      await f.core.router.dispatch('connection.useAccount', {
+      await f.core.router.dispatch('service.useAccount', {
         serviceId,
         connectionId: graph.connectionId!,
       }),
@@ -41,11 +41,11 @@ try {
   const parallel: number[] = [];
   const sequential: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    parallel.push(await time(() => f.core.router.dispatch('services.list', {})));
+    parallel.push(await time(() => f.core.router.dispatch('service.list', {})));
     sequential.push(
       await time(async () => {
         for (const serviceId of services)
-          await f.core.router.dispatch('connection.refresh', { serviceId });
+          await f.core.router.dispatch('service.refresh', { serviceId });
       }),
     );
   }

@@ -4,7 +4,7 @@
  * and never overwrites one that exists.
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import type { AccountConnection } from '../../preload/contract';
+import type { Account } from '../../preload/contract';
 import { checkAppChoice } from './app-registration-ids';
 import { ProblemError } from './errors/to-problem';
 import type { SignInProfile } from './msal/public-client-pool';
@@ -27,7 +27,7 @@ export class AccountDirectory {
     private readonly events: EventSink,
   ) {}
 
-  list(): AccountConnection[] {
+  list(): Account[] {
     return this.registry.accounts().map((a) => ({
       id: a.id,
       kind: a.kind,
@@ -91,7 +91,7 @@ export class AccountDirectory {
     return saved;
   }
 
-  rename(id: string, name: string): AccountConnection {
+  rename(id: string, name: string): Account {
     if (!this.registry.rename(id, name)) throw unknownConnection();
     this.publish();
     return this.list().find((a) => a.id === id)!;
@@ -148,7 +148,7 @@ export class AccountDirectory {
   }
 
   /** Signs the account out: its bindings go, and so does every token MSAL holds for it. */
-  async remove(id: string): Promise<{ removed: boolean; services: AccountConnection['services'] }> {
+  async remove(id: string): Promise<{ removed: boolean; services: Account['services'] }> {
     const services = this.registry.servicesUsing(id);
     const account = this.registry.removeAccount(id);
     if (account && !this.sharesTokensWithAnother(account)) await this.broker.forget(account);
@@ -157,7 +157,7 @@ export class AccountDirectory {
   }
 
   publish(): void {
-    this.events.emit('connections.changed', this.list());
+    this.events.emit('accounts.changed', this.list());
   }
 
   /** Two connections can share one MSAL account only if they differ by nothing MSAL keys on. */

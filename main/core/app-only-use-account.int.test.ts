@@ -1,5 +1,5 @@
 /**
- * An app-only connection offered to another service (`connection.useAccount`) is refused for
+ * An app-only connection offered to another service (`service.useAccount`) is refused for
  * the same reasons an app-only sign-in is, before anything is bound. Found by the bridge fuzz
  * test: SharePoint without a site URL said "the saved sign-in is not on this computer any
  * more" (it tried to discover the site through a person's Graph token), SharePoint through a
@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountConnection, ConnectionStatus, ServiceId } from '../../preload/contract';
+import type { Account, ServiceStatus, ServiceId } from '../../preload/contract';
 import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
 
 let f: CoreFixture;
@@ -31,11 +31,11 @@ async function appOnlyGraph(kind: 'secret' | 'certificate'): Promise<string> {
     clientId: app.clientId,
     credential,
   });
-  return valueOf<ConnectionStatus>(result).connectionId!;
+  return valueOf<ServiceStatus>(result).connectionId!;
 }
 
 const servicesOf = async (connectionId: string) =>
-  valueOf<AccountConnection[]>(await f.core.router.dispatch('connections.list', {})).find(
+  valueOf<Account[]>(await f.core.router.dispatch('accounts.list', {})).find(
     (c) => c.id === connectionId,
   )?.services;
 
@@ -47,7 +47,7 @@ describe('an app-only connection used for another service', () => {
   ] as const)('refuses %s plainly and binds nothing', async (_what, serviceId, site, code) => {
     f = await startCoreFixture();
     const connectionId = await appOnlyGraph('secret');
-    const result = await f.core.router.dispatch('connection.useAccount', {
+    const result = await f.core.router.dispatch('service.useAccount', {
       serviceId,
       connectionId,
       ...(site ? { siteUrl: f.emulator.info.sharepoint.rootUrl } : {}),
@@ -59,7 +59,7 @@ describe('an app-only connection used for another service', () => {
   it('connects SharePoint with a site URL through a certificate connection', async () => {
     f = await startCoreFixture();
     const connectionId = await appOnlyGraph('certificate');
-    const status = await f.core.router.dispatch('connection.useAccount', {
+    const status = await f.core.router.dispatch('service.useAccount', {
       serviceId: 'sharepoint' satisfies ServiceId,
       connectionId,
       siteUrl: f.emulator.info.sharepoint.rootUrl,

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus, ServiceId } from '../../preload/contract';
+import type { ServiceStatus, ServiceId } from '../../preload/contract';
 import { inspectStoreDir } from './testing/store-inspector';
 import { testCertificate, toPfxBase64 } from './testing/test-certificate';
 import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
@@ -34,7 +34,7 @@ const tokenRequests = () =>
 describe('app-only sign-in', () => {
   it('with a certificate: Graph connects with an app-only token and probes the organization', async () => {
     f = await startCoreFixture();
-    const status = valueOf<ConnectionStatus>(await connect('graph', certificate()));
+    const status = valueOf<ServiceStatus>(await connect('graph', certificate()));
     expect(status).toMatchObject({
       state: 'connected',
       tokenDetails: { tokenType: 'app-only', audience: 'https://graph.microsoft.com' },
@@ -54,9 +54,7 @@ describe('app-only sign-in', () => {
       code: 'sharepoint_refuses_secrets',
     });
     expect(tokenRequests()).toBe(before);
-    const status = valueOf<ConnectionStatus>(
-      await connect('sharepoint', certificate(), { siteUrl }),
-    );
+    const status = valueOf<ServiceStatus>(await connect('sharepoint', certificate(), { siteUrl }));
     expect(status).toMatchObject({
       state: 'connected',
       probe: { status: 200 },
@@ -68,8 +66,8 @@ describe('app-only sign-in', () => {
     f = await startCoreFixture();
     valueOf(await connect('graph', { kind: 'secret', secret: app().secret }));
     await f.restart();
-    const status = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const status = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
     const { rawFiles } = await inspectStoreDir(f.storeDir, { backend: async () => 'x' } as never);
@@ -110,7 +108,7 @@ describe('app-only sign-in', () => {
       ok: false,
       message: 'The certificate expired on 2024-01-01 (it was valid from 2023-01-01).',
     });
-    const status = valueOf<ConnectionStatus>(
+    const status = valueOf<ServiceStatus>(
       await connect('graph', {
         kind: 'pfx',
         pfxBase64: toPfxBase64(pair, 'Right-Pass-1'),

@@ -4,7 +4,7 @@
  * connection's services and name over to the new sign-in.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountConnection, ConnectionStatus } from '../../preload/contract';
+import type { Account, ServiceStatus } from '../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -19,7 +19,7 @@ afterEach(async () => f?.close());
 
 const OTHER_APP = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
 const connections = async () =>
-  valueOf<AccountConnection[]>(await f.core.router.dispatch('connections.list', {}));
+  valueOf<Account[]>(await f.core.router.dispatch('accounts.list', {}));
 
 describe('app registration per connection', () => {
   it('changing the app marks the connection "needs sign-in" with the reason, across a restart', async () => {
@@ -30,8 +30,8 @@ describe('app registration per connection', () => {
     const tokenCalls = () => f.emulator.control.requests().filter((r) => r.path.endsWith('/token'));
     const before = tokenCalls().length;
 
-    const changed = valueOf<AccountConnection>(
-      await f.core.router.dispatch('connections.changeApp', {
+    const changed = valueOf<Account>(
+      await f.core.router.dispatch('accounts.changeApp', {
         connectionId: connection!.id,
         clientId: OTHER_APP.toUpperCase(),
       }),
@@ -43,15 +43,15 @@ describe('app registration per connection', () => {
     });
     expect(changed.signInRequired?.message).toContain(f.emulator.info.publicClientId);
     const published = f.events
-      .filter((e) => e.name === 'connection.changed')
-      .map((e) => e.payload as ConnectionStatus)
+      .filter((e) => e.name === 'service.changed')
+      .map((e) => e.payload as ServiceStatus)
       .filter((status) => status.serviceId === 'graph')
       .at(-1);
     expect(published).toMatchObject({ state: 'needs-sign-in', problem: { code: 'app_changed' } });
 
     await f.restart();
-    const status = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const status = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(status).toMatchObject({
       state: 'needs-sign-in',
@@ -67,13 +67,13 @@ describe('app registration per connection', () => {
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
     const [connection] = await connections();
     expect(
-      await f.core.router.dispatch('connections.changeApp', {
+      await f.core.router.dispatch('accounts.changeApp', {
         connectionId: connection!.id,
         clientId: 'not-a-guid',
       }),
     ).toMatchObject({ ok: false, code: 'invalid_client_id' });
     expect(
-      await f.core.router.dispatch('connections.changeApp', {
+      await f.core.router.dispatch('accounts.changeApp', {
         connectionId: connection!.id,
         clientId: OTHER_APP,
         tenant: 'not a tenant',
@@ -88,20 +88,20 @@ describe('app registration per connection', () => {
     const admin = userWithRole(f, 'Global Administrator');
     valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
     valueOf(
-      await f.core.router.dispatch('connection.useAccount', {
+      await f.core.router.dispatch('service.useAccount', {
         serviceId: 'entra',
         connectionId: (await connections())[0]!.id,
       }),
     );
     const [original] = await connections();
     valueOf(
-      await f.core.router.dispatch('connections.rename', {
+      await f.core.router.dispatch('accounts.rename', {
         connectionId: original!.id,
         name: 'Contoso admin',
       }),
     );
     valueOf(
-      await f.core.router.dispatch('connections.changeApp', {
+      await f.core.router.dispatch('accounts.changeApp', {
         connectionId: original!.id,
         clientId: OTHER_APP,
       }),
@@ -116,7 +116,7 @@ describe('app registration per connection', () => {
     });
     const { userCode } = await nextDeviceCode(f);
     f.emulator.control.approveDeviceCode(userCode, admin.upn);
-    expect(valueOf<ConnectionStatus>(await pending).state).toBe('connected');
+    expect(valueOf<ServiceStatus>(await pending).state).toBe('connected');
 
     const list = await connections();
     expect(list).toHaveLength(1);
@@ -126,8 +126,8 @@ describe('app registration per connection', () => {
     });
     expect(list[0]!.signInRequired).toBeUndefined();
     expect([...list[0]!.services].sort()).toEqual(['entra', 'graph']);
-    const entra = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'entra' }),
+    const entra = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'entra' }),
     );
     expect(entra.state).toBe('connected');
   });

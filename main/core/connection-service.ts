@@ -6,7 +6,7 @@
 import type { AuthenticationResult } from '@azure/msal-node';
 import type {
   CommandInput,
-  ConnectionStatus,
+  ServiceStatus,
   InteractiveMethodId,
   Problem,
   ServiceId,
@@ -81,7 +81,7 @@ export class ConnectionService {
   }
 
   /** A new sign-in by device code; it becomes (or refreshes) a named connection. */
-  connectWithDeviceCode(target: SignInTarget): Promise<ConnectionStatus> {
+  connectWithDeviceCode(target: SignInTarget): Promise<ServiceStatus> {
     return this.connectDelegated(target, ({ pca }, scopes, profile) =>
       this.deps.deviceCode.run(target.serviceId, pca, scopes, profile.cloud.authorityHost),
     );
@@ -90,7 +90,7 @@ export class ConnectionService {
   /** A new sign-in in the in-app window or the system browser (authorization code + PKCE). */
   connectInteractive(
     target: SignInTarget & { method: InteractiveMethodId },
-  ): Promise<ConnectionStatus> {
+  ): Promise<ServiceStatus> {
     return this.connectDelegated(target, ({ pca }, scopes, profile) =>
       this.deps.interactive.run(target.method, target.serviceId, pca, profile.cloud, scopes),
     );
@@ -107,7 +107,7 @@ export class ConnectionService {
       scopes: string[],
       profile: SignInProfile,
     ) => Promise<AuthenticationResult>,
-  ): Promise<ConnectionStatus> {
+  ): Promise<ServiceStatus> {
     const { serviceId, cloud, siteUrl } = target;
     const service = serviceById(serviceId);
     const profile = await this.deps.profiles.forNewSignIn(cloud, target.app);
@@ -149,7 +149,7 @@ export class ConnectionService {
   }
 
   /** App-only: the app signs in as itself; its credential is checked first and then kept encrypted. */
-  async connectAppOnly(request: AppOnlyRequest): Promise<ConnectionStatus> {
+  async connectAppOnly(request: AppOnlyRequest): Promise<ServiceStatus> {
     const service = serviceById(request.serviceId);
     const cloud = await this.deps.profiles.endpoints(request.cloud);
     const sharePoint = request.siteUrl?.trim()
@@ -182,7 +182,7 @@ export class ConnectionService {
     serviceId: ServiceId,
     connectionId: string,
     siteUrl?: string,
-  ): Promise<ConnectionStatus> {
+  ): Promise<ServiceStatus> {
     const account = this.deps.registry.account(connectionId);
     if (!account)
       throw new ProblemError({
@@ -201,7 +201,7 @@ export class ConnectionService {
   }
 
   /** Silent token (renewed when due) and a live probe. Never throws. */
-  async refresh(serviceId: ServiceId): Promise<ConnectionStatus> {
+  async refresh(serviceId: ServiceId): Promise<ServiceStatus> {
     const binding = this.deps.registry.binding(serviceId);
     const account = binding && this.deps.registry.account(binding.connectionId);
     if (!binding || !account) {
@@ -245,7 +245,7 @@ export class ConnectionService {
   }
 
   /** Stops using the account for this service; the account goes too once nothing uses it. */
-  async disconnect(serviceId: ServiceId): Promise<ConnectionStatus> {
+  async disconnect(serviceId: ServiceId): Promise<ServiceStatus> {
     this.deps.consents.clear(serviceId);
     const binding = this.deps.registry.unbind(serviceId);
     if (binding && this.deps.registry.servicesUsing(binding.connectionId).length === 0) {
@@ -260,7 +260,7 @@ export class ConnectionService {
    * An administrator granted what a failed first sign-in lacked. Nothing was saved then, so the
    * panel asks for the sign-in again (it will not ask for consent this time).
    */
-  consentGranted(serviceId: ServiceId): ConnectionStatus {
+  consentGranted(serviceId: ServiceId): ServiceStatus {
     return this.publish(this.deps.consents.granted(serviceId, this.disconnected(serviceId)));
   }
 
@@ -274,7 +274,7 @@ export class ConnectionService {
     account: AccountRecord,
     given: SharePointTarget | undefined,
     graphResult?: AuthenticationResult,
-  ): Promise<ConnectionStatus> {
+  ): Promise<ServiceStatus> {
     const ctx = await this.deps.broker.contextOf(account);
     let sharePoint = given;
     if (service.needsSiteUrl && !sharePoint) {
@@ -307,7 +307,7 @@ export class ConnectionService {
     service: ServiceDefinition,
     account: AccountRecord,
     ctx: ServiceContext,
-  ): Promise<ConnectionStatus> {
+  ): Promise<ServiceStatus> {
     const resource = service.resource(ctx);
     if (!resource) throw notInCloud(service, ctx);
     const appOnly = account.kind === 'app-only';
@@ -353,7 +353,7 @@ export class ConnectionService {
     this.deps.registry.markSignInRequired(account.id, reason);
   }
 
-  private summaryOf(serviceId: ServiceId, account: AccountRecord): ConnectionStatus {
+  private summaryOf(serviceId: ServiceId, account: AccountRecord): ServiceStatus {
     return {
       serviceId,
       cloud: account.cloud,
@@ -371,7 +371,7 @@ export class ConnectionService {
     };
   }
 
-  private disconnected(serviceId: ServiceId): ConnectionStatus {
+  private disconnected(serviceId: ServiceId): ServiceStatus {
     return {
       serviceId,
       cloud: this.deps.profiles.defaultCloud(),
@@ -380,8 +380,8 @@ export class ConnectionService {
     };
   }
 
-  private publish(status: ConnectionStatus): ConnectionStatus {
-    this.deps.events.emit('connection.changed', status);
+  private publish(status: ServiceStatus): ServiceStatus {
+    this.deps.events.emit('service.changed', status);
     return status;
   }
 }

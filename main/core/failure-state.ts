@@ -3,11 +3,11 @@
  * consent is missing, the tenant lacks the service, or something else went wrong.
  */
 import { InteractionRequiredAuthError } from '@azure/msal-node';
-import type { ConnectionState, Problem } from '../../preload/contract';
+import type { ServiceState, Problem } from '../../preload/contract';
 import { toProblem } from './errors/to-problem';
 
 export interface FailureState {
-  state: Extract<ConnectionState, 'needs-sign-in' | 'consent-needed' | 'not-available' | 'error'>;
+  state: Extract<ServiceState, 'needs-sign-in' | 'consent-needed' | 'not-available' | 'error'>;
   problem: Problem;
 }
 

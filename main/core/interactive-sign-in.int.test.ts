@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus, Result } from '../../preload/contract';
+import type { ServiceStatus, Result } from '../../preload/contract';
 import type { SignInWindowRequest } from './ports';
 import { answerAuthorizePages } from './testing/authorize-page-driver';
 import { startForwardingProxy } from './testing/forwarding-proxy';
@@ -59,7 +59,7 @@ const connectGraph = (f: CoreFixture, method: 'in-app-window' | 'system-browser'
     serviceId: 'graph',
     cloud: 'sandbox',
     method,
-  }) as Promise<Result<ConnectionStatus>>;
+  }) as Promise<Result<ServiceStatus>>;
 
 async function pendingFlowId(f: CoreFixture): Promise<string> {
   for (let i = 0; i < 200; i++) {
@@ -80,7 +80,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
       if (answer.kind !== 'redirect') throw new Error('expected a redirect');
       return answer.location;
     });
-    const status = valueOf<ConnectionStatus>(await connectGraph(f, 'in-app-window'));
+    const status = valueOf<ServiceStatus>(await connectGraph(f, 'in-app-window'));
     expect(status).toMatchObject({ state: 'connected', account: { username: admin(f).upn } });
     expect(status.probe?.ok).toBe(true);
 
@@ -123,8 +123,8 @@ describe('sign-in window (authorization code + PKCE)', () => {
       hint: expect.stringContaining('Check my app'),
     });
     // Nothing was saved, and the panel is back to where it was.
-    const after = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const after = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(after.state).toBe('disconnected');
   });
@@ -134,8 +134,8 @@ describe('sign-in window (authorization code + PKCE)', () => {
     fixture = await startCoreFixture({ signInWindow: person.window });
     const result = await connectGraph(fixture, 'in-app-window');
     expect(result).toMatchObject({ ok: false, code: 'cancelled' });
-    const after = valueOf<ConnectionStatus>(
-      await fixture.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const after = valueOf<ServiceStatus>(
+      await fixture.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(after.state).toBe('disconnected');
   });
@@ -227,7 +227,7 @@ describe('system browser (MSAL loopback, form_post)', () => {
         },
       },
     });
-    const status = valueOf<ConnectionStatus>(await connectGraph(fixture, 'system-browser'));
+    const status = valueOf<ServiceStatus>(await connectGraph(fixture, 'system-browser'));
     expect(status.state).toBe('connected');
     const authorize = new URL(opened[0]!);
     expect(authorize.searchParams.get('response_mode')).toBe('form_post');

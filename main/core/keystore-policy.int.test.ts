@@ -3,7 +3,7 @@
  * disk, the app says so, and the person can explicitly choose to keep them anyway.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ConnectionStatus, KeystoreState } from '../../preload/contract';
+import type { AppInfo, ServiceStatus, KeystoreState } from '../../preload/contract';
 import { SecretVault } from './store/secret-vault';
 import type { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
@@ -37,7 +37,7 @@ describe('keystore policy', () => {
     const cipher = new BasicTextCipher();
     await f.restart(cipher);
     const upn = userWithRole(f, 'Global Administrator').upn;
-    expect(valueOf<ConnectionStatus>(await signInByDeviceCode(f, 'graph', upn)).state).toBe(
+    expect(valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', upn)).state).toBe(
       'connected',
     );
     const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
@@ -49,8 +49,8 @@ describe('keystore policy', () => {
     expect(Object.keys(onDisk.Account)).toHaveLength(1);
 
     await f.restart(cipher);
-    const status = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const status = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(status).toMatchObject({ state: 'needs-sign-in', problem: { code: 'tokens_not_kept' } });
   });
@@ -71,8 +71,8 @@ describe('keystore policy', () => {
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
     expect(Object.keys((await savedCache(cipher)).RefreshToken)).toHaveLength(1);
     await f.restart(cipher);
-    const status = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const status = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
   });

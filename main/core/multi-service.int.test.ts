@@ -4,12 +4,7 @@
  * can use another account, and one failing service never takes another down.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type {
-  AccountConnection,
-  ConnectionStatus,
-  ServiceId,
-  ServicePanel,
-} from '../../preload/contract';
+import type { Account, ServiceStatus, ServiceId, ServicePanel } from '../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -26,22 +21,22 @@ const tokenRequests = () =>
 const deviceCodes = () =>
   f.emulator.control.requests().filter((r) => r.path.endsWith('/devicecode'));
 const useAccount = async (serviceId: ServiceId, connectionId: string, siteUrl?: string) =>
-  valueOf<ConnectionStatus>(
-    await f.core.router.dispatch('connection.useAccount', {
+  valueOf<ServiceStatus>(
+    await f.core.router.dispatch('service.useAccount', {
       serviceId,
       connectionId,
       ...(siteUrl ? { siteUrl } : {}),
     }),
   );
 const panels = async () =>
-  valueOf<ServicePanel[]>(await f.core.router.dispatch('services.list', {}));
+  valueOf<ServicePanel[]>(await f.core.router.dispatch('service.list', {}));
 const state = (list: ServicePanel[], id: ServiceId) => list.find((p) => p.serviceId === id)!.status;
 
 describe('one sign-in serves all', () => {
   it('connects the other five services with one network token request per new resource, and none when cached', async () => {
     f = await startCoreFixture();
     const admin = userWithRole(f, 'Global Administrator');
-    const graph = valueOf<ConnectionStatus>(await signInByDeviceCode(f, 'graph', admin.upn));
+    const graph = valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', admin.upn));
     const others: ServiceId[] = [
       'entra',
       'sharepoint',
@@ -81,7 +76,7 @@ describe('SharePoint', () => {
     f = await startCoreFixture();
     const { sharepoint } = f.emulator.info;
     const admin = userWithRole(f, 'Global Administrator');
-    const site = valueOf<ConnectionStatus>(
+    const site = valueOf<ServiceStatus>(
       await signInByDeviceCode(
         f,
         'sharepoint',
@@ -123,15 +118,13 @@ describe('several accounts', () => {
     const admin = userWithRole(f, 'Global Administrator');
     const spAdmin = userWithRole(f, 'SharePoint Administrator');
     await signInByDeviceCode(f, 'graph', admin.upn);
-    const sp = valueOf<ConnectionStatus>(
+    const sp = valueOf<ServiceStatus>(
       await signInByDeviceCode(f, 'sharepoint', spAdmin.upn, f.emulator.info.sharepoint.adminUrl),
     );
     expect(sp.account?.username).toBe(spAdmin.upn);
 
     await f.restart();
-    const accounts = valueOf<AccountConnection[]>(
-      await f.core.router.dispatch('connections.list', {}),
-    );
+    const accounts = valueOf<Account[]>(await f.core.router.dispatch('accounts.list', {}));
     expect(accounts.map((a) => [a.username, a.services])).toEqual(
       expect.arrayContaining([
         [admin.upn, ['graph']],
@@ -148,7 +141,7 @@ describe('several accounts', () => {
       account: { username: spAdmin.upn },
     });
 
-    await f.core.router.dispatch('connection.disconnect', { serviceId: 'sharepoint' });
+    await f.core.router.dispatch('service.disconnect', { serviceId: 'sharepoint' });
     const after = await panels();
     expect(state(after, 'sharepoint').state).toBe('disconnected');
     expect(state(after, 'graph').state).toBe('connected');
@@ -156,19 +149,19 @@ describe('several accounts', () => {
 
   it('renames a connection and signs it out, disconnecting the services that used it', async () => {
     f = await startCoreFixture();
-    const graph = valueOf<ConnectionStatus>(
+    const graph = valueOf<ServiceStatus>(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     await useAccount('azureManagement', graph.connectionId!);
-    const renamed = valueOf<AccountConnection>(
-      await f.core.router.dispatch('connections.rename', {
+    const renamed = valueOf<Account>(
+      await f.core.router.dispatch('accounts.rename', {
         connectionId: graph.connectionId!,
         name: 'Work admin',
       }),
     );
     expect(renamed).toMatchObject({ name: 'Work admin', services: ['graph', 'azureManagement'] });
     expect(
-      await f.core.router.dispatch('connections.remove', { connectionId: graph.connectionId! }),
+      await f.core.router.dispatch('accounts.remove', { connectionId: graph.connectionId! }),
     ).toEqual({
       ok: true,
       value: { removed: true },
@@ -183,11 +176,11 @@ describe('failures stay where they happen', () => {
   it('a plain user in a tenant without Viva Engage: every other panel works, two explain themselves', async () => {
     f = await startCoreFixture({ vivaEngage: false });
     const plain = userWithRole(f, null);
-    const graph = valueOf<ConnectionStatus>(await signInByDeviceCode(f, 'graph', plain.upn));
+    const graph = valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', plain.upn));
     for (const id of ['entra', 'sharepoint', 'managementApi', 'azureManagement'] as const) {
       await useAccount(id, graph.connectionId!);
     }
-    const viva = await f.core.router.dispatch('connection.useAccount', {
+    const viva = await f.core.router.dispatch('service.useAccount', {
       serviceId: 'vivaEngage',
       connectionId: graph.connectionId!,
     });
@@ -217,7 +210,7 @@ describe('failures stay where they happen', () => {
   it('says which permission is missing when consent does not cover a service', async () => {
     f = await startCoreFixture();
     f.emulator.control.revokeTenantConsent('https://manage.office.com', 'ActivityFeed.Read');
-    const graph = valueOf<ConnectionStatus>(
+    const graph = valueOf<ServiceStatus>(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     const status = await useAccount('managementApi', graph.connectionId!);

@@ -4,7 +4,7 @@
  * still verified end to end against the sandbox CA.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus } from '../../preload/contract';
+import type { ServiceStatus } from '../../preload/contract';
 import { startForwardingProxy, type ForwardingProxy } from './testing/forwarding-proxy';
 import {
   signInByDeviceCode,
@@ -25,7 +25,7 @@ describe('proxy', () => {
   it('sends sign-in, token and probe traffic through HTTPS_PROXY', async () => {
     proxy = await startForwardingProxy();
     f = await startCoreFixture({ env: { HTTPS_PROXY: proxy.url } });
-    const status = valueOf<ConnectionStatus>(
+    const status = valueOf<ServiceStatus>(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
@@ -39,7 +39,7 @@ describe('proxy', () => {
   it('goes around the proxy for NO_PROXY hosts', async () => {
     proxy = await startForwardingProxy();
     f = await startCoreFixture({ env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
-    const status = valueOf<ConnectionStatus>(
+    const status = valueOf<ServiceStatus>(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     expect(status.state).toBe('connected');

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ConnectionStatus } from '../../preload/contract';
+import type { AppInfo, ServiceStatus } from '../../preload/contract';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import {
   signInByDeviceCode,
@@ -26,8 +26,8 @@ describe('damage at rest', () => {
     valueOf(await signInByDeviceCode(f, 'graph', admin));
 
     await f.restart(new AesGcmTestCipher()); // the keystore's key changed
-    const status = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const status = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(status.state).toBe('needs-sign-in');
     const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
@@ -35,7 +35,7 @@ describe('damage at rest', () => {
     const kept = confStore(f.storeDir).get('secrets-unreadable') as Record<string, unknown>;
     expect(Object.keys(kept)).toHaveLength(1);
 
-    const again = valueOf<ConnectionStatus>(await signInByDeviceCode(f, 'graph', admin));
+    const again = valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', admin));
     expect(again).toMatchObject({ state: 'connected', probe: { status: 200 } });
   });
 
@@ -46,8 +46,8 @@ describe('damage at rest', () => {
     await f.restart();
     const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
     expect(info.notices).toEqual([expect.objectContaining({ code: 'store_unreadable' })]);
-    const status = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const status = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(status.state).toBe('disconnected');
   });

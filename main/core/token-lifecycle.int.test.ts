@@ -4,7 +4,7 @@
  * reason kept until the person signs in again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus } from '../../preload/contract';
+import type { ServiceStatus } from '../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -20,9 +20,7 @@ afterEach(async () => f?.close());
 const refreshGrants = () =>
   f.emulator.control.requests().filter((r) => r.grantType?.includes('refresh_token')).length;
 const refresh = async () =>
-  valueOf<ConnectionStatus>(
-    await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
-  );
+  valueOf<ServiceStatus>(await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }));
 
 describe('token lifecycle', () => {
   it('50 concurrent requests for an expiring token make one network refresh', async () => {
@@ -33,10 +31,10 @@ describe('token lifecycle', () => {
     const before = refreshGrants();
     const results = await Promise.all(
       Array.from({ length: 50 }, () =>
-        f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+        f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
       ),
     );
-    expect(results.every((r) => r.ok && (r.value as ConnectionStatus).state === 'connected')).toBe(
+    expect(results.every((r) => r.ok && (r.value as ServiceStatus).state === 'connected')).toBe(
       true,
     );
     expect(refreshGrants() - before).toBe(1);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus } from '../../../preload/contract';
+import type { ServiceStatus } from '../../../preload/contract';
 import { BasicTextCipher } from '../testing/basic-text-cipher';
 import { confStore } from '../testing/conf-store';
 import { startCoreFixture, valueOf, type CoreFixture } from '../testing/core-fixture';
@@ -29,7 +29,7 @@ const keyBody = () =>
     .join('');
 
 const connectGraph = async (credential: unknown) =>
-  valueOf<ConnectionStatus>(
+  valueOf<ServiceStatus>(
     await f.core.router.dispatch('signIn.appOnly', {
       serviceId: 'graph',
       cloud: 'sandbox',
@@ -39,9 +39,7 @@ const connectGraph = async (credential: unknown) =>
     }),
   );
 const refreshGraph = async () =>
-  valueOf<ConnectionStatus>(
-    await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
-  );
+  valueOf<ServiceStatus>(await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }));
 
 const optIn = (keep: boolean) =>
   f.core.router.dispatch('settings.keystore.set', { keepSignInsWithoutKeystore: keep });
@@ -105,7 +103,7 @@ describe('app-only credentials under the keystore policy', () => {
     });
     // The connection itself (name, app, services) is kept: only the credential went.
     expect(
-      valueOf<{ services: string[] }[]>(await f.core.router.dispatch('connections.list', {})),
+      valueOf<{ services: string[] }[]>(await f.core.router.dispatch('accounts.list', {})),
     ).toMatchObject([{ services: ['graph'] }]);
   });
 

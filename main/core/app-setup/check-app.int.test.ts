@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type {
   AppCheck,
   AppCheckReport,
-  ConnectionStatus,
+  ServiceStatus,
   ServiceChoice,
 } from '../../../preload/contract';
 import { NATIVE_CLIENT_REDIRECT_URI } from '../flows/sign-in-window-flow';
@@ -81,7 +81,7 @@ describe('check my app', () => {
       (await nextDeviceCode(f)).userCode,
       userWithRole(f, null).upn,
     );
-    expect(valueOf<ConnectionStatus>(await again).state).toBe('connected');
+    expect(valueOf<ServiceStatus>(await again).state).toBe('connected');
   });
 
   it('a redirect URI missing: says which, and the fix adds it back', async () => {

@@ -4,7 +4,7 @@
  * connect with it without anyone being asked for consent. A plain user is refused plainly.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus, SetupStep } from '../../../preload/contract';
+import type { ServiceStatus, SetupStep } from '../../../preload/contract';
 import {
   nextDeviceCode,
   startCoreFixture,
@@ -59,7 +59,7 @@ describe('create it for me', () => {
     });
     const { userCode } = await nextDeviceCode(f);
     expect(f.emulator.control.approveDeviceCode(userCode, megan.upn)).toBe(true);
-    const status = valueOf<ConnectionStatus>(await pending);
+    const status = valueOf<ServiceStatus>(await pending);
     expect(status).toMatchObject({
       state: 'connected',
       clientId: result.clientId,

@@ -4,7 +4,7 @@
  * of the CLI for Microsoft 365, which the defaults then name as the source.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ConnectionStatus, SignInDefaults } from '../../../preload/contract';
+import type { AppInfo, ServiceStatus, SignInDefaults } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -42,7 +42,7 @@ describe('saved app defaults', () => {
 
     await f.restart();
     expect(await defaults('sandbox')).toMatchObject({ clientId, clientIdSource: setting });
-    const status = valueOf<ConnectionStatus>(
+    const status = valueOf<ServiceStatus>(
       await signInByDeviceCode(f, 'graph', userWithRole(f, null).upn),
     );
     expect(status).toMatchObject({ state: 'connected', clientId });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus, SetupSession } from '../../../preload/contract';
+import type { ServiceStatus, SetupSession } from '../../../preload/contract';
 import { confStore } from '../testing/conf-store';
 import { everythingOnDisk } from '../testing/store-inspector';
 import {
@@ -63,7 +63,7 @@ describe('Set up app sign-in', () => {
     );
     expect(f.core.router.unhandled()).toEqual([]); // every command of the contract is wired
     // The setup sign-in is not a connection: no panel or account changed.
-    expect(valueOf<unknown[]>(await f.core.router.dispatch('connections.list', {}))).toEqual([]);
+    expect(valueOf<unknown[]>(await f.core.router.dispatch('accounts.list', {}))).toEqual([]);
   });
 
   it('knows a person without an admin role cannot grant tenant-wide consent', async () => {
@@ -172,8 +172,8 @@ describe('the setup session never touches disk', () => {
     expect(disk).not.toContain(admin.upn);
     expect(disk).toContain(megan.upn);
     expect(
-      valueOf<ConnectionStatus>(
-        await f.core.router.dispatch('connection.refresh', { serviceId: 'entra' }),
+      valueOf<ServiceStatus>(
+        await f.core.router.dispatch('service.refresh', { serviceId: 'entra' }),
       ).state,
     ).toBe('connected');
   });

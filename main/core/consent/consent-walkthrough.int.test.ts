@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectionStatus, ConsentNeed, Result } from '../../../preload/contract';
+import type { ServiceStatus, ConsentNeed, Result } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -32,17 +32,17 @@ const need = async (serviceId: string) =>
   valueOf<ConsentNeed>(await f.core.router.dispatch('consent.need', { serviceId }));
 const grantAsAdmin = (serviceId: string) =>
   f.core.router.dispatch('consent.grantAsAdmin', { serviceId }) as Promise<
-    Result<{ granted: boolean; status: ConnectionStatus }>
+    Result<{ granted: boolean; status: ServiceStatus }>
   >;
 
 /** Admin connects Graph, then the Management API, whose tenant-wide consent was taken away. */
-async function managementApiWithoutConsent(): Promise<ConnectionStatus> {
+async function managementApiWithoutConsent(): Promise<ServiceStatus> {
   f.emulator.control.revokeTenantConsent('https://manage.office.com', 'ActivityFeed.Read');
-  const graph = valueOf<ConnectionStatus>(
+  const graph = valueOf<ServiceStatus>(
     await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
   );
-  return valueOf<ConnectionStatus>(
-    await f.core.router.dispatch('connection.useAccount', {
+  return valueOf<ServiceStatus>(
+    await f.core.router.dispatch('service.useAccount', {
       serviceId: 'managementApi',
       connectionId: graph.connectionId!,
     }),
@@ -93,7 +93,7 @@ describe('consent walkthrough', () => {
     const window = await start();
     await managementApiWithoutConsent();
     window.person = userWithRole(f, 'Global Administrator');
-    const answer = valueOf<{ granted: boolean; status: ConnectionStatus }>(
+    const answer = valueOf<{ granted: boolean; status: ServiceStatus }>(
       await grantAsAdmin('managementApi'),
     );
     expect(answer.granted).toBe(true);
@@ -118,7 +118,7 @@ describe('consent walkthrough', () => {
 
     window.person = userWithRole(f, 'Global Administrator');
     window.answer = 'cancel';
-    const declined = valueOf<{ granted: boolean; status: ConnectionStatus }>(
+    const declined = valueOf<{ granted: boolean; status: ServiceStatus }>(
       await grantAsAdmin('managementApi'),
     );
     expect(declined).toMatchObject({ granted: false, status: { state: 'consent-needed' } });
@@ -140,11 +140,11 @@ describe('consent walkthrough', () => {
         cloud: 'sandbox',
         method: 'in-app-window',
         app: { clientId: app.clientId, tenant: app.tenantId },
-      }) as Promise<Result<ConnectionStatus>>;
+      }) as Promise<Result<ServiceStatus>>;
 
     expect(await signIn()).toMatchObject({ ok: false, code: 'AADSTS90094' });
-    const panel = valueOf<ConnectionStatus>(
-      await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' }),
+    const panel = valueOf<ServiceStatus>(
+      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
     );
     expect(panel).toMatchObject({
       state: 'consent-needed',
@@ -165,7 +165,7 @@ describe('consent walkthrough', () => {
     });
 
     window.person = userWithRole(f, 'Global Administrator');
-    const granted = valueOf<{ granted: boolean; status: ConnectionStatus }>(
+    const granted = valueOf<{ granted: boolean; status: ServiceStatus }>(
       await grantAsAdmin('graph'),
     );
     expect(granted).toMatchObject({
@@ -174,7 +174,7 @@ describe('consent walkthrough', () => {
     });
 
     window.person = megan;
-    expect(valueOf<ConnectionStatus>(await signIn())).toMatchObject({
+    expect(valueOf<ServiceStatus>(await signIn())).toMatchObject({
       state: 'connected',
       clientId: app.clientId,
       account: { username: megan.upn },

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type {
-  ConnectionStatus,
+  ServiceStatus,
   ConsentNeed,
   PermissionInfo,
   Problem,
@@ -76,9 +76,7 @@ export class ConsentWalkthrough {
    * service is checked again (a connection that lacked only consent connects now). Declined:
    * `granted: false`. Anything else (not an admin, the app unknown) is the problem it was.
    */
-  async grantAsAdmin(
-    serviceId: ServiceId,
-  ): Promise<{ granted: boolean; status: ConnectionStatus }> {
+  async grantAsAdmin(serviceId: ServiceId): Promise<{ granted: boolean; status: ServiceStatus }> {
     const target = await this.targetOf(serviceId);
     const state = randomUUID();
     const url = adminConsentUrl(

@@ -3,7 +3,7 @@
  * no token came back, so the panel and the consent walkthrough need to remember, in memory,
  * which app asked for what where. A later successful connection or a disconnect forgets it.
  */
-import type { CloudId, ConnectionStatus, Problem, ServiceId } from '../../../preload/contract';
+import type { CloudId, ServiceStatus, Problem, ServiceId } from '../../../preload/contract';
 
 export interface ConsentFailure {
   cloud: CloudId;
@@ -32,7 +32,7 @@ export class PendingConsents {
   }
 
   /** The panel of a service whose first sign-in needs consent. */
-  statusOf(serviceId: ServiceId, failure: ConsentFailure): ConnectionStatus {
+  statusOf(serviceId: ServiceId, failure: ConsentFailure): ServiceStatus {
     return {
       serviceId,
       cloud: failure.cloud,
@@ -45,7 +45,7 @@ export class PendingConsents {
   }
 
   /** An administrator granted what the failed sign-in lacked: forget it; the panel asks for a sign-in. */
-  granted(serviceId: ServiceId, disconnected: ConnectionStatus): ConnectionStatus {
+  granted(serviceId: ServiceId, disconnected: ServiceStatus): ServiceStatus {
     const failure = this.failures.get(serviceId);
     this.failures.delete(serviceId);
     return {

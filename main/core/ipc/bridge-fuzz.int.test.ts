@@ -12,9 +12,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
 import {
   commandNames,
-  type AccountConnection,
+  type Account,
   type AppInfo,
-  type ConnectionStatus,
+  type ServiceStatus,
 } from '../../../preload/contract';
 import {
   nextDeviceCode,
@@ -66,8 +66,8 @@ it('answers every fuzz payload with a Result in time, leaks no token, and still 
   const stateFailures: string[] = [];
   // Between batches: learn the connections that exist now, and check the state still agrees.
   const between = async () => {
-    const list = await f.core.router.dispatch('connections.list', {});
-    live.connectionIds = valueOf<AccountConnection[]>(list).map((c) => c.id);
+    const list = await f.core.router.dispatch('accounts.list', {});
+    live.connectionIds = valueOf<Account[]>(list).map((c) => c.id);
     stateFailures.push(...(await stateProblems(f.core.router)));
   };
   const fuzzStarted = performance.now();
@@ -124,12 +124,12 @@ it('answers every fuzz payload with a Result in time, leaks no token, and still 
   const { userCode } = await nextDeviceCode(f);
   const ca = readFileSync(info.caFile, 'utf8');
   await answerDeviceLogin(info.url, ca, userCode, admin, 'accept');
-  const connected = valueOf<ConnectionStatus>(await signIn);
+  const connected = valueOf<ServiceStatus>(await signIn);
   expect(connected).toMatchObject({ state: 'connected', probe: { ok: true, status: 200 } });
   const renewals = () =>
     control.requests().filter((r) => r.grantType?.includes('refresh_token')).length;
   const before = renewals();
-  const refreshed = await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' });
+  const refreshed = await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
   expect(refreshed).toMatchObject({ ok: true, value: { state: 'connected', probe: { ok: true } } });
   expect(renewals()).toBe(before + 1);
   const after = [...tokenParts(control.issuedTokens()), ...inboundSecrets(info)];
@@ -138,7 +138,7 @@ it('answers every fuzz payload with a Result in time, leaks no token, and still 
   // What the fuzz left on disk opens again: nothing kept aside as damaged, Graph still connected.
   await f.restart();
   expect(valueOf<AppInfo>(await f.core.router.dispatch('app.info', {})).notices).toEqual([]);
-  const reopened = await f.core.router.dispatch('connection.refresh', { serviceId: 'graph' });
+  const reopened = await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
   expect(reopened).toMatchObject({ ok: true, value: { state: 'connected', probe: { ok: true } } });
 
   const seconds = (performance.now() - started) / 1000;

@@ -48,7 +48,7 @@ export function afterStartup(router: CommandRouter, startup: Promise<void>): Han
 
 export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDeps): void {
   router.handle('app.info', () => deps.appInfo());
-  router.handle('services.list', () => deps.connections.list());
+  router.handle('service.list', () => deps.connections.list());
   router.handle('signIn.defaults', ({ cloud }) => deps.profiles.defaults(cloud));
   router.handle('signIn.deviceCode', (target) => deps.connections.connectWithDeviceCode(target));
   router.handle('signIn.interactive', (target) => deps.connections.connectInteractive(target));
@@ -59,11 +59,11 @@ export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDe
     opened: await deps.deviceCode.openVerificationPage(flowId),
   }));
   router.handle('signIn.appOnly', (request) => deps.connections.connectAppOnly(request));
-  router.handle('connection.useAccount', ({ serviceId, connectionId, siteUrl }) =>
+  router.handle('service.useAccount', ({ serviceId, connectionId, siteUrl }) =>
     deps.connections.useAccount(serviceId, connectionId, siteUrl),
   );
-  router.handle('connection.refresh', ({ serviceId }) => deps.connections.refresh(serviceId));
-  router.handle('connection.disconnect', ({ serviceId }) => deps.connections.disconnect(serviceId));
+  router.handle('service.refresh', ({ serviceId }) => deps.connections.refresh(serviceId));
+  router.handle('service.disconnect', ({ serviceId }) => deps.connections.disconnect(serviceId));
   router.handle('sharepoint.checkUrl', async ({ url, cloud }) => {
     const check = checkSharePointUrl(url, await deps.profiles.endpoints(cloud));
     if (!check.ok) throw new ProblemError(check.problem);
@@ -79,17 +79,17 @@ export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDe
   router.handle('settings.proxy.set', ({ proxyUrl, noProxy }) =>
     deps.proxy.set(proxyUrl.trim(), noProxy?.trim()),
   );
-  router.handle('connections.list', async () => deps.accounts.list());
-  router.handle('connections.rename', async ({ connectionId, name }) =>
+  router.handle('accounts.list', async () => deps.accounts.list());
+  router.handle('accounts.rename', async ({ connectionId, name }) =>
     deps.accounts.rename(connectionId, name),
   );
-  router.handle('connections.changeApp', async ({ connectionId, clientId, tenant }) => {
+  router.handle('accounts.changeApp', async ({ connectionId, clientId, tenant }) => {
     const changed = await deps.accounts.changeApp(connectionId, { clientId, tenant });
     // Every panel that uses the connection now says it needs a sign-in, and why.
     await Promise.all(changed.services.map((serviceId) => deps.connections.refresh(serviceId)));
     return changed;
   });
-  router.handle('connections.remove', async ({ connectionId }) => {
+  router.handle('accounts.remove', async ({ connectionId }) => {
     const { removed, services } = await deps.accounts.remove(connectionId);
     deps.connections.publishDisconnected(services);
     return { removed };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandRouter } from './command-router';
 import { ProblemError } from '../errors/to-problem';
-import { Problem, type ConnectionStatus } from '../../../preload/contract';
+import { Problem, type ServiceStatus } from '../../../preload/contract';
 import {
   hostilePayloads,
   hostilePrototype,
@@ -14,7 +14,7 @@ import {
   throwingProxy,
 } from '../testing/fuzz/hostile-values';
 
-const connected: ConnectionStatus = {
+const connected: ServiceStatus = {
   serviceId: 'graph',
   cloud: 'sandbox',
   state: 'connected',
@@ -29,8 +29,8 @@ describe('CommandRouter', () => {
 
   it('rejects a payload that does not match the schema, naming the field', async () => {
     const router = new CommandRouter();
-    router.handle('connection.refresh', async () => connected);
-    const result = await router.dispatch('connection.refresh', { serviceId: 'not-a-service' });
+    router.handle('service.refresh', async () => connected);
+    const result = await router.dispatch('service.refresh', { serviceId: 'not-a-service' });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.code).toBe('invalid_input');
     expect(!result.ok && result.message).toContain('serviceId');
@@ -38,28 +38,28 @@ describe('CommandRouter', () => {
 
   it('rejects extra fields (strict payloads)', async () => {
     const router = new CommandRouter();
-    router.handle('connection.refresh', async () => connected);
-    const result = await router.dispatch('connection.refresh', { serviceId: 'graph', extra: 1 });
+    router.handle('service.refresh', async () => connected);
+    const result = await router.dispatch('service.refresh', { serviceId: 'graph', extra: 1 });
     expect(result).toMatchObject({ ok: false, code: 'invalid_input' });
   });
 
   it('strips fields the contract does not name from outputs, so a token cannot leak', async () => {
     const router = new CommandRouter();
     router.handle(
-      'connection.refresh',
-      async () => ({ ...connected, accessToken: 'eyJsecret' }) as ConnectionStatus,
+      'service.refresh',
+      async () => ({ ...connected, accessToken: 'eyJsecret' }) as ServiceStatus,
     );
-    const result = await router.dispatch('connection.refresh', { serviceId: 'graph' });
+    const result = await router.dispatch('service.refresh', { serviceId: 'graph' });
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('eyJsecret');
   });
 
   it('turns thrown problems into result values with their wording', async () => {
     const router = new CommandRouter();
-    router.handle('connection.refresh', async () => {
+    router.handle('service.refresh', async () => {
       throw new ProblemError({ code: 'cancelled', message: 'Sign-in was cancelled.' });
     });
-    expect(await router.dispatch('connection.refresh', { serviceId: 'graph' })).toEqual({
+    expect(await router.dispatch('service.refresh', { serviceId: 'graph' })).toEqual({
       ok: false,
       code: 'cancelled',
       message: 'Sign-in was cancelled.',
@@ -74,15 +74,15 @@ describe('CommandRouter', () => {
     expect(() => router.handle('app.info', async () => Promise.reject(new Error('x')))).toThrow(
       /already/,
     );
-    expect(router.unhandled()).toContain('services.list');
+    expect(router.unhandled()).toContain('service.list');
     expect(router.unhandled()).not.toContain('app.info');
   });
 });
 
 describe('CommandRouter never throws: every answer is a Result', () => {
   const router = new CommandRouter();
-  router.handle('connection.refresh', async () => connected);
-  router.handle('services.list', async () => []);
+  router.handle('service.refresh', async () => connected);
+  router.handle('service.list', async () => []);
 
   /** A failure result of the contract's shape, with bounded wording. */
   const expectProblem = (result: unknown, code?: string) => {
@@ -93,11 +93,11 @@ describe('CommandRouter never throws: every answer is a Result', () => {
 
   for (const [name, make] of Object.entries(hostilePayloads)) {
     it(`answers a ${name} payload with a Result, for a command with fields and one without`, async () => {
-      for (const command of ['connection.refresh', 'services.list']) {
+      for (const command of ['service.refresh', 'service.list']) {
         const result = await router.dispatch(command, make());
         // Some carry a valid serviceId beside the trick; those may connect, nothing may throw.
         if (result.ok)
-          expect(result).toEqual({ ok: true, value: command === 'services.list' ? [] : connected });
+          expect(result).toEqual({ ok: true, value: command === 'service.list' ? [] : connected });
         else expectProblem(result, 'invalid_input');
       }
     });
@@ -113,17 +113,14 @@ describe('CommandRouter never throws: every answer is a Result', () => {
     ],
   ] as const) {
     it(`reads ${name} as unreadable input, not as a crash`, async () => {
-      const result = await router.dispatch('connection.refresh', make());
+      const result = await router.dispatch('service.refresh', make());
       expectProblem(result, 'invalid_input');
       expect(!result.ok && result.message).toContain('could not be read');
     });
   }
 
   it('accepts a valid payload without a prototype (the parsed copy is a plain object)', async () => {
-    const result = await router.dispatch(
-      'connection.refresh',
-      nullPrototype({ serviceId: 'graph' }),
-    );
+    const result = await router.dispatch('service.refresh', nullPrototype({ serviceId: 'graph' }));
     expect(result).toEqual({ ok: true, value: connected });
   });
 
@@ -142,7 +139,7 @@ describe('CommandRouter never throws: every answer is a Result', () => {
 
   it('caps the invalid_input message built from zod issues (a 1 MB key, 100,000 keys)', async () => {
     for (const payload of [{ [hugeString(1 << 20, 'k')]: 1 }, manyKeys(100_000)]) {
-      const result = await router.dispatch('connection.refresh', payload);
+      const result = await router.dispatch('service.refresh', payload);
       expectProblem(result, 'invalid_input');
       expect(!result.ok && result.message).toMatch(/^Invalid input for connection\.refresh: /);
     }
@@ -153,10 +150,10 @@ describe('CommandRouter never throws: every answer is a Result', () => {
     hostile.handle('app.info', async () => {
       throw revokedProxy();
     });
-    hostile.handle('services.list', async () => {
+    hostile.handle('service.list', async () => {
       throw throwingProxy();
     });
     expectProblem(await hostile.dispatch('app.info', {}), 'unexpected_error');
-    expectProblem(await hostile.dispatch('services.list', {}), 'unexpected_error');
+    expectProblem(await hostile.dispatch('service.list', {}), 'unexpected_error');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionStatus, EventName } from '../../../preload/contract';
+import type { ServiceStatus, EventName } from '../../../preload/contract';
 import { contractEventSink, parseEvent } from './event-gate';
 
-const connected: ConnectionStatus = {
+const connected: ServiceStatus = {
   serviceId: 'graph',
   cloud: 'sandbox',
   state: 'connected',
@@ -27,7 +27,7 @@ describe('events leave main only as the contract parses them', () => {
       accessToken: 'eyJ.top.secret',
       account: { username: 'a@b.c', displayName: 'A', tenantId: 't', refreshToken: 'rt-secret' },
     };
-    sink.emit('connection.changed', leaky as ConnectionStatus);
+    sink.emit('service.changed', leaky as ServiceStatus);
     expect(sent).toHaveLength(1);
     expect(JSON.stringify(sent[0]!.payload)).not.toMatch(/secret/);
     expect(sent[0]!.payload).toMatchObject({ serviceId: 'graph', state: 'connected' });
@@ -35,20 +35,20 @@ describe('events leave main only as the contract parses them', () => {
 
   it('does not send a payload that does not fit, and logs why without the payload', () => {
     const { sink, sent, refused } = gated();
-    sink.emit('connection.changed', {
+    sink.emit('service.changed', {
       ...connected,
       state: 'eyJ.not-a-state',
-    } as unknown as ConnectionStatus);
+    } as unknown as ServiceStatus);
     expect(sent).toEqual([]);
     expect(refused).toHaveLength(1);
-    expect(refused[0]!.event).toBe('connection.changed');
+    expect(refused[0]!.event).toBe('service.changed');
     expect(refused[0]!.reason).toContain('state');
     expect(refused[0]!.reason).not.toContain('eyJ.not-a-state');
   });
 
-  it('sends each array item of connections.changed parsed too', () => {
+  it('sends each array item of accounts.changed parsed too', () => {
     const { sink, sent } = gated();
-    sink.emit('connections.changed', [
+    sink.emit('accounts.changed', [
       {
         id: 'c1',
         kind: 'delegated',
@@ -78,10 +78,10 @@ describe('events leave main only as the contract parses them', () => {
         },
       },
     );
-    expect(parseEvent('connection.changed', hostile)).toMatchObject({ ok: false });
+    expect(parseEvent('service.changed', hostile)).toMatchObject({ ok: false });
     expect(parseEvent('no.such.event' as EventName, connected)).toMatchObject({ ok: false });
     const { sink, sent, refused } = gated();
-    expect(() => sink.emit('connection.changed', hostile as never)).not.toThrow();
+    expect(() => sink.emit('service.changed', hostile as never)).not.toThrow();
     expect(sent).toEqual([]);
     expect(refused).toHaveLength(1);
   });

@@ -8,12 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type {
-  AccountConnection,
-  ConnectionStatus,
-  ProxyState,
-  SignInDefaults,
-} from '../../../preload/contract';
+import type { Account, ServiceStatus, ProxyState, SignInDefaults } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -49,8 +44,8 @@ describe('an older store, upgraded in place', () => {
       clientId: app.clientId,
       credential: { kind: 'secret', secret: app.secret },
     });
-    const [delegated] = await ask<AccountConnection[]>('connections.list');
-    await ask('connections.rename', { connectionId: delegated!.id, name: 'Contoso admin' });
+    const [delegated] = await ask<Account[]>('accounts.list');
+    await ask('accounts.rename', { connectionId: delegated!.id, name: 'Contoso admin' });
     await ask('settings.appDefaults.set', {
       cloud: 'sandbox',
       clientId: f.emulator.info.publicClientId,
@@ -64,14 +59,14 @@ describe('an older store, upgraded in place', () => {
     writeFileSync(storeFile(), JSON.stringify({ ...old, proxy: { proxyUrl, noProxy: '' } }));
 
     await f.restart();
-    const after = await ask<AccountConnection[]>('connections.list');
+    const after = await ask<Account[]>('accounts.list');
     const byKind = [...after].sort((a, b) => a.kind.localeCompare(b.kind));
     expect(byKind.map((c) => [c.name, c.kind, [...c.services].sort()])).toEqual([
       [expect.stringContaining('(app-only)'), 'app-only', ['azureManagement']],
       ['Contoso admin', 'delegated', ['entra', 'graph']],
     ]);
     for (const serviceId of ['graph', 'entra', 'azureManagement']) {
-      const status = await ask<ConnectionStatus>('connection.refresh', { serviceId });
+      const status = await ask<ServiceStatus>('service.refresh', { serviceId });
       expect([serviceId, status.state]).toEqual([serviceId, 'connected']);
     }
     expect(await ask<SignInDefaults>('signIn.defaults', { cloud: 'sandbox' })).toMatchObject({

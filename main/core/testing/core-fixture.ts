@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
-import type { ConnectionStatus, EventName, Result } from '../../../preload/contract';
+import type { ServiceStatus, EventName, Result } from '../../../preload/contract';
 import type { Backoff } from '../app-setup/replication-wait';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import { contractEventSink } from '../ipc/event-gate';
@@ -102,7 +102,7 @@ export async function signInByDeviceCode(
   serviceId: string,
   upn: string,
   siteUrl?: string,
-): Promise<Result<ConnectionStatus>> {
+): Promise<Result<ServiceStatus>> {
   const pending = fixture.core.router.dispatch('signIn.deviceCode', {
     serviceId,
     cloud: 'sandbox',
@@ -111,7 +111,7 @@ export async function signInByDeviceCode(
   const { userCode } = await nextDeviceCode(fixture);
   if (!fixture.emulator.control.approveDeviceCode(userCode, upn))
     throw new Error(`could not approve as ${upn}`);
-  return (await pending) as Result<ConnectionStatus>;
+  return (await pending) as Result<ServiceStatus>;
 }
 
 /** The value of a successful result, or the test fails with the problem's message. */

@@ -72,15 +72,15 @@ describe('the leak scan', () => {
   it('finds a token put into an event, and says which message carried it', async () => {
     await signInGraphWith();
     const recorder = new BridgeRecorder();
-    recorder.record('command', 'connection.refresh', { serviceId: 'graph' });
+    recorder.record('command', 'service.refresh', { serviceId: 'graph' });
     const token = f.emulator.control.issuedTokens()[0]!;
-    recorder.record('event', 'connection.changed', {
+    recorder.record('event', 'service.changed', {
       serviceId: 'graph',
       state: 'error',
       problem: { code: 'x', message: `The service said: ${token}` },
     });
     const leaks = findLeaks(issuedTokens(), transcriptHaystacks(recorder.transcript()));
-    expect(leaks.map((l) => l.where)).toContain('bridge #2 event connection.changed');
+    expect(leaks.map((l) => l.where)).toContain('bridge #2 event service.changed');
   });
 
   it('finds a token hidden in base64 inside a JSON string of a message', async () => {

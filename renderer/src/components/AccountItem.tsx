@@ -7,7 +7,7 @@ import {
   SignOutRegular,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { AccountConnection, Problem, ServiceId } from '../../../preload/contract';
+import type { Account, Problem, ServiceId } from '../../../preload/contract';
 import { ChangeAppDialog } from './ChangeAppDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ProblemBar } from './ProblemBar';
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 interface AccountItemProps {
-  connection: AccountConnection;
+  connection: Account;
   serviceLabels: Partial<Record<ServiceId, string>>;
   onRename: (name: string) => Promise<Problem | undefined>;
   onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;

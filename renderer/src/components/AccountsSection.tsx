@@ -1,5 +1,5 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { AccountConnection, ServiceId } from '../../../preload/contract';
+import type { Account, ServiceId } from '../../../preload/contract';
 import type { Connections } from '../hooks/use-connections';
 import { AccountItem } from './AccountItem';
 import { ProblemBar } from './ProblemBar';
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 interface AccountsSectionProps {
   connections: Connections;
   serviceLabels: Partial<Record<ServiceId, string>>;
-  onSignInAgain: (connection: AccountConnection) => void;
+  onSignInAgain: (connection: Account) => void;
 }
 
 /** The signed-in accounts (named connections) that the service panels draw on. */

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { AccountConnection, Problem } from '../../../preload/contract';
+import type { Account, Problem } from '../../../preload/contract';
 import { appFieldOf } from '../lib/sign-in-choice';
 import { AppRegistrationFields } from './AppRegistrationFields';
 import { DismissibleDialog } from './DismissibleDialog';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 interface ChangeAppDialogProps {
-  connection: AccountConnection;
+  connection: Account;
   open: boolean;
   onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;
   onDismiss: () => void;

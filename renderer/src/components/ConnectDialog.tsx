@@ -1,6 +1,6 @@
 import { DialogBody, DialogTitle, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AccountConnection, AppInfo, CloudId, ServicePanel } from '../../../preload/contract';
+import type { Account, AppInfo, CloudId, ServicePanel } from '../../../preload/contract';
 import type { SignInChoice, SignInPrefill, StartOutcome } from '../lib/sign-in-choice';
 import { DismissibleDialog } from './DismissibleDialog';
 import { NewSignInForm } from './NewSignInForm';
@@ -16,7 +16,7 @@ export interface ConnectDialogProps {
   /** The cloud the dashboard works in; the accounts listed are from it. */
   cloud: CloudId;
   /** Accounts already signed in, in this cloud. */
-  accounts: AccountConnection[];
+  accounts: Account[];
   /** The site the service used last, to start from. */
   initialSiteUrl: string | undefined;
   /** Set when a connection signs in again: straight to the sign-in form, filled in. */

@@ -6,7 +6,7 @@ import {
   ErrorCircleFilled,
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { ConnectionStatus, ProbeResult } from '../../../preload/contract';
+import type { ServiceStatus, ProbeResult } from '../../../preload/contract';
 import { formatHttpStatus, formatLocalTime, formatRelative } from '../lib/format-time';
 import { useNow } from '../hooks/use-now';
 import { ChipList, DetailList, type DetailRow } from './DetailList';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 interface ConnectionDetailsProps {
-  status: ConnectionStatus;
+  status: ServiceStatus;
   /** Many panels on screen: show the essentials and put the rest behind "More details". */
   compact: boolean;
 }

@@ -18,7 +18,7 @@ import {
   PersonArrowRightRegular,
   ShieldCheckmarkRegular,
 } from '@fluentui/react-icons';
-import type { ConnectionStatus, ServicePanel } from '../../../preload/contract';
+import type { ServiceStatus, ServicePanel } from '../../../preload/contract';
 import { useConsentNeed } from '../hooks/use-consent-need';
 import { CopyButton } from './CopyButton';
 import { DismissibleDialog } from './DismissibleDialog';
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 interface ConsentDialogProps {
   panel: ServicePanel;
   open: boolean;
-  onStatus: (status: ConnectionStatus) => void;
+  onStatus: (status: ServiceStatus) => void;
   /** The person may consent themselves: a new sign-in shows Microsoft's consent page. */
   onSignInAgain: () => void;
   onDismiss: () => void;

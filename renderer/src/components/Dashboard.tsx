@@ -1,7 +1,7 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { AccountConnection, AppInfo, ServiceId } from '../../../preload/contract';
+import type { Account, AppInfo, ServiceId } from '../../../preload/contract';
 import { useConnections } from '../hooks/use-connections';
 import { useServices } from '../hooks/use-services';
 import { prefillFor } from '../lib/sign-in-choice';
@@ -54,7 +54,7 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
   const [connecting, setConnecting] = useState<ConnectRequest & { serviceId: ServiceId }>();
 
   // An account signs in again through one of its services; the core moves the others along.
-  const signInAgain = (connection: AccountConnection) => {
+  const signInAgain = (connection: Account) => {
     if (load.state !== 'done') return;
     const shown = load.value.map((panel) => panel.serviceId);
     const serviceId = connection.services.find((id) => shown.includes(id)) ?? shown[0];

@@ -7,7 +7,7 @@ import {
   ShieldKeyholeRegular,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { ConnectionState } from '../../../preload/contract';
+import type { ServiceState } from '../../../preload/contract';
 import type { ConnectionAction } from '../hooks/use-connection-actions';
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 interface PanelActionsProps {
-  state: ConnectionState;
+  state: ServiceState;
   /** The core holds an account for this service, even if its token needs attention. */
   hasSession: boolean;
   busy: ConnectionAction | undefined;

@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { InfoRegular, WrenchRegular } from '@fluentui/react-icons';
-import type { ConnectionState, Problem, ServicePanel } from '../../../preload/contract';
+import type { ServiceState, Problem, ServicePanel } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from './ProblemBar';
 import { SignInProblemBar } from './SignInProblemBar';
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   noteIcon: { flexShrink: 0, marginTop: '2px' },
 });
 
-const intents: Partial<Record<ConnectionState, 'error' | 'warning' | 'info'>> = {
+const intents: Partial<Record<ServiceState, 'error' | 'warning' | 'info'>> = {
   // Connected, yet the service refused the probe (e.g. the person's role is not enough).
   connected: 'warning',
   'needs-sign-in': 'warning',
@@ -37,7 +37,7 @@ export interface PanelFailure {
 interface PanelNoticesProps {
   panel: ServicePanel;
   /** The state shown, which is `connecting` while a sign-in runs. */
-  state: ConnectionState;
+  state: ServiceState;
   /** Failures of this window's own commands, each dismissible. */
   failures: Array<PanelFailure>;
   /** Opens "Check my app" for the connection's app, when its registration is at fault. */

@@ -1,11 +1,11 @@
 import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
-  AccountConnection,
+  Account,
   AppInfo,
   CloudId,
-  ConnectionState,
-  ConnectionStatus,
+  ServiceState,
+  ServiceStatus,
   ServicePanel as ServicePanelData,
 } from '../../../preload/contract';
 import { useConnectionActions } from '../hooks/use-connection-actions';
@@ -79,10 +79,10 @@ interface ServicePanelProps {
   info: AppInfo | undefined;
   cloud: CloudId;
   /** Signed-in accounts usable in this cloud. */
-  accounts: AccountConnection[];
+  accounts: Account[];
   /** Many panels on screen: fold the long details away. */
   compact: boolean;
-  onStatus: (status: ConnectionStatus) => void;
+  onStatus: (status: ServiceStatus) => void;
   /** Set while this panel's connect dialog is open. */
   connectRequest: ConnectRequest | undefined;
   onConnectRequest: (request: ConnectRequest | undefined) => void;
@@ -101,7 +101,7 @@ export function ServicePanel(props: ServicePanelProps) {
   const Icon = serviceIcons[serviceId];
 
   const signingIn = signIn.running;
-  const state: ConnectionState = signingIn ? 'connecting' : status.state;
+  const state: ServiceState = signingIn ? 'connecting' : status.state;
   const hasSession = status.account !== undefined || status.state === 'connected';
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { PersonAddRegular, PersonRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { AccountConnection, CloudId } from '../../../preload/contract';
+import type { Account, CloudId } from '../../../preload/contract';
 import { useSiteUrlCheck } from '../hooks/use-site-url-check';
 import { SharePointUrlField } from './SharePointUrlField';
 
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 interface SignedInAccountsChoiceProps {
   needsSiteUrl: boolean;
   cloud: CloudId;
-  accounts: AccountConnection[];
+  accounts: Account[];
   url: string;
   onUrlChange: (url: string) => void;
   onUseAccount: (connectionId: string, siteUrl: string | undefined) => Promise<void>;

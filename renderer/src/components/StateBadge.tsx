@@ -9,10 +9,10 @@ import {
   WarningFilled,
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
-import type { ConnectionState } from '../../../preload/contract';
+import type { ServiceState } from '../../../preload/contract';
 
 const appearance: Record<
-  ConnectionState,
+  ServiceState,
   { label: string; color: NonNullable<BadgeProps['color']>; icon: ReactElement }
 > = {
   disconnected: { label: 'Disconnected', color: 'informative', icon: <CircleRegular /> },
@@ -26,7 +26,7 @@ const appearance: Record<
 };
 
 /** The connection state in one word, with colour and icon so it is not told by colour alone. */
-export function StateBadge({ state, className }: { state: ConnectionState; className?: string }) {
+export function StateBadge({ state, className }: { state: ServiceState; className?: string }) {
   const { label, color, icon } = appearance[state];
   return (
     <Badge

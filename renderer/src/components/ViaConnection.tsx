@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { LinkRegular, PersonSwapRegular } from '@fluentui/react-icons';
-import type { AccountConnection } from '../../../preload/contract';
+import type { Account } from '../../../preload/contract';
 
 const useStyles = makeStyles({
   line: {
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 interface ViaConnectionProps {
   connectionName: string;
   /** Other signed-in accounts; "Switch account" shows only when there are some. */
-  switchTargets: AccountConnection[];
+  switchTargets: Account[];
   switching: boolean;
   disabled: boolean;
   onSwitch: (connectionId: string) => void;

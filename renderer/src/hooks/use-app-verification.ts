@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type {
   CloudId,
-  ConnectionStatus,
+  ServiceStatus,
   InteractiveMethodId,
   Problem,
   ServiceId,
@@ -14,7 +14,7 @@ import { useSignIn, type SignIn } from './use-sign-in';
 /** One chosen service after the verification sign-in: connected through the new app, or why not. */
 export interface VerifiedService {
   serviceId: ServiceId;
-  status?: ConnectionStatus;
+  status?: ServiceStatus;
   problem?: Problem;
 }
 
@@ -63,7 +63,7 @@ export function useAppVerification(services: ServiceId[]): AppVerification {
   const othersKey = others.join(',');
   const rest = useRef<ServiceId[]>([]);
 
-  const connectRest = useCallback(async (status: ConnectionStatus) => {
+  const connectRest = useCallback(async (status: ServiceStatus) => {
     const results: VerifiedService[] = [{ serviceId: status.serviceId, status }];
     const connectionId = status.connectionId;
     if (status.state !== 'connected' || !connectionId) {
@@ -72,7 +72,7 @@ export function useAppVerification(services: ServiceId[]): AppVerification {
     }
     setStored({ phase: 'connecting', results });
     for (const serviceId of rest.current) {
-      const result = await call('connection.useAccount', { serviceId, connectionId });
+      const result = await call('service.useAccount', { serviceId, connectionId });
       results.push(
         result.ok ? { serviceId, status: result.value } : { serviceId, problem: problemOf(result) },
       );

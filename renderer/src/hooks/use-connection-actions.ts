@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ConnectionStatus, Problem, Result, ServiceId } from '../../../preload/contract';
+import type { ServiceStatus, Problem, Result, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 
 export type ConnectionAction = 'refresh' | 'disconnect' | 'use-account';
@@ -17,13 +17,13 @@ export interface ConnectionActions {
 /** The panel's commands that answer with a status, each with its pending state and failure. */
 export function useConnectionActions(
   serviceId: ServiceId,
-  onStatus: (status: ConnectionStatus) => void,
+  onStatus: (status: ServiceStatus) => void,
 ): ConnectionActions {
   const [busy, setBusy] = useState<ConnectionAction>();
   const [problem, setProblem] = useState<Problem>();
 
   const perform = useCallback(
-    async (action: ConnectionAction, send: () => Promise<Result<ConnectionStatus>>) => {
+    async (action: ConnectionAction, send: () => Promise<Result<ServiceStatus>>) => {
       setBusy(action);
       setProblem(undefined);
       const result = await send();
@@ -35,17 +35,17 @@ export function useConnectionActions(
   );
 
   const refresh = useCallback(
-    () => perform('refresh', () => call('connection.refresh', { serviceId })),
+    () => perform('refresh', () => call('service.refresh', { serviceId })),
     [perform, serviceId],
   );
   const disconnect = useCallback(
-    () => perform('disconnect', () => call('connection.disconnect', { serviceId })),
+    () => perform('disconnect', () => call('service.disconnect', { serviceId })),
     [perform, serviceId],
   );
   const connectWith = useCallback(
     (connectionId: string, siteUrl?: string) =>
       perform('use-account', () =>
-        call('connection.useAccount', { serviceId, connectionId, siteUrl }),
+        call('service.useAccount', { serviceId, connectionId, siteUrl }),
       ),
     [perform, serviceId],
   );

@@ -1,13 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AccountConnection, Problem } from '../../../preload/contract';
+import type { Account, Problem } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 import { useCommandQuery, type Load } from './use-command-query';
 import { useDeskEvent } from './use-desk-event';
 
 export interface Connections {
-  load: Load<AccountConnection[]>;
+  load: Load<Account[]>;
   /** The signed-in accounts, or none while loading or when the list failed. */
-  list: AccountConnection[];
+  list: Account[];
   retry: () => void;
   rename: (connectionId: string, name: string) => Promise<Problem | undefined>;
   remove: (connectionId: string) => Promise<Problem | undefined>;
@@ -21,18 +21,18 @@ export interface Connections {
 
 interface Latest {
   /** The query this list replaced; a reload starts over from the new answer. */
-  base: Load<AccountConnection[]>;
-  value: AccountConnection[];
+  base: Load<Account[]>;
+  value: Account[];
 }
 
-/** The named connections: `connections.list` once, then kept current by `connections.changed`. */
+/** The named connections: `accounts.list` once, then kept current by `accounts.changed`. */
 export function useConnections(): Connections {
-  const [query, retry] = useCommandQuery('connections.list');
+  const [query, retry] = useCommandQuery('accounts.list');
   const [latest, setLatest] = useState<Latest>();
 
   // Updates start from the newest list, not the one a callback saw when it was created.
   const update = useCallback(
-    (change: (current: AccountConnection[]) => AccountConnection[]) =>
+    (change: (current: Account[]) => Account[]) =>
       setLatest((previous) => {
         const fallback = query.state === 'done' ? query.value : [];
         const current = previous && previous.base === query ? previous.value : fallback;
@@ -40,25 +40,25 @@ export function useConnections(): Connections {
       }),
     [query],
   );
-  useDeskEvent('connections.changed', (value) => update(() => value));
+  useDeskEvent('accounts.changed', (value) => update(() => value));
 
-  const load = useMemo<Load<AccountConnection[]>>(
+  const load = useMemo<Load<Account[]>>(
     () => (latest && latest.base === query ? { state: 'done', value: latest.value } : query),
     [query, latest],
   );
   const list = useMemo(() => (load.state === 'done' ? load.value : []), [load]);
 
-  // The core also sends `connections.changed`; applying the answer here as well means the list
+  // The core also sends `accounts.changed`; applying the answer here as well means the list
   // is right even if that event is late.
   // By the id asked about: a connection given another app may come back under a new id.
   const replace = useCallback(
-    (connectionId: string, changed: AccountConnection) =>
+    (connectionId: string, changed: Account) =>
       update((current) => current.map((item) => (item.id === connectionId ? changed : item))),
     [update],
   );
   const rename = useCallback(
     async (connectionId: string, name: string) => {
-      const result = await call('connections.rename', { connectionId, name });
+      const result = await call('accounts.rename', { connectionId, name });
       if (!result.ok) return problemOf(result);
       replace(connectionId, result.value);
       return undefined;
@@ -67,7 +67,7 @@ export function useConnections(): Connections {
   );
   const changeApp = useCallback(
     async (connectionId: string, clientId: string, tenant?: string) => {
-      const result = await call('connections.changeApp', { connectionId, clientId, tenant });
+      const result = await call('accounts.changeApp', { connectionId, clientId, tenant });
       if (!result.ok) return problemOf(result);
       replace(connectionId, result.value);
       return undefined;
@@ -76,7 +76,7 @@ export function useConnections(): Connections {
   );
   const remove = useCallback(
     async (connectionId: string) => {
-      const result = await call('connections.remove', { connectionId });
+      const result = await call('accounts.remove', { connectionId });
       if (!result.ok) return problemOf(result);
       update((current) => current.filter((item) => item.id !== connectionId));
       return undefined;

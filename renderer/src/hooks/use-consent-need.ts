@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ConnectionStatus, ConsentNeed, Problem, ServiceId } from '../../../preload/contract';
+import type { ServiceStatus, ConsentNeed, Problem, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 import type { Load } from './use-command-query';
 import { useDeskEvent } from './use-desk-event';
@@ -30,7 +30,7 @@ const notGranted: Problem = {
 /** What a service in `consent-needed` lacks, and the two ways to get it granted. */
 export function useConsentNeed(
   serviceId: ServiceId,
-  onStatus: (status: ConnectionStatus) => void,
+  onStatus: (status: ServiceStatus) => void,
 ): ConsentWalkthrough {
   const [need, setNeed] = useState<Load<ConsentNeed>>({ state: 'pending' });
   const [attempt, setAttempt] = useState(0);
@@ -84,7 +84,7 @@ export function useConsentNeed(
   const checkAgain = useCallback(async () => {
     setBusy('check');
     setProblem(undefined);
-    const result = await call('connection.refresh', { serviceId });
+    const result = await call('service.refresh', { serviceId });
     setBusy(undefined);
     if (!result.ok) {
       setProblem(problemOf(result));

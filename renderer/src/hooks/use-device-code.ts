@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type {
-  ConnectionStatus,
+  ServiceStatus,
   DeviceCodePrompt,
   Problem,
   ServiceId,
@@ -43,7 +43,7 @@ const clockSlackMs = 2_000;
  */
 export function useDeviceCodeSignIn(
   serviceId: ServiceId,
-  onStatus: (status: ConnectionStatus) => void,
+  onStatus: (status: ServiceStatus) => void,
   onFailure: (problem: Problem, request: SignInRequest) => void,
 ): DeviceCodeSignIn {
   const [flow, flowRef, setFlow] = useLatestState<SignInFlow>(idle);

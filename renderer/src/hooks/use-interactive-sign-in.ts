@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type {
-  ConnectionStatus,
+  ServiceStatus,
   InteractiveMethodId,
   Problem,
   ServiceId,
@@ -33,7 +33,7 @@ const idle: InteractiveFlow = { phase: 'idle' };
 
 export function useInteractiveSignIn(
   serviceId: ServiceId,
-  onStatus: (status: ConnectionStatus) => void,
+  onStatus: (status: ServiceStatus) => void,
   onFailure: (problem: Problem, request: SignInRequest) => void,
 ): InteractiveSignIn {
   const [flow, flowRef, setFlow] = useLatestState<InteractiveFlow>(idle);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ConnectionStatus, Problem, ServiceId, ServicePanel } from '../../../preload/contract';
+import type { ServiceStatus, Problem, ServiceId, ServicePanel } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 import { useCommandQuery, type Load } from './use-command-query';
 import { useDeskEvent } from './use-desk-event';
@@ -8,7 +8,7 @@ export interface Services {
   load: Load<ServicePanel[]>;
   retry: () => void;
   /** Puts a fresh status (from a command result or an event) into its panel. */
-  applyStatus: (status: ConnectionStatus) => void;
+  applyStatus: (status: ServiceStatus) => void;
   /** Asks the core to re-check every service; the panels stay on screen meanwhile. */
   refreshAll: () => Promise<void>;
   refreshing: boolean;
@@ -19,18 +19,18 @@ export interface Services {
 interface Applied {
   /** The list these statuses were applied on; a reload starts over from the new list. */
   base: Load<ServicePanel[]>;
-  statuses: Partial<Record<ServiceId, ConnectionStatus>>;
+  statuses: Partial<Record<ServiceId, ServiceStatus>>;
 }
 
-/** The dashboard's panels: `services.list` once, then kept current by `connection.changed`. */
+/** The dashboard's panels: `service.list` once, then kept current by `service.changed`. */
 export function useServices(): Services {
-  const [query, retry] = useCommandQuery('services.list');
+  const [query, retry] = useCommandQuery('service.list');
   const [applied, setApplied] = useState<Applied>({ base: query, statuses: {} });
   const [refreshing, setRefreshing] = useState(false);
   const [refreshProblem, setRefreshProblem] = useState<Problem>();
 
   const applyStatuses = useCallback(
-    (statuses: ConnectionStatus[]) =>
+    (statuses: ServiceStatus[]) =>
       setApplied((previous) => {
         const next = { ...(previous.base === query ? previous.statuses : {}) };
         for (const status of statuses) next[status.serviceId] = status;
@@ -39,17 +39,17 @@ export function useServices(): Services {
     [query],
   );
   const applyStatus = useCallback(
-    (status: ConnectionStatus) => applyStatuses([status]),
+    (status: ServiceStatus) => applyStatuses([status]),
     [applyStatuses],
   );
 
-  useDeskEvent('connection.changed', applyStatus);
+  useDeskEvent('service.changed', applyStatus);
 
   const refreshAll = useCallback(async () => {
     setRefreshing(true);
     setRefreshProblem(undefined);
     // Not `retry`: that would blank the grid and reset every panel's open dialog.
-    const result = await call('services.list', {});
+    const result = await call('service.list', {});
     setRefreshing(false);
     if (result.ok) applyStatuses(result.value.map((panel) => panel.status));
     else setRefreshProblem(problemOf(result));

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ConnectionStatus, Problem, ServiceId } from '../../../preload/contract';
+import type { ServiceStatus, Problem, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../lib/desk-client';
 import type { SignInChoice, SignInRequest, StartOutcome } from '../lib/sign-in-choice';
 import { useDeviceCodeSignIn, type DeviceCodeSignIn } from './use-device-code';
@@ -28,10 +28,7 @@ export interface SignIn {
 }
 
 /** Every way one service's panel signs in, behind one start and one failure. */
-export function useSignIn(
-  serviceId: ServiceId,
-  onStatus: (status: ConnectionStatus) => void,
-): SignIn {
+export function useSignIn(serviceId: ServiceId, onStatus: (status: ServiceStatus) => void): SignIn {
   const [failure, setFailure] = useState<SignInFailure>();
   const [appOnlyRunning, setAppOnlyRunning] = useState(false);
   const onFailure = useCallback(

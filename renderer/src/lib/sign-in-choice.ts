@@ -1,5 +1,5 @@
 import type {
-  AccountConnection,
+  Account,
   CommandInput,
   InteractiveMethodId,
   Problem,
@@ -58,15 +58,15 @@ export function problemText(problem: Problem): string {
 
 /** What a new sign-in starts from when it replaces a connection that must sign in again. */
 export interface SignInPrefill {
-  cloud: AccountConnection['cloud'];
-  kind: AccountConnection['kind'];
+  cloud: Account['cloud'];
+  kind: Account['kind'];
   clientId: string;
   tenant: string;
   replacesConnectionId: string;
   connectionName: string;
 }
 
-export function prefillFor(connection: AccountConnection): SignInPrefill {
+export function prefillFor(connection: Account): SignInPrefill {
   return {
     cloud: connection.cloud,
     kind: connection.kind,

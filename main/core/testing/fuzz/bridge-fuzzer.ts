@@ -16,9 +16,9 @@ export const ANSWER_DEADLINE_MS = 5000;
 
 /** Commands whose valid payloads end what later ones need (a connection, the setup session). */
 const DESTRUCTIVE: ReadonlySet<CommandName> = new Set([
-  'connections.remove',
-  'connection.disconnect',
-  'connections.changeApp',
+  'accounts.remove',
+  'service.disconnect',
+  'accounts.changeApp',
   'appSetup.signOut',
 ]);
 

@@ -4,16 +4,16 @@
  * named connections) agree, and no service sits on an app-only connection that it cannot use
  * app-only. Read through the contract, as the renderer reads it.
  */
-import type { AccountConnection, ServicePanel } from '../../../../preload/contract';
+import type { Account, ServicePanel } from '../../../../preload/contract';
 import type { CommandRouter } from '../../ipc/command-router';
 
 export async function stateProblems(router: CommandRouter): Promise<string[]> {
-  const panels = await router.dispatch('services.list', {});
-  const connections = await router.dispatch('connections.list', {});
-  if (!panels.ok || !connections.ok) return ['services.list or connections.list failed'];
+  const panels = await router.dispatch('service.list', {});
+  const connections = await router.dispatch('accounts.list', {});
+  if (!panels.ok || !connections.ok) return ['service.list or accounts.list failed'];
   const byService = new Map((panels.value as ServicePanel[]).map((p) => [p.serviceId, p]));
   const problems: string[] = [];
-  for (const connection of connections.value as AccountConnection[]) {
+  for (const connection of connections.value as Account[]) {
     for (const serviceId of connection.services) {
       const panel = byService.get(serviceId);
       if (panel?.status.connectionId !== connection.id) {
