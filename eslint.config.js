@@ -48,7 +48,7 @@ export default tseslint.config(
       'emulator/**',
       'e2e/**',
       'scripts/**',
-      'preload/contract.ts',
+      'preload/contract/**',
       'preload/bridge.ts',
     ],
     rules: restrict({

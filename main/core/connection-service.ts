@@ -5,13 +5,13 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type {
-  CommandInput,
   ServiceStatus,
   InteractiveMethodId,
   Problem,
   ServiceId,
   ServicePanel,
   SharePointTarget,
+  SignInTarget,
 } from '../../preload/contract';
 import type { AccountDirectory } from './account-directory';
 import { ProblemError } from './errors/to-problem';
@@ -46,8 +46,6 @@ import type { SignInProfiles } from './sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from './store/connection-registry';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
-
-export type SignInTarget = CommandInput<'signIn.deviceCode'>;
 
 export interface ConnectionServiceDeps {
   registry: ConnectionRegistry;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { CloudId, Problem, ValueSource } from '../../../preload/contract';
-import { appChoiceToSend, type AppChoice } from '../lib/sign-in-choice';
+import type { AppChoice, CloudId, Problem, ValueSource } from '../../../preload/contract';
+import { appChoiceToSend } from '../lib/sign-in-choice';
 import { describeFieldValue } from '../lib/value-source';
 import { useSignInDefaults } from './use-sign-in-defaults';
 

@@ -1,15 +1,16 @@
 import type {
   Account,
+  AppChoice,
   CommandInput,
   InteractiveMethodId,
   Problem,
   SignInDefaults,
+  SignInTarget,
 } from '../../../preload/contract';
 
 /** A delegated sign-in's target, without the service: the panel that runs it adds that. */
-export type SignInRequest = Omit<CommandInput<'signIn.deviceCode'>, 'serviceId'>;
+export type SignInRequest = Omit<SignInTarget, 'serviceId'>;
 export type AppOnlyRequest = Omit<CommandInput<'signIn.appOnly'>, 'serviceId'>;
-export type AppChoice = NonNullable<SignInRequest['app']>;
 
 /** What the person chose in the connect dialog, ready to send. */
 export type SignInChoice =

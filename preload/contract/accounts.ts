@@ -1,0 +1,53 @@
+/** The named connections a person has signed in, and the `accounts.*` commands on them. */
+import { z } from 'zod';
+import {
+  ClientIdText,
+  CloudId,
+  ConnectionId,
+  ConnectionRef,
+  Empty,
+  ServiceId,
+  TenantText,
+} from './ids';
+import { Problem } from './problem';
+
+/** A named connection: one account, through one app registration, in one tenant. */
+export const Account = z.object({
+  id: z.string(),
+  /** `app-only`: the app signs in as itself (certificate or secret), no person involved. */
+  kind: z.enum(['delegated', 'app-only']),
+  name: z.string(),
+  cloud: CloudId,
+  clientId: z.string(),
+  tenantId: z.string(),
+  tenantDomain: z.string().optional(),
+  username: z.string(),
+  displayName: z.string(),
+  /** The services that use this connection now. */
+  services: z.array(ServiceId),
+  /** Why this connection must sign in again (refresh token refused, app changed, ...). */
+  signInRequired: Problem.optional(),
+});
+export type Account = z.infer<typeof Account>;
+
+export const accountCommands = {
+  'accounts.list': { input: Empty, output: z.array(Account) },
+  'accounts.rename': {
+    input: z
+      .object({ connectionId: ConnectionId, name: z.string().trim().min(1).max(60) })
+      .strict(),
+    output: Account,
+  },
+  /**
+   * Points a connection at another app registration (and tenant). Its refresh token belongs to
+   * the old app, so the connection needs a new sign-in, and says so.
+   */
+  'accounts.changeApp': {
+    input: z
+      .object({ connectionId: ConnectionId, clientId: ClientIdText, tenant: TenantText.optional() })
+      .strict(),
+    output: Account,
+  },
+  /** Signs the account out everywhere: its services disconnect and its tokens are removed. */
+  'accounts.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
+} as const;

@@ -1,0 +1,14 @@
+/** Events: main → renderer, fire and forget; main parses each payload before it is sent. */
+import { z } from 'zod';
+import { Account } from './accounts';
+import { SetupStep } from './app-setup';
+import { ServiceStatus } from './services';
+import { DeviceCodePrompt, SignInPending } from './sign-in';
+
+export const events = {
+  'signIn.deviceCode': DeviceCodePrompt,
+  'signIn.pending': SignInPending,
+  'service.changed': ServiceStatus,
+  'accounts.changed': z.array(Account),
+  'appSetup.progress': SetupStep,
+} as const;

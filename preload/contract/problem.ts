@@ -1,0 +1,13 @@
+/** How the contract says that something failed: as a value, never as a thrown error. */
+import { z } from 'zod';
+
+/** A failure as the person should see it: what happened and what to do next. */
+export const Problem = z.object({
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/** The answer to every command: its output, or the {@link Problem} that stopped it. */
+export type Result<T> = { ok: true; value: T } | ({ ok: false } & Problem);

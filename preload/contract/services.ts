@@ -1,0 +1,131 @@
+/**
+ * The services a person connects (Graph, SharePoint, ...): each one's state, its token's
+ * non-secret claims and last probe, and the `service.*` and `sharepoint.*` commands.
+ */
+import { z } from 'zod';
+import {
+  CloudId,
+  ConnectionId,
+  Empty,
+  ServiceId,
+  ServiceRef,
+  SiteUrlInput,
+  SiteUrlText,
+} from './ids';
+import { Problem } from './problem';
+
+export const ServiceState = z.enum([
+  'disconnected',
+  'connecting',
+  'connected',
+  'needs-sign-in',
+  /** Signed in, but a permission this service needs has not been consented to. */
+  'consent-needed',
+  /** The tenant does not have this service (e.g. Viva Engage not provisioned, AADSTS500011). */
+  'not-available',
+  'error',
+]);
+export type ServiceState = z.infer<typeof ServiceState>;
+
+export const ProbeResult = z.object({
+  ok: z.boolean(),
+  /** e.g. `GET /v1.0/me` */
+  request: z.string(),
+  status: z.number().int(),
+  latencyMs: z.number().nonnegative(),
+  /** One line for the panel, e.g. "Megan Bowen (megan@contoso.example)" or the service's error. */
+  summary: z.string(),
+  checkedAt: z.iso.datetime(),
+});
+export type ProbeResult = z.infer<typeof ProbeResult>;
+
+export const AccountSummary = z.object({
+  username: z.string(),
+  displayName: z.string(),
+  tenantId: z.string(),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;
+
+/** The decoded, non-secret claims of an access token: what it is for, never the token. */
+export const TokenDetails = z.object({
+  audience: z.string(),
+  tokenType: z.enum(['delegated', 'app-only']),
+  scopes: z.array(z.string()),
+  roles: z.array(z.string()),
+  tenantId: z.string(),
+  appId: z.string().optional(),
+  issuedAt: z.iso.datetime().optional(),
+  expiresAt: z.iso.datetime().optional(),
+  /** `amr`: how the person authenticated, e.g. `pwd`, `mfa`. */
+  authMethods: z.array(z.string()),
+  version: z.string().optional(),
+});
+export type TokenDetails = z.infer<typeof TokenDetails>;
+
+export const SharePointTarget = z.object({
+  /** What the person gave (normalised), e.g. `https://contoso.sharepoint.com/sites/hr`. */
+  siteUrl: z.url(),
+  rootUrl: z.url(),
+  adminUrl: z.url(),
+  tenantName: z.string(),
+  /** Whether `siteUrl` is the SharePoint admin center. */
+  isAdmin: z.boolean(),
+});
+export type SharePointTarget = z.infer<typeof SharePointTarget>;
+
+export const ServiceStatus = z.object({
+  serviceId: ServiceId,
+  /** The named connection (account + app + tenant) this service uses. */
+  connectionId: z.string().optional(),
+  connectionName: z.string().optional(),
+  cloud: CloudId,
+  state: ServiceState,
+  clientId: z.string().optional(),
+  account: AccountSummary.optional(),
+  tenantDomain: z.string().optional(),
+  accessTokenExpiresAt: z.iso.datetime().optional(),
+  scopes: z.array(z.string()),
+  tokenDetails: TokenDetails.optional(),
+  probe: ProbeResult.optional(),
+  problem: Problem.optional(),
+  /** Delegated permissions the service needs that the token does not carry. */
+  missingPermissions: z.array(z.string()).optional(),
+  sharePoint: SharePointTarget.optional(),
+});
+export type ServiceStatus = z.infer<typeof ServiceStatus>;
+
+export const ServicePanel = z.object({
+  serviceId: ServiceId,
+  label: z.string(),
+  description: z.string(),
+  /** False for services Microsoft offers no application permissions for (Viva Engage). */
+  appOnlySupported: z.boolean(),
+  /** Why app-only is not offered, in words. */
+  appOnlyNote: z.string().optional(),
+  /** SharePoint needs a tenant, admin or site URL before it can connect. */
+  needsSiteUrl: z.boolean(),
+  status: ServiceStatus,
+});
+export type ServicePanel = z.infer<typeof ServicePanel>;
+
+export const serviceCommands = {
+  'service.list': { input: Empty, output: z.array(ServicePanel) },
+  /** Connects a service with an account already signed in (silently, when consent allows). */
+  'service.useAccount': {
+    input: z
+      .object({ serviceId: ServiceId, connectionId: ConnectionId, siteUrl: SiteUrlInput })
+      .strict(),
+    output: ServiceStatus,
+  },
+  /** Silent token (renewed if needed) plus a live probe. */
+  'service.refresh': { input: ServiceRef, output: ServiceStatus },
+  'service.disconnect': { input: ServiceRef, output: ServiceStatus },
+} as const;
+
+export const sharePointCommands = {
+  /** Checks a SharePoint URL as the person types it; fails with the reason it is not usable. */
+  'sharepoint.checkUrl': {
+    input: z.object({ url: SiteUrlText, cloud: CloudId }).strict(),
+    output: SharePointTarget,
+  },
+} as const;
