@@ -6,6 +6,7 @@ import { addApprovalRoute } from './control/approval-route.js';
 import { createEmulatorControl, sandboxApp } from './control/emulator-control.js';
 import { addFailureControlRoutes } from './control/failure-control-routes.js';
 import { addTenantControlRoutes } from './control/tenant-control-routes.js';
+import { addVivaEngageSwitchRoute } from './control/viva-engage-switch.js';
 import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
 import { loadOrCreateClientCertificate } from './crypto/client-certificate.js';
 import { loadOrCreateSigningKey } from './crypto/signing-key.js';
@@ -55,11 +56,7 @@ import {
   addSharePointRoutes,
   sharePointHostSegment,
 } from './resources/sharepoint-api.js';
-import {
-  YAMMER_BASE_PATH,
-  addVivaEngageRoutes,
-  addVivaEngageSwitchRoute,
-} from './resources/viva-engage-api.js';
+import { YAMMER_BASE_PATH, addVivaEngageRoutes } from './resources/viva-engage-api.js';
 import { openGrantStateFile } from './store/grant-state-file.js';
 
 /**

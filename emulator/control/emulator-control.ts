@@ -4,9 +4,9 @@ import { findUserByUpn } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { approveDeviceCode } from '../identity/device-approval.js';
 import type { EmulatorControl, RequestLogEntry } from '../public-api.js';
-import { setVivaEngageProvisioned } from '../resources/viva-engage-api.js';
 import { createFailureControls } from './failure-controls.js';
 import { createTenantControls } from './tenant-controls.js';
+import { setVivaEngageProvisioned } from './viva-engage-switch.js';
 
 /** Builds the control API over the live emulator state; returned arrays are copies. */
 export function createEmulatorControl(
