@@ -22,9 +22,6 @@ import {
 import { resourceApis } from './directory/resource-apis.js';
 import type { ResourceKey } from './directory/resource-apis.js';
 import { seedTenantConsent } from './directory/tenant-consent.js';
-import { addAdminConsentRoutes } from './devicelogin/admin-consent-routes.js';
-import { addAuthorizeRoutes } from './devicelogin/authorize-routes.js';
-import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
 import type { EmulatorContext } from './emulator-context.js';
 import { createRequestListener } from './http/request-listener.js';
 import { Router } from './http/router.js';
@@ -34,6 +31,9 @@ import { addDeviceAuthorizationRoute } from './identity/device-authorization-rou
 import { addDiscoveryRoutes } from './identity/discovery-routes.js';
 import { RefreshTokens } from './identity/refresh-tokens.js';
 import { addTokenRoute } from './identity/token-route.js';
+import { addAdminConsentRoutes } from './pages/admin-consent-routes.js';
+import { addAuthorizeRoutes } from './pages/authorize-routes.js';
+import { addDeviceLoginRoutes } from './pages/device-login-routes.js';
 import type {
   ReadyInfo,
   RequestLogEntry,

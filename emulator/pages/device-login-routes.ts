@@ -13,14 +13,14 @@ import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendText } from '../http/responses.js';
 import { STYLESHEET, STYLESHEET_PATH, sendPage } from './page-layout.js';
-import { checkPassword } from './sign-in-flows.js';
 import {
   consentPage,
   enterCodePage,
   messagePage,
   signInPage,
   signedInPage,
-} from './sign-in-pages.js';
+} from './page-templates.js';
+import { checkPassword } from './sign-in-flows.js';
 
 /** Server-side state of one browser walking through the device login pages. */
 interface LoginFlow {

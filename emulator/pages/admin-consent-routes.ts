@@ -14,8 +14,8 @@ import { requireKnownClient } from '../identity/client-validation.js';
 import { isRegisteredRedirectUri } from '../identity/redirect-uris.js';
 import { sendAuthorizeResult } from './authorize-response.js';
 import { sendPage } from './page-layout.js';
+import { consentPage, messagePage, signInPage } from './page-templates.js';
 import { SignInFlows } from './sign-in-flows.js';
-import { consentPage, messagePage, signInPage } from './sign-in-pages.js';
 
 /** A validated admin consent request waiting for an administrator. */
 interface AdminConsentFlow {
