@@ -34,6 +34,7 @@ import { addTokenRoute } from './identity/token-route.js';
 import { addAdminConsentRoutes } from './pages/admin-consent-routes.js';
 import { addAuthorizeRoutes } from './pages/authorize-routes.js';
 import { addDeviceLoginRoutes } from './pages/device-login-routes.js';
+import { addStylesheetRoute } from './pages/stylesheet.js';
 import type {
   ReadyInfo,
   RequestLogEntry,
@@ -109,6 +110,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addDeviceAuthorizationRoute(router, ctx);
   addTokenRoute(router, ctx);
   addApprovalRoute(router, ctx);
+  addStylesheetRoute(router);
   addDeviceLoginRoutes(router, ctx);
   addAuthorizeRoutes(router, ctx);
   addAdminConsentRoutes(router, ctx);

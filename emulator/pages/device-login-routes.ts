@@ -11,8 +11,7 @@ import { findUserById } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
-import { sendText } from '../http/responses.js';
-import { STYLESHEET, STYLESHEET_PATH, sendPage } from './page-layout.js';
+import { sendPage } from './page-layout.js';
 import {
   consentPage,
   enterCodePage,
@@ -52,10 +51,6 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     const flow = flows.get(form.get('flow') ?? '');
     return flow && flow.expiresAt > Date.now() ? flow : undefined;
   };
-
-  router.add('GET', STYLESHEET_PATH, (http) =>
-    sendText(http.res, 200, 'text/css; charset=utf-8', STYLESHEET, { 'cache-control': 'no-cache' }),
-  );
 
   router.add('GET', '/devicelogin', (http) =>
     page(http, enterCodePage(undefined, http.url.searchParams.get('otc') ?? '')),
