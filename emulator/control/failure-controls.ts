@@ -4,7 +4,7 @@ import { findUserByUpn } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import type { EmulatorControl } from '../public-api.js';
 
-/** The failure-injection controls (issue 4), kept apart from the seed/consent controls. */
+/** The failure-injection controls (issue 4); the general ones are in emulator-control.ts. */
 export type FailureControls = Pick<
   EmulatorControl,
   | 'expireRefreshTokens'
