@@ -2,6 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { addApprovalRoute } from './control/approval-route.js';
+import { createEmulatorControl, sandboxApp } from './control/emulator-control.js';
+import { addFailureControlRoutes } from './control/failure-control-routes.js';
+import { addTenantControlRoutes } from './control/tenant-control-routes.js';
+import { addVivaEngageSwitchRoute } from './control/viva-engage-switch.js';
 import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
 import { loadOrCreateClientCertificate } from './crypto/client-certificate.js';
 import { loadOrCreateSigningKey } from './crypto/signing-key.js';
@@ -17,22 +22,19 @@ import {
 import { resourceApis } from './directory/resource-apis.js';
 import type { ResourceKey } from './directory/resource-apis.js';
 import { seedTenantConsent } from './directory/tenant-consent.js';
-import { addAdminConsentRoutes } from './devicelogin/admin-consent-routes.js';
-import { addAuthorizeRoutes } from './devicelogin/authorize-routes.js';
-import { addDeviceLoginRoutes } from './devicelogin/device-login-routes.js';
-import { createEmulatorControl, sandboxApp } from './emulator-control.js';
 import type { EmulatorContext } from './emulator-context.js';
-import { addFailureControlRoutes } from './failure-control-routes.js';
-import { addTenantControlRoutes } from './tenant-control-routes.js';
 import { createRequestListener } from './http/request-listener.js';
 import { Router } from './http/router.js';
-import { addApprovalRoute } from './identity/approval-route.js';
 import { AuthorizationCodes } from './identity/authorization-codes.js';
 import { DeviceCodes } from './identity/device-codes.js';
 import { addDeviceAuthorizationRoute } from './identity/device-authorization-route.js';
 import { addDiscoveryRoutes } from './identity/discovery-routes.js';
 import { RefreshTokens } from './identity/refresh-tokens.js';
 import { addTokenRoute } from './identity/token-route.js';
+import { addAdminConsentRoutes } from './pages/admin-consent-routes.js';
+import { addAuthorizeRoutes } from './pages/authorize-routes.js';
+import { addDeviceLoginRoutes } from './pages/device-login-routes.js';
+import { addStylesheetRoute } from './pages/stylesheet.js';
 import type {
   ReadyInfo,
   RequestLogEntry,
@@ -55,11 +57,7 @@ import {
   addSharePointRoutes,
   sharePointHostSegment,
 } from './resources/sharepoint-api.js';
-import {
-  YAMMER_BASE_PATH,
-  addVivaEngageRoutes,
-  addVivaEngageSwitchRoute,
-} from './resources/viva-engage-api.js';
+import { YAMMER_BASE_PATH, addVivaEngageRoutes } from './resources/viva-engage-api.js';
 import { openGrantStateFile } from './store/grant-state-file.js';
 
 /**
@@ -112,6 +110,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addDeviceAuthorizationRoute(router, ctx);
   addTokenRoute(router, ctx);
   addApprovalRoute(router, ctx);
+  addStylesheetRoute(router);
   addDeviceLoginRoutes(router, ctx);
   addAuthorizeRoutes(router, ctx);
   addAdminConsentRoutes(router, ctx);

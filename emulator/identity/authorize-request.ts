@@ -2,8 +2,7 @@ import type { AppRegistration } from '../directory/app-registrations.js';
 import { resolveTenantPath } from '../directory/tenants.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError, aadstsCodes } from './aadsts-errors.js';
-import { requireKnownClient } from './client-validation.js';
-import { isRegisteredRedirectUri } from './redirect-uris.js';
+import { checkBrowserClient } from './client-validation.js';
 import { parseScopeRequestIn } from './scope-request.js';
 
 /** A validated `/authorize` request waiting for the user. */
@@ -47,18 +46,9 @@ export function parseAuthorizeRequest(
   const page = (error: AadstsError): AuthorizeParse => ({ kind: 'page', error });
   if (!resolveTenantPath(ctx.directory.tenants, tenantSegment))
     return page(new AadstsError(90002, { tenant: tenantSegment }));
-  const clientId = params.get('client_id') ?? '';
-  if (!clientId) return page(new AadstsError(900144, { parameter: 'client_id' }));
-  let app: AppRegistration;
-  try {
-    app = requireKnownClient(ctx, clientId, tenantSegment);
-  } catch (error) {
-    if (error instanceof AadstsError) return page(error);
-    throw error;
-  }
-  const redirectUri = params.get('redirect_uri') ?? '';
-  if (!redirectUri || !isRegisteredRedirectUri(app, redirectUri))
-    return page(new AadstsError(50011, { redirectUri, clientId: app.appId }));
+  const client = checkBrowserClient(ctx, tenantSegment, params);
+  if (client instanceof AadstsError) return page(client);
+  const { app, redirectUri } = client;
 
   const state = params.get('state') ?? undefined;
   const mode = params.get('response_mode') ?? 'query';

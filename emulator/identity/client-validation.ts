@@ -2,6 +2,7 @@ import { findApp } from '../directory/app-registrations.js';
 import type { AppRegistration } from '../directory/app-registrations.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError } from './aadsts-errors.js';
+import { isRegisteredRedirectUri } from './redirect-uris.js';
 
 /**
  * Whether sign-in already sees the app. Entra's token service learns of new apps (and their
@@ -36,6 +37,34 @@ export function requireKnownClient(
   if (!app || !isReplicated(ctx, app, includeServicePrincipal))
     throw new AadstsError(700016, { clientId, tenant: tenantSegment });
   return app;
+}
+
+/**
+ * Finds the app and redirect URI a browser brings in its query (`/authorize`,
+ * `/adminconsent`): a missing `client_id` is AADSTS900144, an unknown app AADSTS700016, a
+ * redirect URI the app did not register (by `registers`) AADSTS50011. Until the two are known
+ * to belong together, callers show the error on the page: redirecting would make the emulator
+ * an open redirector.
+ */
+export function checkBrowserClient(
+  ctx: EmulatorContext,
+  tenantSegment: string,
+  params: URLSearchParams,
+  registers: (app: AppRegistration, uri: string) => boolean = isRegisteredRedirectUri,
+): { app: AppRegistration; redirectUri: string } | AadstsError {
+  const clientId = params.get('client_id') ?? '';
+  if (!clientId) return new AadstsError(900144, { parameter: 'client_id' });
+  let app: AppRegistration;
+  try {
+    app = requireKnownClient(ctx, clientId, tenantSegment);
+  } catch (error) {
+    if (error instanceof AadstsError) return error;
+    throw error;
+  }
+  const redirectUri = params.get('redirect_uri') ?? '';
+  if (!redirectUri || !registers(app, redirectUri))
+    return new AadstsError(50011, { redirectUri, clientId: app.appId });
+  return { app, redirectUri };
 }
 
 /**

@@ -27,3 +27,9 @@ export function isRegisteredRedirectUri(app: AppRegistration, uri: string): bool
     );
   });
 }
+
+/** Whether `uri` is registered on any of the app's platforms (mobile and desktop, web, SPA). */
+export function isRegisteredOnAnyPlatform(app: AppRegistration, uri: string): boolean {
+  const all = [...app.redirectUris, ...(app.webRedirectUris ?? []), ...(app.spaRedirectUris ?? [])];
+  return isRegisteredRedirectUri({ ...app, redirectUris: all }, uri);
+}

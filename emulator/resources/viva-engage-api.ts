@@ -3,7 +3,6 @@ import { SANDBOX_TENANT_NAME } from '../directory/tenants.js';
 import { stableNumericId } from '../directory/stable-ids.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import type { RequestContext, Router } from '../http/router.js';
-import { readJsonObject } from '../http/request-body.js';
 import { sendJson } from '../http/responses.js';
 import { withBearer } from './bearer-guard.js';
 import type { BearerFailure } from './bearer-verifier.js';
@@ -58,31 +57,6 @@ export function addVivaEngageRoutes(router: Router, ctx: EmulatorContext): void 
         });
       },
     );
-  });
-}
-
-/**
- * Switches Viva Engage on or off. Off models a tenant where Yammer was never provisioned:
- * no service principal (tokens fail with AADSTS500011) and no network behind the API.
- */
-export function setVivaEngageProvisioned(ctx: EmulatorContext, provisioned: boolean): void {
-  if (provisioned) ctx.settings.unprovisionedResources.delete(yammer.key);
-  else ctx.settings.unprovisionedResources.add(yammer.key);
-}
-
-/** Registers `POST /_emulator/viva-engage` with `{"provisioned": boolean}` for scripts and tests. */
-export function addVivaEngageSwitchRoute(router: Router, ctx: EmulatorContext): void {
-  router.add('POST', '/_emulator/viva-engage', async (http) => {
-    const body = await readJsonObject(http.req);
-    if (typeof body.provisioned !== 'boolean') {
-      sendJson(http.res, 400, {
-        error: 'invalid_request',
-        message: 'Body must be {"provisioned": true|false}.',
-      });
-      return;
-    }
-    setVivaEngageProvisioned(ctx, body.provisioned);
-    sendJson(http.res, 200, { provisioned: body.provisioned });
   });
 }
 

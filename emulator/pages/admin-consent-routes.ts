@@ -10,12 +10,12 @@ import {
   planAdminConsent,
 } from '../identity/admin-consent.js';
 import type { AdminConsentPlan } from '../identity/admin-consent.js';
-import { requireKnownClient } from '../identity/client-validation.js';
-import { isRegisteredRedirectUri } from '../identity/redirect-uris.js';
+import { checkBrowserClient } from '../identity/client-validation.js';
+import { isRegisteredOnAnyPlatform } from '../identity/redirect-uris.js';
 import { sendAuthorizeResult } from './authorize-response.js';
 import { sendPage } from './page-layout.js';
+import { consentPage, messagePage, signInPage } from './page-templates.js';
 import { SignInFlows } from './sign-in-flows.js';
-import { consentPage, messagePage, signInPage } from './sign-in-pages.js';
 
 /** A validated admin consent request waiting for an administrator. */
 interface AdminConsentFlow {
@@ -30,12 +30,6 @@ interface AdminConsentFlow {
 
 const SIGN_IN_ACTION = '/adminconsent/signin';
 const CONSENT_ACTION = '/adminconsent/consent';
-
-/** Admin consent may return to any redirect URI the app registered, on any platform. */
-function registersRedirect(app: AppRegistration, uri: string): boolean {
-  const all = [...app.redirectUris, ...(app.webRedirectUris ?? []), ...(app.spaRedirectUris ?? [])];
-  return isRegisteredRedirectUri({ ...app, redirectUris: all }, uri);
-}
 
 /**
  * Registers the v2.0 admin consent endpoint, `GET /{tenant}/v2.0/adminconsent?client_id=...
@@ -64,20 +58,11 @@ export function addAdminConsentRoutes(router: Router, ctx: EmulatorContext): voi
     const segment = http.params.tenant ?? '';
     const tenant = resolveTenantPath(ctx.directory.tenants, segment)?.tenant;
     if (!tenant) return fail(new AadstsError(90002, { tenant: segment }));
-    const clientId = params.get('client_id') ?? '';
-    http.log.clientId = clientId || undefined;
-    if (!clientId) return fail(new AadstsError(900144, { parameter: 'client_id' }));
-    let app: AppRegistration;
-    try {
-      app = requireKnownClient(ctx, clientId, segment);
-    } catch (error) {
-      if (error instanceof AadstsError) return fail(error);
-      throw error;
-    }
-    const redirectUri = params.get('redirect_uri') ?? '';
-    // Until the redirect URI is known to be the app's, errors are shown, never redirected.
-    if (!redirectUri || !registersRedirect(app, redirectUri))
-      return fail(new AadstsError(50011, { redirectUri, clientId: app.appId }));
+    http.log.clientId = params.get('client_id') || undefined;
+    // Admin consent may return to any redirect URI the app registered, on any platform.
+    const client = checkBrowserClient(ctx, segment, params, isRegisteredOnAnyPlatform);
+    if (client instanceof AadstsError) return fail(client);
+    const { app, redirectUri } = client;
     const base = {
       app,
       tenantId: tenant.id,

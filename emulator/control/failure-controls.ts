@@ -1,10 +1,10 @@
-import { findApp } from './directory/app-registrations.js';
-import { findConfidentialApp } from './directory/confidential-app.js';
-import { findUserByUpn } from './directory/users.js';
-import type { EmulatorContext } from './emulator-context.js';
-import type { EmulatorControl } from './public-api.js';
+import { findApp } from '../directory/app-registrations.js';
+import { findConfidentialApp } from '../directory/confidential-app.js';
+import { findUserByUpn } from '../directory/users.js';
+import type { EmulatorContext } from '../emulator-context.js';
+import type { EmulatorControl } from '../public-api.js';
 
-/** The failure-injection controls (issue 4), kept apart from the seed/consent controls. */
+/** The failure-injection controls (issue 4); the general ones are in emulator-control.ts. */
 export type FailureControls = Pick<
   EmulatorControl,
   | 'expireRefreshTokens'

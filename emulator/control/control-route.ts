@@ -1,6 +1,6 @@
-import type { RequestContext, Router } from './router.js';
-import { readJsonObject } from './request-body.js';
-import { sendJson } from './responses.js';
+import type { RequestContext, Router } from '../http/router.js';
+import { readJsonObject } from '../http/request-body.js';
+import { sendJson } from '../http/responses.js';
 
 /**
  * Registers one `POST /_emulator/...` control: the JSON body goes to `act`; what it throws

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from './index.js';
-import type { RunningEmulator } from './index.js';
-import { EmulatorClient } from './testing/emulator-client.js';
-import { jsonOf } from './testing/https-client.js';
+import { startEmulator } from '../index.js';
+import type { RunningEmulator } from '../index.js';
+import { EmulatorClient } from '../testing/emulator-client.js';
+import { jsonOf } from '../testing/https-client.js';
 
 const SCOPE = 'https://graph.microsoft.com/.default openid profile offline_access';
 

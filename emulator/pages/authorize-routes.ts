@@ -17,8 +17,8 @@ import {
 } from '../identity/user-consent.js';
 import { sendAuthorizeResult } from './authorize-response.js';
 import { sendPage } from './page-layout.js';
+import { consentPage, messagePage, signInPage } from './page-templates.js';
 import { SignInFlows } from './sign-in-flows.js';
-import { consentPage, messagePage, signInPage } from './sign-in-pages.js';
 
 /** One browser's way through sign-in and consent. */
 interface AuthorizeFlow {

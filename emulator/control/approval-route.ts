@@ -3,7 +3,7 @@ import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { readJsonObject } from '../http/request-body.js';
 import { sendJson } from '../http/responses.js';
-import { approveDeviceCode } from './device-approval.js';
+import { approveDeviceCode } from '../identity/device-approval.js';
 
 const problemStatus = {
   unknown_code: 404,

@@ -6,7 +6,7 @@ import { readForm } from '../http/request-body.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { aadstsCodes } from '../identity/aadsts-errors.js';
 import { sendPage } from './page-layout.js';
-import { signInPage } from './sign-in-pages.js';
+import { signInPage } from './page-templates.js';
 
 const FLOW_LIFETIME_MS = 15 * 60_000;
 

@@ -4,7 +4,7 @@ function errorLine(error: string | undefined): string {
   return error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : '';
 }
 
-/** Step 1: enter the code shown on the device. */
+/** Device login, step 1: enter the code shown on the device. */
 export function enterCodePage(error?: string, code = ''): string {
   return renderPage(
     'Enter code',
@@ -19,7 +19,10 @@ ${errorLine(error)}
   );
 }
 
-/** Step 2: sign in as a sandbox user. */
+/**
+ * Sign in as a sandbox user: device login step 2; the authorize and admin consent pages post it
+ * to their own `action`.
+ */
 export function signInPage(
   flowId: string,
   error?: string,
@@ -42,7 +45,10 @@ ${errorLine(error)}
   );
 }
 
-/** Step 3: the permissions the app asks for, in plain words (for the whole tenant: admin consent). */
+/**
+ * The permissions the app asks for, in plain words: device login step 3, and the consent step of
+ * the authorize and admin consent pages (`forOrganization`: consent for the whole tenant).
+ */
 export function consentPage(
   flowId: string,
   appName: string,
@@ -78,7 +84,7 @@ ${items}
   );
 }
 
-/** Step 4: done; the device will pick up its tokens on its next poll. */
+/** Device login, step 4: done; the device will pick up its tokens on its next poll. */
 export function signedInPage(appName: string): string {
   return renderPage(
     appName,

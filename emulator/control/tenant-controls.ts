@@ -1,6 +1,6 @@
-import { findApp } from './directory/app-registrations.js';
-import type { EmulatorContext } from './emulator-context.js';
-import type { EmulatorControl } from './public-api.js';
+import { findApp } from '../directory/app-registrations.js';
+import type { EmulatorContext } from '../emulator-context.js';
+import type { EmulatorControl } from '../public-api.js';
 
 /** The tenant policy and app registration controls (issue 5). */
 export type TenantControls = Pick<

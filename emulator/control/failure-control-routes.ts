@@ -1,7 +1,7 @@
-import type { EmulatorContext } from './emulator-context.js';
+import type { EmulatorContext } from '../emulator-context.js';
+import type { Router } from '../http/router.js';
+import { addControlRoute } from './control-route.js';
 import { createFailureControls } from './failure-controls.js';
-import { addControlRoute } from './http/control-route.js';
-import type { Router } from './http/router.js';
 
 /**
  * HTTP twins of the failure-injection controls, for tools and tests that only have the

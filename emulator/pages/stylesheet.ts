@@ -1,60 +1,21 @@
-import type { RequestContext } from '../http/router.js';
+import type { Router } from '../http/router.js';
 import { sendText } from '../http/responses.js';
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
-/** Path of the stylesheet; served from the emulator so the CSP can forbid inline styles. */
+/**
+ * Path of the stylesheet every page links to (device login, authorize, admin consent); served
+ * from the emulator so the CSP can forbid inline styles.
+ */
 export const STYLESHEET_PATH = '/devicelogin/styles.css';
 
-/**
- * Strict CSP for the sign-in pages: no scripts at all, styles only from our own sheet,
- * forms may only post back to us, and no framing (clickjacking of the consent page).
- */
-export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'x-frame-options': 'DENY',
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cache-control': 'no-store',
-};
-
-/** Sends a sign-in page under {@link SIGN_IN_PAGE_HEADERS}. */
-export function sendPage(http: RequestContext, html: string, status = 200): void {
-  sendText(http.res, status, 'text/html; charset=utf-8', html, SIGN_IN_PAGE_HEADERS);
-}
-
-/** Wraps page content in the centered white card used by every sign-in page. */
-export function renderPage(title: string, cardHtml: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="${STYLESHEET_PATH}">
-</head>
-<body>
-<main class="card">
-<div class="brand"><span class="logo" aria-hidden="true"></span>Microsoft (sandbox emulator)</div>
-${cardHtml}
-</main>
-<footer>Offline sandbox: no real Microsoft account is used.</footer>
-</body>
-</html>
-`;
+/** Registers `GET` of {@link STYLESHEET_PATH}. */
+export function addStylesheetRoute(router: Router): void {
+  router.add('GET', STYLESHEET_PATH, (http) =>
+    sendText(http.res, 200, 'text/css; charset=utf-8', STYLESHEET, { 'cache-control': 'no-cache' }),
+  );
 }
 
 /** Styles loosely following the Microsoft sign-in page look. */
-export const STYLESHEET = `
+const STYLESHEET = `
 * { box-sizing: border-box; }
 body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; align-items: center;
   justify-content: center; background: #f2f2f2; color: #1b1b1b;

@@ -3,15 +3,16 @@ import type { RequestContext } from '../http/router.js';
 import { sendText } from '../http/responses.js';
 import { escapeHtml, renderPage, SIGN_IN_PAGE_HEADERS } from './page-layout.js';
 
-/** Where and how the authorize endpoint returns its result to the client. */
+/** Where and how the authorize and admin consent pages return their result to the client. */
 export interface AuthorizeReturn {
   redirectUri: string;
   responseMode: 'query' | 'form_post';
 }
 
 /**
- * Sends `code`/`state` (or `error`/`error_description`) to the client: a 302 with the values
- * in the query, or for `form_post` a page that POSTs them to the redirect URI.
+ * Sends the result (`code`/`state`, admin consent's `admin_consent`/`tenant`/`scope`, or
+ * `error`/`error_description`) to the client: a 302 with the values in the query, or for
+ * `form_post` a page that POSTs them to the redirect URI.
  */
 export function sendAuthorizeResult(
   http: RequestContext,

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { aadstsCodes } from '../identity/aadsts-errors.js';
 import {
   approveDeviceCode,
@@ -11,26 +10,22 @@ import { findUserById } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
-import { sendText } from '../http/responses.js';
-import { STYLESHEET, STYLESHEET_PATH, sendPage } from './page-layout.js';
-import { checkPassword } from './sign-in-flows.js';
+import { sendPage } from './page-layout.js';
 import {
   consentPage,
   enterCodePage,
   messagePage,
   signInPage,
   signedInPage,
-} from './sign-in-pages.js';
+} from './page-templates.js';
+import { SignInFlows, checkPassword } from './sign-in-flows.js';
 
-/** Server-side state of one browser walking through the device login pages. */
+/** One browser's way through the device login pages. */
 interface LoginFlow {
   userCode: string;
   /** Set only after a correct password; the consent step trusts nothing else. */
   userId?: string;
-  expiresAt: number;
 }
-
-const FLOW_LIFETIME_MS = 15 * 60_000;
 
 const codeProblemText: Record<DeviceCodeProblem, string> = {
   unknown_code: "That code didn't work. Check the code and try again.",
@@ -44,18 +39,8 @@ const codeProblemText: Record<DeviceCodeProblem, string> = {
  * only thing the browser carries is an unguessable flow id, and who signed in is kept here.
  */
 export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void {
-  const flows = new Map<string, LoginFlow>();
-
+  const flows = new SignInFlows<LoginFlow>();
   const page = sendPage;
-
-  const takeFlow = (form: URLSearchParams): LoginFlow | undefined => {
-    const flow = flows.get(form.get('flow') ?? '');
-    return flow && flow.expiresAt > Date.now() ? flow : undefined;
-  };
-
-  router.add('GET', STYLESHEET_PATH, (http) =>
-    sendText(http.res, 200, 'text/css; charset=utf-8', STYLESHEET, { 'cache-control': 'no-cache' }),
-  );
 
   router.add('GET', '/devicelogin', (http) =>
     page(http, enterCodePage(undefined, http.url.searchParams.get('otc') ?? '')),
@@ -66,18 +51,15 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     const found = findPendingDeviceCode(ctx, code);
     if ('problem' in found)
       return page(http, enterCodePage(codeProblemText[found.problem], code), 400);
-    for (const [id, flow] of flows) if (flow.expiresAt <= Date.now()) flows.delete(id);
-    const flowId = randomBytes(24).toString('base64url');
-    flows.set(flowId, { userCode: found.entry.userCode, expiresAt: Date.now() + FLOW_LIFETIME_MS });
-    page(http, signInPage(flowId));
+    page(http, signInPage(flows.start({ userCode: found.entry.userCode })));
   });
 
   router.add('POST', '/devicelogin/signin', async (http) => {
     const form = await readForm(http.req);
-    const flow = takeFlow(form);
-    if (!flow)
+    const taken = flows.take(form);
+    if (!taken)
       return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
-    const flowId = form.get('flow') ?? '';
+    const { id: flowId, state: flow } = taken;
     const checked = checkPassword(ctx, form);
     if (!checked.ok) return page(http, signInPage(flowId, checked.error, checked.email), 400);
     const { user } = checked;
@@ -90,11 +72,13 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
 
   router.add('POST', '/devicelogin/consent', async (http) => {
     const form = await readForm(http.req);
-    const flow = takeFlow(form);
-    const user = flow?.userId ? findUserById(ctx.directory.users, flow.userId) : undefined;
-    if (!flow || !user)
+    const taken = flows.take(form);
+    const userId = taken?.state.userId;
+    const user = userId ? findUserById(ctx.directory.users, userId) : undefined;
+    if (!taken || !user)
       return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
-    flows.delete(form.get('flow') ?? '');
+    flows.end(taken.id);
+    const flow = taken.state;
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
     const appName = found.app.displayName;

@@ -1,6 +1,6 @@
-import type { EmulatorContext } from './emulator-context.js';
-import { addControlRoute } from './http/control-route.js';
-import type { Router } from './http/router.js';
+import type { EmulatorContext } from '../emulator-context.js';
+import type { Router } from '../http/router.js';
+import { addControlRoute } from './control-route.js';
 import { createTenantControls } from './tenant-controls.js';
 
 /** HTTP twins of the tenant controls; bad input answers 400 with the reason. */

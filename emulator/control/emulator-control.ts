@@ -1,12 +1,12 @@
-import { revokeTenantConsent, seedTenantConsent } from './directory/tenant-consent.js';
-import { findUserByUpn } from './directory/users.js';
-import type { AppRegistration } from './directory/app-registrations.js';
-import type { EmulatorContext } from './emulator-context.js';
+import type { AppRegistration } from '../directory/app-registrations.js';
+import { revokeTenantConsent, seedTenantConsent } from '../directory/tenant-consent.js';
+import { findUserByUpn } from '../directory/users.js';
+import type { EmulatorContext } from '../emulator-context.js';
+import { approveDeviceCode } from '../identity/device-approval.js';
+import type { EmulatorControl, RequestLogEntry } from '../public-api.js';
 import { createFailureControls } from './failure-controls.js';
-import { approveDeviceCode } from './identity/device-approval.js';
-import type { EmulatorControl, RequestLogEntry } from './public-api.js';
-import { setVivaEngageProvisioned } from './resources/viva-engage-api.js';
 import { createTenantControls } from './tenant-controls.js';
+import { setVivaEngageProvisioned } from './viva-engage-switch.js';
 
 /** Builds the control API over the live emulator state; returned arrays are copies. */
 export function createEmulatorControl(

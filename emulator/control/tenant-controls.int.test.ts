@@ -2,9 +2,9 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { CryptoProvider, InteractionRequiredAuthError } from '@azure/msal-node';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { GRAPH_APP_ID, useAppSetupFixture } from './testing/app-setup-fixture.js';
-import { graphSetupSteps } from './testing/graph-setup-steps.js';
-import { flowIdOf, jsonOf } from './testing/https-client.js';
+import { GRAPH_APP_ID, useAppSetupFixture } from '../testing/app-setup-fixture.js';
+import { graphSetupSteps } from '../testing/graph-setup-steps.js';
+import { flowIdOf, jsonOf } from '../testing/https-client.js';
 
 const REDIRECT = 'http://localhost:8411';
 
