@@ -14,8 +14,8 @@ import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
-import { AccountDirectory } from './account-directory';
-import { ConnectionService } from './connection-service';
+import { AccountDirectory } from './connections/account-directory';
+import { ConnectionService } from './connections/connection-service';
 import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
@@ -27,7 +27,7 @@ import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
-import { TokenBroker } from './token-broker';
+import { TokenBroker } from './connections/token-broker';
 
 export interface DeskCoreOptions {
   host: AppInfo['host'];

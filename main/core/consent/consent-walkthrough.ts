@@ -15,7 +15,7 @@ import type {
 import { findPermission } from '../app-setup/permission-meanings';
 import { resourceOfScope } from '../app-setup/resource-apps';
 import type { CloudEndpoints } from '../cloud-catalog';
-import type { ConnectionService } from '../connection-service';
+import type { ConnectionService } from '../connections/connection-service';
 import { ProblemError, toProblem } from '../errors/to-problem';
 import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
 import { serviceById } from '../services/service-catalog';
@@ -23,7 +23,7 @@ import { qualifiedScopes } from '../services/service-definition';
 import { sharePointTargetFrom } from '../sharepoint/sharepoint-target';
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { ConnectionRegistry } from '../store/connection-registry';
-import type { TokenBroker } from '../token-broker';
+import type { TokenBroker } from '../connections/token-broker';
 import { adminConsentUrl, readAdminConsentAnswer } from './admin-consent-url';
 import { shortScope, type PendingConsents } from './pending-consents';
 

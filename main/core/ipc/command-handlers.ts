@@ -3,11 +3,11 @@
  * call the core, return its value.
  */
 import type { AppInfo } from '../../../preload/contract';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../connections/account-directory';
 import type { AppSetup } from '../app-setup/app-setup';
 import type { SavedAppDefaults } from '../app-setup/saved-app-defaults';
 import type { ConsentWalkthrough } from '../consent/consent-walkthrough';
-import type { ConnectionService } from '../connection-service';
+import type { ConnectionService } from '../connections/connection-service';
 import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { PendingSignIns } from '../flows/pending-sign-ins';

@@ -3,14 +3,14 @@
  * and asks MSAL silently. MSAL renews the access token, through the refresh token, when due.
  */
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
-import type { SharePointTarget } from '../../preload/contract';
-import { ProblemError } from './errors/to-problem';
-import type { PublicClientPool, PooledClient, SignInProfile } from './msal/public-client-pool';
-import type { ServiceContext } from './services/service-definition';
-import type { SignInProfiles } from './sign-in-profiles';
-import type { AccountRecord } from './store/connection-registry';
-import type { AppOnlyClients } from './app-only/app-only-clients';
-import type { HttpsClient } from './net/https-request';
+import type { SharePointTarget } from '../../../preload/contract';
+import { ProblemError } from '../errors/to-problem';
+import type { PublicClientPool, PooledClient, SignInProfile } from '../msal/public-client-pool';
+import type { ServiceContext } from '../services/service-definition';
+import type { SignInProfiles } from '../sign-in-profiles';
+import type { AccountRecord } from '../store/connection-registry';
+import type { AppOnlyClients } from '../app-only/app-only-clients';
+import type { HttpsClient } from '../net/https-request';
 
 export class TokenBroker {
   /** One queue per MSAL client: msal-node reloads its whole cache around each call. */

@@ -4,18 +4,18 @@
  * and never overwrites one that exists.
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import type { Account } from '../../preload/contract';
-import { checkAppChoice } from './app-registration-ids';
-import { ProblemError } from './errors/to-problem';
-import type { SignInProfile } from './msal/public-client-pool';
-import type { EventSink } from './ports';
-import type { SignInProfiles } from './sign-in-profiles';
+import type { Account } from '../../../preload/contract';
+import { checkAppChoice } from '../app-registration-ids';
+import { ProblemError } from '../errors/to-problem';
+import type { SignInProfile } from '../msal/public-client-pool';
+import type { EventSink } from '../ports';
+import type { SignInProfiles } from '../sign-in-profiles';
 import {
   connectionIdFor,
   type AccountRecord,
   type ConnectionRegistry,
-} from './store/connection-registry';
-import type { StoredCredential } from './app-only/app-only-clients';
+} from '../store/connection-registry';
+import type { StoredCredential } from '../app-only/app-only-clients';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 

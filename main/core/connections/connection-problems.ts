@@ -2,9 +2,9 @@
  * How a connection fails, in words: a service missing from the cloud, a person whose own role
  * is short, and the token service's codes that mean a refresh token is dead for good.
  */
-import { ProblemError } from './errors/to-problem';
-import type { ServiceContext, ServiceDefinition } from './services/service-definition';
-import type { AccountRecord } from './store/connection-registry';
+import { ProblemError } from '../errors/to-problem';
+import type { ServiceContext, ServiceDefinition } from '../services/service-definition';
+import type { AccountRecord } from '../store/connection-registry';
 
 export const notInCloud = (service: ServiceDefinition, ctx: ServiceContext) =>
   new ProblemError({

@@ -12,38 +12,38 @@ import type {
   ServiceId,
   ServicePanel,
   SharePointTarget,
-} from '../../preload/contract';
+} from '../../../preload/contract';
 import type { AccountDirectory } from './account-directory';
-import { ProblemError } from './errors/to-problem';
+import { ProblemError } from '../errors/to-problem';
 import {
   checkAppOnlyRequest,
   checkAppOnlyUse,
   type AppOnlyRequest,
-} from './app-only/app-only-request';
-import type { PendingConsents } from './consent/pending-consents';
-import { namingTheApp } from './errors/app-registration-problem';
-import { failureState, isConsentFailure } from './failure-state';
+} from '../app-only/app-only-request';
+import type { PendingConsents } from '../consent/pending-consents';
+import { namingTheApp } from '../errors/app-registration-problem';
+import { failureState, isConsentFailure } from '../failure-state';
 import { forbidden, isDeadGrant, notInCloud } from './connection-problems';
-import { tokensNotKept, type KeystorePolicy } from './store/keystore-policy';
-import type { DeviceCodeFlows } from './flows/device-code-flow';
-import type { InteractiveSignIns } from './flows/interactive-sign-ins';
-import type { PooledClient, PublicClientPool, SignInProfile } from './msal/public-client-pool';
-import { signInProblem } from './msal/sign-in-problem';
-import type { EventSink } from './ports';
-import { probeService } from './services/service-probe';
-import { serviceById, serviceCatalog } from './services/service-catalog';
+import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
+import type { DeviceCodeFlows } from '../flows/device-code-flow';
+import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
+import type { PooledClient, PublicClientPool, SignInProfile } from '../msal/public-client-pool';
+import { signInProblem } from '../msal/sign-in-problem';
+import type { EventSink } from '../ports';
+import { probeService } from '../services/service-probe';
+import { serviceById, serviceCatalog } from '../services/service-catalog';
 import {
   qualifiedScopes,
   type ServiceContext,
   type ServiceDefinition,
-} from './services/service-definition';
+} from '../services/service-definition';
 import {
   discoverRootSite,
   sharePointTargetFrom,
   SITE_DISCOVERY_SCOPE,
-} from './sharepoint/sharepoint-target';
-import type { SignInProfiles } from './sign-in-profiles';
-import type { AccountRecord, ConnectionRegistry } from './store/connection-registry';
+} from '../sharepoint/sharepoint-target';
+import type { SignInProfiles } from '../sign-in-profiles';
+import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
