@@ -15,7 +15,9 @@ import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
 import { AccountDirectory } from './connections/account-directory';
-import { ConnectionService } from './connections/connection-service';
+import { NewConnections } from './connections/new-connections';
+import { ServiceBindings } from './connections/service-bindings';
+import { ServiceStatuses } from './connections/service-statuses';
 import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
@@ -96,26 +98,34 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     () => keystore.keepsTokens(),
   );
   keystore.onChange(() => appOnly.applyPolicy());
-  const broker = new TokenBroker(pool, profiles, appOnly);
+  const broker = new TokenBroker({ pool, profiles, appOnly });
   const accounts = new AccountDirectory(registry, broker, profiles, options.events);
   const consents = new PendingConsents();
-  const connections = new ConnectionService({
+  const statuses = new ServiceStatuses({
     registry,
-    accounts,
-    pool,
     broker,
     profiles,
+    keystore,
+    consents,
+    events: options.events,
+  });
+  const bindings = new ServiceBindings({ registry, accounts, broker, consents, statuses });
+  const newConnections = new NewConnections({
+    profiles,
+    broker,
     deviceCode,
     interactive,
-    keystore,
-    events: options.events,
+    accounts,
     consents,
+    statuses,
+    bindings,
   });
   const consent = new ConsentWalkthrough({
     registry,
     broker,
     profiles,
-    connections,
+    statuses,
+    bindings,
     consents,
     interactive,
   });
@@ -158,7 +168,9 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   );
   const router = new CommandRouter();
   registerCommandHandlers(afterStartup(router, startup), {
-    connections,
+    newConnections,
+    statuses,
+    bindings,
     accounts,
     deviceCode,
     signIns,
