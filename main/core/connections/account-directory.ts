@@ -19,13 +19,25 @@ import type { StoredCredential } from '../app-only/app-only-clients';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
+export interface AccountDirectoryDeps {
+  registry: ConnectionRegistry;
+  broker: TokenBroker;
+  profiles: SignInProfiles;
+  events: EventSink;
+}
+
 export class AccountDirectory {
-  constructor(
-    private readonly registry: ConnectionRegistry,
-    private readonly broker: TokenBroker,
-    private readonly profiles: SignInProfiles,
-    private readonly events: EventSink,
-  ) {}
+  private readonly registry: ConnectionRegistry;
+  private readonly broker: TokenBroker;
+  private readonly profiles: SignInProfiles;
+  private readonly events: EventSink;
+
+  constructor({ registry, broker, profiles, events }: AccountDirectoryDeps) {
+    this.registry = registry;
+    this.broker = broker;
+    this.profiles = profiles;
+    this.events = events;
+  }
 
   list(): Account[] {
     return this.registry.accounts().map((a) => ({
