@@ -36,11 +36,22 @@ export const ServiceState = z.enum([
 ]);
 export type ServiceState = z.infer<typeof ServiceState>;
 
+/** The way out the renderer offers for a problem, chosen by the core's error table. */
+export const Remedy = z.enum([
+  'sign-in-again',
+  'grant-consent',
+  'fix-app-registration',
+  'browser-instead',
+  'check-tenant',
+]);
+export type Remedy = z.infer<typeof Remedy>;
+
 /** A failure as the person should see it: what happened and what to do next. */
 export const Problem = z.object({
   code: z.string(),
   message: z.string(),
   hint: z.string().optional(),
+  remedy: Remedy.optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -8,7 +8,7 @@ import { checkAppOnlyRequest, type AppOnlyRequest } from '../app-only/app-only-r
 import type { PendingConsents } from '../consent/pending-consents';
 import { namingTheApp } from '../errors/app-registration-problem';
 import { ProblemError } from '../errors/to-problem';
-import { isConsentFailure } from '../failure-state';
+import { isConsentFailure } from '../errors/failure-state';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
 import type { PooledClient, SignInProfile } from '../msal/public-client-pool';

@@ -5,7 +5,8 @@
  */
 import type { Problem, ServiceId, ServicePanel, ServiceStatus } from '../../../preload/contract';
 import type { PendingConsents } from '../consent/pending-consents';
-import { failureState } from '../failure-state';
+import { isDeadGrant } from '../errors/error-table';
+import { failureState } from '../errors/failure-state';
 import type { EventSink } from '../ports';
 import { probeService } from '../services/service-probe';
 import { serviceById, serviceCatalog } from '../services/service-catalog';
@@ -17,7 +18,7 @@ import {
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
-import { forbidden, isDeadGrant, notInCloud } from './connection-problems';
+import { forbidden, notInCloud } from './connection-problems';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
