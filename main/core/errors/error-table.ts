@@ -1,9 +1,8 @@
 /**
- * The one table of the failures M365 Desk knows by code: Entra's AADSTS numbers, MSAL's own
- * codes and a few of M365 Desk's. For each: the words a person can act on, the state it puts a
- * service in, whether the refresh token is dead for good, and the way out the renderer offers.
- * Every flow and panel reads it, so the same failure is always explained and handled the same
- * way, and the renderer never needs to know a code.
+ * The one table of the failures M365 Desk knows by code (Entra's AADSTS numbers, MSAL's codes,
+ * a few of its own): the words a person can act on, the state it puts a service in, whether the
+ * refresh token is dead for good, and the way out the renderer offers. Every flow and panel reads
+ * it, so a failure is always explained and handled the same way; the renderer knows no code.
  */
 import type { AppCheck, Remedy, ServiceState } from '../../../preload/contract';
 

@@ -1,6 +1,7 @@
 /**
  * Turns anything a flow can throw (MSAL's errors, network failures, our own) into a
- * {@link Problem}: a stable code, a plain message and the next step.
+ * {@link Problem}: a stable code, a plain message, the next step and, where the error table
+ * names one, the remedy the renderer offers.
  */
 import type { Problem } from '../../../preload/contract';
 import { aadstsNumber, entraWords, factsOf, msalCodes, wordsOf } from './error-table';
