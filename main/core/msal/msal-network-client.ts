@@ -17,7 +17,7 @@ const KEPT_ERRORS = 50;
 
 export interface MsalNetworkClientDeps {
   http: HttpsClient;
-  /** The clock for Retry-After (tests move it). */
+  /** The clock the Retry-After deadlines are kept by. */
   now?: () => number;
 }
 
