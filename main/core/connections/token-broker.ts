@@ -1,6 +1,7 @@
 /**
  * Gets tokens for a saved account: finds its MSAL client (cloud + app), its cached account,
  * and asks MSAL silently. MSAL renews the access token, through the refresh token, when due.
+ * Also says what the account's requests need to know: its cloud, tenant and SharePoint site.
  */
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
 import { ProblemError } from '../errors/to-problem';
