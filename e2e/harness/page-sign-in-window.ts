@@ -40,10 +40,13 @@ export class PageSignInWindow implements SignInWindow {
     });
     const page = await context.newPage();
     // Navigations are fetched from here (trusting the authority's CA, through the app's proxy).
-    const http = new HttpsClient(request.caPem, () => ({
-      ...request.proxy,
-      source: request.proxy.proxyUrl ? 'setting' : 'none',
-    }));
+    const http = new HttpsClient({
+      caPem: request.caPem,
+      proxy: () => ({
+        ...request.proxy,
+        source: request.proxy.proxyUrl ? 'setting' : 'none',
+      }),
+    });
     const answer = new Promise<string>((resolve, reject) => {
       const finish = (end: () => void) => {
         end();

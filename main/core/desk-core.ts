@@ -14,8 +14,10 @@ import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
-import { AccountDirectory } from './account-directory';
-import { ConnectionService } from './connection-service';
+import { AccountDirectory } from './connections/account-directory';
+import { NewConnections } from './connections/new-connections';
+import { ServiceBindings } from './connections/service-bindings';
+import { ServiceStatuses } from './connections/service-statuses';
 import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
@@ -27,7 +29,7 @@ import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
-import { TokenBroker } from './token-broker';
+import { TokenBroker } from './connections/token-broker';
 
 export interface DeskCoreOptions {
   host: AppInfo['host'];
@@ -54,10 +56,10 @@ export interface DeskCore {
 }
 
 export function createDeskCore(options: DeskCoreOptions): DeskCore {
-  const vault = new SecretVault(options.store, options.cipher);
+  const vault = new SecretVault({ kv: options.store, cipher: options.cipher });
   const notices = new NoticeBoard();
   for (const notice of options.startupNotices ?? []) notices.add(notice);
-  const keystore = new KeystorePolicy(options.cipher, options.store);
+  const keystore = new KeystorePolicy({ cipher: options.cipher, store: options.store });
   // The proxy's password is kept in the vault only as the keystore policy allows.
   const proxy = new ProxySettings({
     store: options.store,
@@ -66,22 +68,26 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     env: options.env ?? process.env,
   });
   keystore.onChange(() => proxy.applyPolicy());
-  const pool = new PublicClientPool(
+  const pool = new PublicClientPool({
     vault,
-    (notice) => notices.add(notice),
-    () => proxy.current(),
-    () => keystore.keepsTokens(),
-  );
-  const savedApps = new SavedAppDefaults(options.store);
-  const profiles = new SignInProfiles(options.sandbox, options.env ?? process.env, savedApps);
-  const signIns = new PendingSignIns(options.signInTimeoutMs);
+    notify: (notice) => notices.add(notice),
+    proxy: () => proxy.current(),
+    keepTokens: () => keystore.keepsTokens(),
+  });
+  const savedApps = new SavedAppDefaults({ store: options.store });
+  const profiles = new SignInProfiles({
+    sandbox: options.sandbox,
+    env: options.env ?? process.env,
+    saved: savedApps,
+  });
+  const signIns = new PendingSignIns({ timeoutMs: options.signInTimeoutMs });
   // Device code waits for its code's own lifetime unless the app's deadline is set shorter.
-  const deviceCode = new DeviceCodeFlows(
-    options.events,
-    options.browser,
+  const deviceCode = new DeviceCodeFlows({
+    events: options.events,
+    opener: options.browser,
     signIns,
-    options.signInTimeoutMs,
-  );
+    timeoutMs: options.signInTimeoutMs,
+  });
   const interactive = new InteractiveSignIns({
     signIns,
     events: options.events,
@@ -89,44 +95,52 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     window: options.signInWindow,
     proxy: () => proxy.current(),
   });
-  const registry = new ConnectionRegistry(options.store);
-  const appOnly = new AppOnlyClients(
+  const registry = new ConnectionRegistry({ kv: options.store });
+  const appOnly = new AppOnlyClients({
     vault,
-    () => proxy.current(),
-    () => keystore.keepsTokens(),
-  );
+    proxy: () => proxy.current(),
+    keepSecrets: () => keystore.keepsTokens(),
+  });
   keystore.onChange(() => appOnly.applyPolicy());
-  const broker = new TokenBroker(pool, profiles, appOnly);
-  const accounts = new AccountDirectory(registry, broker, profiles, options.events);
+  const broker = new TokenBroker({ pool, profiles, appOnly });
+  const accounts = new AccountDirectory({ registry, broker, profiles, events: options.events });
   const consents = new PendingConsents();
-  const connections = new ConnectionService({
+  const statuses = new ServiceStatuses({
     registry,
-    accounts,
-    pool,
     broker,
     profiles,
+    keystore,
+    consents,
+    events: options.events,
+  });
+  const bindings = new ServiceBindings({ registry, accounts, broker, consents, statuses });
+  const newConnections = new NewConnections({
+    profiles,
+    broker,
     deviceCode,
     interactive,
-    keystore,
-    events: options.events,
+    accounts,
     consents,
+    statuses,
+    bindings,
   });
   const consent = new ConsentWalkthrough({
     registry,
     broker,
     profiles,
-    connections,
+    statuses,
+    bindings,
     consents,
     interactive,
   });
   // Set up app's privileged sign-in never touches disk: its own pool, memory-only caches.
-  const setupPool = new PublicClientPool(
+  const setupPool = new PublicClientPool({
     vault,
-    (notice) => notices.add(notice),
-    () => proxy.current(),
-    async () => false,
-    false,
-  );
+    notify: (notice) => notices.add(notice),
+    proxy: () => proxy.current(),
+    keepTokens: async () => false,
+    persistent: false,
+  });
   const appSetup = new AppSetup({
     sessions: new SetupSessions({ pool: setupPool, profiles, deviceCode, interactive }),
     pool: setupPool,
@@ -158,7 +172,9 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   );
   const router = new CommandRouter();
   registerCommandHandlers(afterStartup(router, startup), {
-    connections,
+    newConnections,
+    statuses,
+    bindings,
     accounts,
     deviceCode,
     signIns,

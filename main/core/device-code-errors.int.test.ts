@@ -37,6 +37,7 @@ describe('device code errors', () => {
       code: 'AADSTS65004',
       message: 'Consent was declined.',
       hint: 'Sign in again and accept the permissions, or ask an administrator.',
+      remedy: 'grant-consent',
     });
   });
 });

@@ -20,7 +20,7 @@ let f: CoreFixture;
 afterEach(async () => f?.close());
 
 const savedCache = async (cipher: AesGcmTestCipher) => {
-  const vault = new SecretVault(confStore(f.storeDir), cipher);
+  const vault = new SecretVault({ kv: confStore(f.storeDir), cipher });
   const name = Object.keys(confStore(f.storeDir).get('secrets') as object).find((n) =>
     n.startsWith('msal-cache:'),
   )!;

@@ -3,7 +3,7 @@ import { SignInProfiles } from './sign-in-profiles';
 
 describe('SignInProfiles (public cloud)', () => {
   it('needs an app registration: the shared PnP app is gone', async () => {
-    const profiles = new SignInProfiles(undefined, {});
+    const profiles = new SignInProfiles({ env: {} });
     await expect(profiles.forNewSignIn('public')).rejects.toMatchObject({
       code: 'no_app_registration',
     });
@@ -13,7 +13,7 @@ describe('SignInProfiles (public cloud)', () => {
   });
 
   it('refuses an app id that is not a GUID, quoting it', async () => {
-    const profiles = new SignInProfiles(undefined, { CLIMICROSOFT365_ENTRAAPPID: 'my-app' });
+    const profiles = new SignInProfiles({ env: { CLIMICROSOFT365_ENTRAAPPID: 'my-app' } });
     await expect(profiles.forNewSignIn('public')).rejects.toMatchObject({
       code: 'invalid_client_id',
       message: 'The app id "my-app" is not a GUID.',
@@ -22,12 +22,14 @@ describe('SignInProfiles (public cloud)', () => {
 
   it('uses CLIMICROSOFT365_ENTRAAPPID, then the older AADAPPID, and the tenant variable', async () => {
     const id = '31359c7f-bd7e-475c-86db-fdb8c937548e';
-    const older = new SignInProfiles(undefined, { CLIMICROSOFT365_AADAPPID: id });
+    const older = new SignInProfiles({ env: { CLIMICROSOFT365_AADAPPID: id } });
     expect((await older.forNewSignIn('public')).clientId).toBe(id);
     expect((await older.forNewSignIn('public')).tenant).toBe('organizations');
-    const withTenant = new SignInProfiles(undefined, {
-      CLIMICROSOFT365_ENTRAAPPID: id,
-      CLIMICROSOFT365_TENANT: 'contoso.onmicrosoft.com',
+    const withTenant = new SignInProfiles({
+      env: {
+        CLIMICROSOFT365_ENTRAAPPID: id,
+        CLIMICROSOFT365_TENANT: 'contoso.onmicrosoft.com',
+      },
     });
     const profile = await withTenant.forNewSignIn('public');
     expect(profile.tenant).toBe('contoso.onmicrosoft.com');
@@ -39,10 +41,12 @@ describe('SignInProfiles (defaults and the person’s own choice)', () => {
   const id = '31359c7f-bd7e-475c-86db-fdb8c937548e';
 
   it('says which variable each default came from, the newer one winning', async () => {
-    const profiles = new SignInProfiles(undefined, {
-      CLIMICROSOFT365_ENTRAAPPID: id,
-      CLIMICROSOFT365_AADAPPID: '00000000-0000-0000-0000-000000000001',
-      CLIMICROSOFT365_TENANT: 'contoso.onmicrosoft.com',
+    const profiles = new SignInProfiles({
+      env: {
+        CLIMICROSOFT365_ENTRAAPPID: id,
+        CLIMICROSOFT365_AADAPPID: '00000000-0000-0000-0000-000000000001',
+        CLIMICROSOFT365_TENANT: 'contoso.onmicrosoft.com',
+      },
     });
     expect(await profiles.defaults('usgov')).toEqual({
       cloud: 'usgov',
@@ -51,12 +55,12 @@ describe('SignInProfiles (defaults and the person’s own choice)', () => {
       tenant: 'contoso.onmicrosoft.com',
       tenantSource: { kind: 'environment', detail: 'CLIMICROSOFT365_TENANT' },
     });
-    const older = new SignInProfiles(undefined, { CLIMICROSOFT365_AADAPPID: id });
+    const older = new SignInProfiles({ env: { CLIMICROSOFT365_AADAPPID: id } });
     expect((await older.defaults('public')).clientIdSource.detail).toBe('CLIMICROSOFT365_AADAPPID');
   });
 
   it('uses the app and tenant the person typed over the defaults', async () => {
-    const profiles = new SignInProfiles(undefined, {});
+    const profiles = new SignInProfiles({ env: {} });
     const profile = await profiles.forNewSignIn('china', {
       clientId: ` ${id.toUpperCase()} `,
       tenant: 'fabrikam.partner.onmschina.cn',
@@ -72,7 +76,7 @@ describe('SignInProfiles (defaults and the person’s own choice)', () => {
     [id, 'https://contoso.sharepoint.com', 'invalid_tenant'],
     [id, 'consumers', 'tenant_required'],
   ])('refuses app "%s" in tenant "%s" with %s', async (clientId, tenant, code) => {
-    const profiles = new SignInProfiles(undefined, {});
+    const profiles = new SignInProfiles({ env: {} });
     await expect(profiles.forNewSignIn('public', { clientId, tenant })).rejects.toMatchObject({
       code,
     });

@@ -30,15 +30,27 @@ export interface SandboxTenant {
 const APP_ID_VARIABLES = ['CLIMICROSOFT365_ENTRAAPPID', 'CLIMICROSOFT365_AADAPPID'] as const;
 const TENANT_VARIABLE = 'CLIMICROSOFT365_TENANT';
 
+export interface SignInProfilesDeps {
+  /** The offline sandbox tenant, when this run has one. */
+  sandbox?: SandboxTenant | undefined;
+  /** The environment: the CLI for Microsoft 365's variables are defaults. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The app saved in M365 Desk settings per cloud (environment variables still win). */
+  saved?: SavedAppDefaults | undefined;
+}
+
 export class SignInProfiles {
   private sandboxEndpoints?: Promise<{ cloud: CloudEndpoints; info: SandboxReadyInfo }>;
 
-  constructor(
-    private readonly sandbox: SandboxTenant | undefined,
-    private readonly env: Readonly<Record<string, string | undefined>>,
-    /** The app saved in M365 Desk settings per cloud (environment variables still win). */
-    private readonly saved?: SavedAppDefaults,
-  ) {}
+  private readonly sandbox: SandboxTenant | undefined;
+  private readonly env: Readonly<Record<string, string | undefined>>;
+  private readonly saved: SavedAppDefaults | undefined;
+
+  constructor({ sandbox, env, saved }: SignInProfilesDeps) {
+    this.sandbox = sandbox;
+    this.env = env;
+    this.saved = saved;
+  }
 
   /** The clouds to offer. Microsoft's clouds need an app id, given here or by default. */
   clouds(): { id: CloudId; label: string; unavailableReason?: string }[] {

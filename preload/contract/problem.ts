@@ -1,11 +1,22 @@
 /** How the contract says that something failed: as a value, never as a thrown error. */
 import { z } from 'zod';
 
+/** The way out the renderer offers for a problem, chosen by the core's error table. */
+export const Remedy = z.enum([
+  'sign-in-again',
+  'grant-consent',
+  'fix-app-registration',
+  'browser-instead',
+  'check-tenant',
+]);
+export type Remedy = z.infer<typeof Remedy>;
+
 /** A failure as the person should see it: what happened and what to do next. */
 export const Problem = z.object({
   code: z.string(),
   message: z.string(),
   hint: z.string().optional(),
+  remedy: Remedy.optional(),
 });
 export type Problem = z.infer<typeof Problem>;
 

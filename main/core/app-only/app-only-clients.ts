@@ -41,18 +41,28 @@ interface AppOnlyClient {
 
 const secretName = (connectionId: string) => `app-credential:${connectionId}`;
 
+export interface AppOnlyClientsDeps {
+  vault: SecretVault;
+  proxy: () => ProxyConfig;
+  /** The keystore policy: false without a secure keystore (and no opt-in). */
+  keepSecrets?: () => Promise<boolean>;
+}
+
 export class AppOnlyClients {
   private readonly http = new Map<string, HttpsClient>();
   private readonly clients = new Map<string, AppOnlyClient>();
   /** Every credential of this session, kept or not: the vault is only its copy on disk. */
   private readonly session = new Map<string, StoredCredential>();
 
-  constructor(
-    private readonly vault: SecretVault,
-    private readonly proxy: () => ProxyConfig,
-    /** The keystore policy: false without a secure keystore (and no opt-in). */
-    private readonly keepSecrets: () => Promise<boolean> = async () => true,
-  ) {}
+  private readonly vault: SecretVault;
+  private readonly proxy: () => ProxyConfig;
+  private readonly keepSecrets: () => Promise<boolean>;
+
+  constructor({ vault, proxy, keepSecrets = async () => true }: AppOnlyClientsDeps) {
+    this.vault = vault;
+    this.proxy = proxy;
+    this.keepSecrets = keepSecrets;
+  }
 
   /** A token for `audience` with the app's own permissions (`.default`), or a ProblemError. */
   async token(
@@ -87,7 +97,7 @@ export class AppOnlyClients {
     const key = JSON.stringify([target.cloud.id, target.tenant, target.clientId, credential]);
     const existing = this.clients.get(key);
     if (existing) return existing;
-    const network = new MsalNetworkClient(this.httpFor(target.cloud));
+    const network = new MsalNetworkClient({ http: this.httpFor(target.cloud) });
     const cca = new ConfidentialClientApplication({
       auth: {
         clientId: target.clientId,
@@ -115,7 +125,7 @@ export class AppOnlyClients {
   httpFor(cloud: CloudEndpoints): HttpsClient {
     let client = this.http.get(cloud.id);
     if (!client) {
-      client = new HttpsClient(cloud.caPem, this.proxy);
+      client = new HttpsClient({ caPem: cloud.caPem, proxy: this.proxy });
       this.http.set(cloud.id, client);
     }
     return client;

@@ -32,7 +32,7 @@ export async function createApp(
   deps: CreateAppDeps,
 ): Promise<AppSetupResult> {
   const { graph, session } = setup;
-  const progress = new SetupProgress(deps.events);
+  const progress = new SetupProgress({ events: deps.events });
   let createdAppId: string | undefined;
   try {
     const needs = await progress.run(

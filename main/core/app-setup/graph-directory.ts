@@ -60,13 +60,23 @@ interface Collection<T> {
   value: T[];
 }
 
+export interface GraphDirectoryDeps {
+  http: HttpsClient;
+  /** Graph's base URL in the cloud, e.g. `https://graph.microsoft.com`. */
+  baseUrl: string;
+  accessToken: string;
+}
+
 export class GraphDirectory {
-  constructor(
-    private readonly http: HttpsClient,
-    /** Graph's base URL in the cloud, e.g. `https://graph.microsoft.com`. */
-    private readonly baseUrl: string,
-    private readonly accessToken: string,
-  ) {}
+  private readonly http: HttpsClient;
+  private readonly baseUrl: string;
+  private readonly accessToken: string;
+
+  constructor({ http, baseUrl, accessToken }: GraphDirectoryDeps) {
+    this.http = http;
+    this.baseUrl = baseUrl;
+    this.accessToken = accessToken;
+  }
 
   async applicationByAppId(appId: string): Promise<GraphApplication | undefined> {
     const { value } = await this.get<Collection<GraphApplication>>(

@@ -15,8 +15,16 @@ const SavedApps = z.record(z.string(), SavedApp);
 
 export const SETTING_SOURCE = { kind: 'setting', detail: 'M365 Desk settings' } as const;
 
+export interface SavedAppDefaultsDeps {
+  store: KeyValueStore;
+}
+
 export class SavedAppDefaults {
-  constructor(private readonly store: KeyValueStore) {}
+  private readonly store: KeyValueStore;
+
+  constructor({ store }: SavedAppDefaultsDeps) {
+    this.store = store;
+  }
 
   get(cloud: CloudId): SavedApp | undefined {
     return this.all()[cloud];

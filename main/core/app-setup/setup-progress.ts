@@ -17,10 +17,17 @@ const labels: Readonly<Record<StepId, string>> = {
   'wait-for-replication': 'Wait until Microsoft’s sign-in service knows the new app',
 };
 
+export interface SetupProgressDeps {
+  events: EventSink;
+}
+
 export class SetupProgress {
   private steps: SetupStep[];
 
-  constructor(private readonly events: EventSink) {
+  private readonly events: EventSink;
+
+  constructor({ events }: SetupProgressDeps) {
+    this.events = events;
     this.steps = (Object.keys(labels) as StepId[]).map((id) => ({
       id,
       label: labels[id],

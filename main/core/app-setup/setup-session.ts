@@ -77,11 +77,11 @@ export class SetupSessions {
     if (!account)
       throw new ProblemError({ code: 'no_account', message: 'Sign-in returned no account.' });
     await this.forgetAllBut(profile, account.homeAccountId);
-    const graph = new GraphDirectory(
-      client.http,
-      graphOf(profile.cloud).baseUrl,
-      result.accessToken,
-    );
+    const graph = new GraphDirectory({
+      http: client.http,
+      baseUrl: graphOf(profile.cloud).baseUrl,
+      accessToken: result.accessToken,
+    });
     const { roles, canGrantAdminConsent } = await rolesOf(result.accessToken, graph);
     const tenantDomain =
       profile.cloud.id === 'sandbox'
@@ -141,7 +141,11 @@ export class SetupSessions {
     }
     const cloud = active.profile.cloud;
     return {
-      graph: new GraphDirectory(client.http, graphOf(cloud).baseUrl, result.accessToken),
+      graph: new GraphDirectory({
+        http: client.http,
+        baseUrl: graphOf(cloud).baseUrl,
+        accessToken: result.accessToken,
+      }),
       session: active.facts,
       cloud,
       profile: active.profile,

@@ -15,15 +15,15 @@ import type {
 import { findPermission } from '../app-setup/permission-meanings';
 import { resourceOfScope } from '../app-setup/resource-apps';
 import type { CloudEndpoints } from '../cloud-catalog';
-import type { ConnectionService } from '../connection-service';
+import type { ServiceBindings } from '../connections/service-bindings';
+import type { ServiceStatuses } from '../connections/service-statuses';
 import { ProblemError, toProblem } from '../errors/to-problem';
 import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
 import { serviceById } from '../services/service-catalog';
 import { qualifiedScopes } from '../services/service-definition';
-import { sharePointTargetFrom } from '../sharepoint/sharepoint-target';
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { ConnectionRegistry } from '../store/connection-registry';
-import type { TokenBroker } from '../token-broker';
+import type { TokenBroker } from '../connections/token-broker';
 import { adminConsentUrl, readAdminConsentAnswer } from './admin-consent-url';
 import { shortScope, type PendingConsents } from './pending-consents';
 
@@ -31,7 +31,8 @@ export interface ConsentWalkthroughDeps {
   registry: ConnectionRegistry;
   broker: TokenBroker;
   profiles: SignInProfiles;
-  connections: ConnectionService;
+  statuses: ServiceStatuses;
+  bindings: ServiceBindings;
   consents: PendingConsents;
   interactive: InteractiveSignIns;
 }
@@ -99,31 +100,28 @@ export class ConsentWalkthrough {
       const problem = toProblem({ errorCode: answer.error, errorMessage: answer.description });
       if (problem.code !== 'AADSTS65004' && problem.code !== 'access_denied')
         throw new ProblemError(notGrantedBy(problem));
-      return { granted: false, status: await this.deps.connections.refresh(serviceId) };
+      return { granted: false, status: await this.deps.statuses.refresh(serviceId) };
     }
     const status = target.bound
-      ? await this.deps.connections.refresh(serviceId)
-      : this.deps.connections.consentGranted(serviceId);
+      ? await this.deps.statuses.refresh(serviceId)
+      : this.deps.bindings.consentGranted(serviceId);
     return { granted: true, status };
   }
 
   private async targetOf(serviceId: ServiceId): Promise<ConsentTarget> {
     const service = serviceById(serviceId);
-    const status = await this.deps.connections.refresh(serviceId);
+    const status = await this.deps.statuses.refresh(serviceId);
     if (status.state !== 'consent-needed') throw noConsentNeeded(service.label);
     const binding = this.deps.registry.binding(serviceId);
     const account = binding && this.deps.registry.account(binding.connectionId);
     if (binding && account) {
-      const ctx = await this.deps.broker.contextOf(account);
-      const sharePoint = binding.siteUrl
-        ? sharePointTargetFrom(binding.siteUrl, ctx.cloud)
-        : undefined;
+      const ctx = await this.deps.broker.contextOf(account, binding.siteUrl);
       return {
         serviceId,
         cloud: ctx.cloud,
         clientId: account.clientId,
         tenantId: account.tenantId,
-        scopes: qualifiedScopes(service, { ...ctx, ...(sharePoint ? { sharePoint } : {}) }),
+        scopes: qualifiedScopes(service, ctx),
         problem: status.problem,
         bound: true,
       };

@@ -4,14 +4,10 @@
  * (and the renderer) know which app to check.
  */
 import type { Problem } from '../../../preload/contract';
-
-export const APP_REGISTRATION_CODES: ReadonlySet<string> = new Set([
-  'AADSTS7000218',
-  'AADSTS50011',
-]);
+import { isAppRegistrationCode } from './error-table';
 
 export function namingTheApp(problem: Problem, clientId: string): Problem {
-  if (!APP_REGISTRATION_CODES.has(problem.code)) return problem;
+  if (!isAppRegistrationCode(problem.code)) return problem;
   return {
     ...problem,
     message: problem.message.replace('The app registration', `The app registration ${clientId}`),

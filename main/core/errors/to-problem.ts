@@ -1,9 +1,10 @@
 /**
  * Turns anything a flow can throw (MSAL's errors, network failures, our own) into a
- * {@link Problem}: a stable code, a plain message and the next step.
+ * {@link Problem}: a stable code, a plain message, the next step and, where the error table
+ * names one, the remedy the renderer offers.
  */
 import type { Problem } from '../../../preload/contract';
-import { aadstsHints, aadstsNumber } from './aadsts-hints';
+import { aadstsNumber, entraWords, factsOf, msalCodes, wordsOf } from './error-table';
 
 interface MsalLikeError {
   errorCode?: string;
@@ -12,38 +13,21 @@ interface MsalLikeError {
   subError?: string;
 }
 
-/** MSAL's own codes (and the server strings MSAL passes through untouched). */
-const msalHints: Readonly<Record<string, Omit<Problem, 'code'>>> = {
-  device_code_polling_cancelled: { message: 'Sign-in was cancelled.' },
-  device_code_expired: {
-    message: 'The sign-in code expired before it was used.',
-    hint: 'Get a new code and try again.',
-  },
-  expired_token: {
-    message: 'The sign-in code expired before it was used.',
-    hint: 'Get a new code and try again.',
-  },
-  authorization_declined: {
-    message: 'The sign-in was declined in the browser.',
-    hint: 'Start again and accept the permissions, or ask an administrator.',
-  },
-  endpoints_resolution_error: {
-    message: 'The sign-in service could not be reached.',
-    hint: 'Check the network (and proxy), the cloud you chose and the tenant name.',
-  },
-  no_tokens_found: {
-    message: 'There is no saved sign-in for this account.',
-    hint: 'Sign in again.',
-  },
-  interaction_required: { message: 'You need to sign in again.', hint: 'Sign in again.' },
-  invalid_grant: { message: 'Your saved sign-in is no longer valid.', hint: 'Sign in again.' },
-};
-
 /**
  * @param serverError the token endpoint's own error body, when MSAL dropped its AADSTS code
  *   (device code polling errors arrive as `post_request_failed` with only the error string).
  */
 export function toProblem(error: unknown, serverError?: { error_codes?: number[] }): Problem {
+  return withRemedy(explain(error, serverError));
+}
+
+/** The way out the error table gives the problem's code, for the renderer to offer. */
+export function withRemedy(problem: Problem): Problem {
+  const remedy = factsOf(problem.code)?.remedy;
+  return remedy ? { ...problem, remedy } : problem;
+}
+
+function explain(error: unknown, serverError?: { error_codes?: number[] }): Problem {
   if (error instanceof ProblemError) {
     return {
       code: error.code,
@@ -54,7 +38,8 @@ export function toProblem(error: unknown, serverError?: { error_codes?: number[]
   const e = (error ?? {}) as MsalLikeError & { message?: string; code?: string };
   const text = [e.errorMessage, e.message].filter(Boolean).join(' ');
   const aadsts = Number(e.errorNo) || aadstsNumber(text) || serverError?.error_codes?.[0];
-  if (aadsts && aadstsHints[aadsts]) return { code: `AADSTS${aadsts}`, ...aadstsHints[aadsts] };
+  const words = aadsts ? entraWords(aadsts) : undefined;
+  if (words) return { code: `AADSTS${aadsts}`, ...words };
 
   if (/too_many_requests|temporarily_unavailable|\b429\b/.test(`${e.errorCode ?? ''} ${text}`)) {
     return {
@@ -65,9 +50,9 @@ export function toProblem(error: unknown, serverError?: { error_codes?: number[]
   }
 
   // Device code polling errors arrive as post_request_failed with the server's string inside.
-  const serverCode = Object.keys(msalHints).find((code) => text.includes(code));
-  const code = msalHints[e.errorCode ?? ''] ? e.errorCode! : (serverCode ?? e.errorCode ?? e.code);
-  if (code && msalHints[code]) return { code, ...msalHints[code] };
+  const serverCode = msalCodes.find((code) => text.includes(code));
+  const code = isMsalCode(e.errorCode) ? e.errorCode : (serverCode ?? e.errorCode ?? e.code);
+  if (isMsalCode(code)) return { code, ...wordsOf(factsOf(code)!) };
 
   // MSAL reports a request that failed after endpoint discovery as `network_error`, with only a
   // link to its docs as the message: the same failure as a refused connection, said the same way.
@@ -99,6 +84,9 @@ export class ProblemError extends Error implements Problem {
     if (problem.hint) this.hint = problem.hint;
   }
 }
+
+const isMsalCode = (code: string | undefined): code is string =>
+  code !== undefined && factsOf(code)?.from === 'msal';
 
 /** MSAL messages carry trace ids and timestamps on later lines; people need only the first. */
 const firstLine = (text: string) => text.split(/\r?\n/)[0]?.trim() ?? '';

@@ -7,7 +7,7 @@
  * have given.
  */
 import type { Problem } from '../../../preload/contract';
-import { aadstsNumber } from '../errors/aadsts-hints';
+import { aadstsNumber } from '../errors/error-table';
 import { toProblem } from '../errors/to-problem';
 
 /** The problem an authority page shows, or undefined for an ordinary page (sign-in, consent). */

@@ -24,20 +24,37 @@ const codeExpired: Problem = {
 import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener, EventSink } from '../ports';
 
+export interface DeviceCodeFlowsDeps {
+  events: EventSink;
+  opener: BrowserOpener;
+  signIns: PendingSignIns;
+  /**
+   * The app stops waiting when the code expires (15 minutes at Entra), or at this deadline if
+   * one is set and comes first.
+   */
+  timeoutMs?: number;
+}
+
 export class DeviceCodeFlows {
   /** The verification URL of each pending flow and the authority it came from, by flow id. */
   private readonly verificationPages = new Map<string, { uri: string; authority: string }>();
 
-  constructor(
-    private readonly events: EventSink,
-    private readonly opener: BrowserOpener,
-    private readonly signIns: PendingSignIns,
-    /**
-     * The app stops waiting when the code expires (15 minutes at Entra), or at this deadline if
-     * one is set and comes first.
-     */
-    private readonly timeoutMs = Number.POSITIVE_INFINITY,
-  ) {}
+  private readonly events: EventSink;
+  private readonly opener: BrowserOpener;
+  private readonly signIns: PendingSignIns;
+  private readonly timeoutMs: number;
+
+  constructor({
+    events,
+    opener,
+    signIns,
+    timeoutMs = Number.POSITIVE_INFINITY,
+  }: DeviceCodeFlowsDeps) {
+    this.events = events;
+    this.opener = opener;
+    this.signIns = signIns;
+    this.timeoutMs = timeoutMs;
+  }
 
   async run(
     serviceId: ServiceId,

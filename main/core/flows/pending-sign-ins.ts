@@ -30,10 +30,19 @@ export const timedOutProblem = (minutes: number): Problem => ({
   hint: 'Start the sign-in again when you are ready.',
 });
 
+export interface PendingSignInsDeps {
+  /** How long a window or browser sign-in may wait for the person (default 10 minutes). */
+  timeoutMs?: number | undefined;
+}
+
 export class PendingSignIns {
   private readonly flows = new Map<string, AbortController>();
 
-  constructor(private readonly timeoutMs = DEFAULT_SIGN_IN_TIMEOUT_MS) {}
+  private readonly timeoutMs: number;
+
+  constructor({ timeoutMs = DEFAULT_SIGN_IN_TIMEOUT_MS }: PendingSignInsDeps = {}) {
+    this.timeoutMs = timeoutMs;
+  }
 
   /** `timeoutMs`: this flow's deadline; infinite until {@link PendingSignIn.setDeadline}. */
   start(timeoutMs = this.timeoutMs): PendingSignIn {

@@ -3,11 +3,13 @@
  * call the core, return its value.
  */
 import type { AppInfo } from '../../../preload/contract';
-import type { AccountDirectory } from '../account-directory';
+import type { AccountDirectory } from '../connections/account-directory';
 import type { AppSetup } from '../app-setup/app-setup';
 import type { SavedAppDefaults } from '../app-setup/saved-app-defaults';
 import type { ConsentWalkthrough } from '../consent/consent-walkthrough';
-import type { ConnectionService } from '../connection-service';
+import type { NewConnections } from '../connections/new-connections';
+import type { ServiceBindings } from '../connections/service-bindings';
+import type { ServiceStatuses } from '../connections/service-statuses';
 import { ProblemError } from '../errors/to-problem';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { PendingSignIns } from '../flows/pending-sign-ins';
@@ -18,7 +20,9 @@ import type { KeystorePolicy } from '../store/keystore-policy';
 import type { CommandRouter } from './command-router';
 
 export interface HandlerDeps {
-  connections: ConnectionService;
+  newConnections: NewConnections;
+  statuses: ServiceStatuses;
+  bindings: ServiceBindings;
   accounts: AccountDirectory;
   deviceCode: DeviceCodeFlows;
   signIns: PendingSignIns;
@@ -48,22 +52,22 @@ export function afterStartup(router: CommandRouter, startup: Promise<void>): Han
 
 export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDeps): void {
   router.handle('app.info', () => deps.appInfo());
-  router.handle('service.list', () => deps.connections.list());
+  router.handle('service.list', () => deps.statuses.list());
   router.handle('signIn.defaults', ({ cloud }) => deps.profiles.defaults(cloud));
-  router.handle('signIn.deviceCode', (target) => deps.connections.connectWithDeviceCode(target));
-  router.handle('signIn.interactive', (target) => deps.connections.connectInteractive(target));
+  router.handle('signIn.deviceCode', (target) => deps.newConnections.withDeviceCode(target));
+  router.handle('signIn.interactive', (target) => deps.newConnections.interactive(target));
   router.handle('signIn.cancel', async ({ flowId }) => ({
     cancelled: deps.signIns.cancel(flowId),
   }));
   router.handle('signIn.openVerificationPage', async ({ flowId }) => ({
     opened: await deps.deviceCode.openVerificationPage(flowId),
   }));
-  router.handle('signIn.appOnly', (request) => deps.connections.connectAppOnly(request));
+  router.handle('signIn.appOnly', (request) => deps.newConnections.appOnly(request));
   router.handle('service.useAccount', ({ serviceId, connectionId, siteUrl }) =>
-    deps.connections.useAccount(serviceId, connectionId, siteUrl),
+    deps.bindings.useAccount(serviceId, connectionId, siteUrl),
   );
-  router.handle('service.refresh', ({ serviceId }) => deps.connections.refresh(serviceId));
-  router.handle('service.disconnect', ({ serviceId }) => deps.connections.disconnect(serviceId));
+  router.handle('service.refresh', ({ serviceId }) => deps.statuses.refresh(serviceId));
+  router.handle('service.disconnect', ({ serviceId }) => deps.bindings.disconnect(serviceId));
   router.handle('sharepoint.checkUrl', async ({ url, cloud }) => {
     const check = checkSharePointUrl(url, await deps.profiles.endpoints(cloud));
     if (!check.ok) throw new ProblemError(check.problem);
@@ -86,12 +90,12 @@ export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDe
   router.handle('accounts.changeApp', async ({ connectionId, clientId, tenant }) => {
     const changed = await deps.accounts.changeApp(connectionId, { clientId, tenant });
     // Every panel that uses the connection now says it needs a sign-in, and why.
-    await Promise.all(changed.services.map((serviceId) => deps.connections.refresh(serviceId)));
+    await Promise.all(changed.services.map((serviceId) => deps.statuses.refresh(serviceId)));
     return changed;
   });
   router.handle('accounts.remove', async ({ connectionId }) => {
     const { removed, services } = await deps.accounts.remove(connectionId);
-    deps.connections.publishDisconnected(services);
+    deps.statuses.publishDisconnected(services);
     return { removed };
   });
   registerAppSetupHandlers(router, deps);

@@ -9,19 +9,36 @@ import type { Problem } from '../../../preload/contract';
 import { withoutTokens } from '../store/keystore-policy';
 import { SecretUnreadableError, type SecretVault } from '../store/secret-vault';
 
+export interface EncryptedCachePluginDeps {
+  vault: SecretVault;
+  /** One MSAL cache per cloud and app registration, e.g. `msal-cache:sandbox:<clientId>`. */
+  secretName: string;
+  /** Told when saved tokens could not be read and were set aside. */
+  notify?: (notice: Problem) => void;
+  /** False without a secure keystore (and no opt-in): tokens then stay in memory only. */
+  keepTokens?: () => Promise<boolean>;
+}
+
 export class EncryptedCachePlugin implements ICachePlugin {
   private latest?: string;
   private writes: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly vault: SecretVault,
-    /** One MSAL cache per cloud and app registration, e.g. `msal-cache:sandbox:<clientId>`. */
-    private readonly secretName: string,
-    /** Told when saved tokens could not be read and were set aside. */
-    private readonly notify: (notice: Problem) => void = () => undefined,
-    /** False without a secure keystore (and no opt-in): tokens then stay in memory only. */
-    private readonly keepTokens: () => Promise<boolean> = async () => true,
-  ) {}
+  private readonly vault: SecretVault;
+  private readonly secretName: string;
+  private readonly notify: (notice: Problem) => void;
+  private readonly keepTokens: () => Promise<boolean>;
+
+  constructor({
+    vault,
+    secretName,
+    notify = () => undefined,
+    keepTokens = async () => true,
+  }: EncryptedCachePluginDeps) {
+    this.vault = vault;
+    this.secretName = secretName;
+    this.notify = notify;
+    this.keepTokens = keepTokens;
+  }
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
     await this.writes;

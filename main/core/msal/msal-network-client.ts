@@ -15,6 +15,12 @@ export interface ServerErrorBody {
 
 const KEPT_ERRORS = 50;
 
+export interface MsalNetworkClientDeps {
+  http: HttpsClient;
+  /** The clock the Retry-After deadlines are kept by. */
+  now?: () => number;
+}
+
 export class MsalNetworkClient implements INetworkModule {
   /**
    * Recent error bodies by MSAL's correlation id (`client-request-id`). MSAL drops the AADSTS
@@ -29,10 +35,13 @@ export class MsalNetworkClient implements INetworkModule {
    */
   private readonly throttledUntil = new Map<string, number>();
 
-  constructor(
-    private readonly http: HttpsClient,
-    private readonly now: () => number = Date.now,
-  ) {}
+  private readonly http: HttpsClient;
+  private readonly now: () => number;
+
+  constructor({ http, now = Date.now }: MsalNetworkClientDeps) {
+    this.http = http;
+    this.now = now;
+  }
 
   /**
    * The server's own error body for a request, by its correlation id; or, for requests MSAL

@@ -29,17 +29,39 @@ export interface PooledClient {
   network: MsalNetworkClient;
 }
 
+export interface PublicClientPoolDeps {
+  vault: SecretVault;
+  /** Told when saved tokens could not be read and were set aside. */
+  notify?: (notice: Problem) => void;
+  proxy?: () => ProxyConfig;
+  /** The keystore policy: false without a secure keystore (and no opt-in). */
+  keepTokens?: () => Promise<boolean>;
+  /** False for a pool whose tokens must never reach disk (Set up app's privileged session). */
+  persistent?: boolean;
+}
+
 export class PublicClientPool {
   private readonly clients = new Map<string, PooledClient>();
 
-  constructor(
-    private readonly vault: SecretVault,
-    private readonly notify: (notice: Problem) => void = () => undefined,
-    private readonly proxy: () => ProxyConfig = () => ({ source: 'none' }),
-    private readonly keepTokens: () => Promise<boolean> = async () => true,
-    /** False for a pool whose tokens must never reach disk (Set up app's privileged session). */
-    private readonly persistent = true,
-  ) {}
+  private readonly vault: SecretVault;
+  private readonly notify: (notice: Problem) => void;
+  private readonly proxy: () => ProxyConfig;
+  private readonly keepTokens: () => Promise<boolean>;
+  private readonly persistent: boolean;
+
+  constructor({
+    vault,
+    notify = () => undefined,
+    proxy = () => ({ source: 'none' }),
+    keepTokens = async () => true,
+    persistent = true,
+  }: PublicClientPoolDeps) {
+    this.vault = vault;
+    this.notify = notify;
+    this.proxy = proxy;
+    this.keepTokens = keepTokens;
+    this.persistent = persistent;
+  }
 
   get(profile: SignInProfile): PooledClient {
     const key = `msal-cache:${profile.cloud.id}:${profile.clientId}`;
@@ -57,8 +79,8 @@ export class PublicClientPool {
   }
 
   private create(profile: SignInProfile, cacheName: string): PooledClient {
-    const http = new HttpsClient(profile.cloud.caPem, this.proxy);
-    const network = new MsalNetworkClient(http);
+    const http = new HttpsClient({ caPem: profile.cloud.caPem, proxy: this.proxy });
+    const network = new MsalNetworkClient({ http });
     const config: Configuration = {
       auth: {
         clientId: profile.clientId,
@@ -70,12 +92,12 @@ export class PublicClientPool {
       ...(this.persistent
         ? {
             cache: {
-              cachePlugin: new EncryptedCachePlugin(
-                this.vault,
-                cacheName,
-                this.notify,
-                this.keepTokens,
-              ),
+              cachePlugin: new EncryptedCachePlugin({
+                vault: this.vault,
+                secretName: cacheName,
+                notify: this.notify,
+                keepTokens: this.keepTokens,
+              }),
             },
           }
         : {}),

@@ -20,6 +20,13 @@ export interface HttpRequest {
   timeoutMs?: number;
 }
 
+export interface HttpsClientDeps {
+  /** The only CA to trust (the sandbox's); without one, the system's roots. */
+  caPem?: string | undefined;
+  /** The proxy setting, read for every request. */
+  proxy?: () => ProxyConfig;
+}
+
 /**
  * Sends requests, trusting `caPem` (when given) and nothing else, directly or through the
  * proxy that {@link proxyFor} picks for each URL.
@@ -28,10 +35,12 @@ export class HttpsClient {
   private readonly agent: Agent;
   private readonly proxyAgents = new Map<string, HttpsProxyAgent<string>>();
 
-  constructor(
-    private readonly caPem?: string,
-    private readonly proxy: () => ProxyConfig = () => ({ source: 'none' }),
-  ) {
+  private readonly caPem: string | undefined;
+  private readonly proxy: () => ProxyConfig;
+
+  constructor({ caPem, proxy = () => ({ source: 'none' }) }: HttpsClientDeps = {}) {
+    this.caPem = caPem;
+    this.proxy = proxy;
     // With a private CA we trust only that CA: the sandbox never talks to public hosts.
     this.agent = new Agent({ keepAlive: true, ...(caPem ? { ca: caPem } : {}) });
   }

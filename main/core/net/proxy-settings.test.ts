@@ -41,8 +41,8 @@ describe('proxyFor (NO_PROXY rules)', () => {
 /** One "run" of the app on a store directory: a new ProxySettings is a restart. */
 function run(dir: string, cipher: Cipher, env: Record<string, string> = {}) {
   const store = confStore(dir);
-  const vault = new SecretVault(store, cipher);
-  const policy = new KeystorePolicy(cipher, store);
+  const vault = new SecretVault({ kv: store, cipher });
+  const policy = new KeystorePolicy({ cipher, store });
   const settings = new ProxySettings({ store, vault, policy, env });
   return { settings, vault, policy, file: () => readFileSync(store.path, 'utf8') };
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { confStore } from '../testing/conf-store';
 import { ConnectionRegistry, connectionIdFor, type AccountRecord } from './connection-registry';
 
-const registry = () => new ConnectionRegistry(confStore(mkdtempSync(join(tmpdir(), 'registry-'))));
+const registry = () =>
+  new ConnectionRegistry({ kv: confStore(mkdtempSync(join(tmpdir(), 'registry-'))) });
 
 const adele = {
   cloud: 'public' as const,

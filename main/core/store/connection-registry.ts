@@ -45,8 +45,16 @@ export function connectionIdFor(parts: {
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
+export interface ConnectionRegistryDeps {
+  kv: KeyValueStore;
+}
+
 export class ConnectionRegistry {
-  constructor(private readonly kv: KeyValueStore) {}
+  private readonly kv: KeyValueStore;
+
+  constructor({ kv }: ConnectionRegistryDeps) {
+    this.kv = kv;
+  }
 
   accounts(): AccountRecord[] {
     return read(this.kv, 'accounts', AccountRecord);

@@ -8,13 +8,21 @@ import type { Cipher, KeyValueStore } from '../ports';
 
 const OPT_IN_KEY = 'keepSignInsWithoutKeystore';
 
+export interface KeystorePolicyDeps {
+  cipher: Cipher;
+  store: KeyValueStore;
+}
+
 export class KeystorePolicy {
   private readonly listeners: (() => Promise<void>)[] = [];
 
-  constructor(
-    private readonly cipher: Cipher,
-    private readonly store: KeyValueStore,
-  ) {}
+  private readonly cipher: Cipher;
+  private readonly store: KeyValueStore;
+
+  constructor({ cipher, store }: KeystorePolicyDeps) {
+    this.cipher = cipher;
+    this.store = store;
+  }
 
   /**
    * Called after the person changes the policy, so each holder of a secret (app-only

@@ -11,7 +11,7 @@ const freshStore = () => confStore(mkdtempSync(join(tmpdir(), 'vault-')));
 describe('SecretVault', () => {
   it('round-trips a secret and never writes its plaintext to disk', async () => {
     const store = freshStore();
-    const vault = new SecretVault(store, new AesGcmTestCipher());
+    const vault = new SecretVault({ kv: store, cipher: new AesGcmTestCipher() });
     await vault.write('msal-cache:x', 'refresh-token-ABC123');
     expect(await vault.read('msal-cache:x')).toBe('refresh-token-ABC123');
     const onDisk = readFileSync(store.path, 'utf8');
@@ -22,8 +22,11 @@ describe('SecretVault', () => {
   it('reads back with the same key after a "restart", and removes on request', async () => {
     const store = freshStore();
     const key = new AesGcmTestCipher().key;
-    await new SecretVault(store, new AesGcmTestCipher(key)).write('a', 'one');
-    const again = new SecretVault(confStore(join(store.path, '..')), new AesGcmTestCipher(key));
+    await new SecretVault({ kv: store, cipher: new AesGcmTestCipher(key) }).write('a', 'one');
+    const again = new SecretVault({
+      kv: confStore(join(store.path, '..')),
+      cipher: new AesGcmTestCipher(key),
+    });
     expect(await again.read('a')).toBe('one');
     again.remove('a');
     expect(await again.read('a')).toBeUndefined();
@@ -31,10 +34,12 @@ describe('SecretVault', () => {
 
   it('explains a changed keystore backend instead of returning garbage', async () => {
     const store = freshStore();
-    await new SecretVault(store, new AesGcmTestCipher()).write('a', 'one');
+    await new SecretVault({ kv: store, cipher: new AesGcmTestCipher() }).write('a', 'one');
     const other = new AesGcmTestCipher();
     other.backend = async () => 'basic_text';
-    const error = await new SecretVault(store, other).read('a').catch((e: unknown) => e);
+    const error = await new SecretVault({ kv: store, cipher: other })
+      .read('a')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SecretUnreadableError);
     expect((error as SecretUnreadableError).reason).toBe('backend-changed');
     expect((error as Error).message).toContain('basic_text');
@@ -42,8 +47,8 @@ describe('SecretVault', () => {
 
   it('reports a secret that does not decrypt (wrong key or tampered)', async () => {
     const store = freshStore();
-    await new SecretVault(store, new AesGcmTestCipher()).write('a', 'one');
-    const error = await new SecretVault(store, new AesGcmTestCipher())
+    await new SecretVault({ kv: store, cipher: new AesGcmTestCipher() }).write('a', 'one');
+    const error = await new SecretVault({ kv: store, cipher: new AesGcmTestCipher() })
       .read('a')
       .catch((e: unknown) => e);
     expect((error as SecretUnreadableError).reason).toBe('decrypt-failed');

@@ -27,11 +27,19 @@ export class SecretUnreadableError extends Error {
   }
 }
 
+export interface SecretVaultDeps {
+  kv: KeyValueStore;
+  cipher: Cipher;
+}
+
 export class SecretVault {
-  constructor(
-    private readonly kv: KeyValueStore,
-    private readonly cipher: Cipher,
-  ) {}
+  private readonly kv: KeyValueStore;
+  private readonly cipher: Cipher;
+
+  constructor({ kv, cipher }: SecretVaultDeps) {
+    this.kv = kv;
+    this.cipher = cipher;
+  }
 
   async read(name: string): Promise<string | undefined> {
     const sealed = this.sealed()[name];

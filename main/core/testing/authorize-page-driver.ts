@@ -47,7 +47,7 @@ export async function answerAuthorizePages(
   user: { upn: string; password: string },
   answer: 'accept' | 'cancel' = 'accept',
 ): Promise<AuthorizeAnswer> {
-  const http = new HttpsClient(caPem);
+  const http = new HttpsClient({ caPem });
   const origin = new URL(authorizeUrl).origin;
   try {
     let page = await http.send({ method: 'GET', url: authorizeUrl });

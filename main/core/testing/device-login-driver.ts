@@ -21,7 +21,7 @@ export async function answerDeviceLogin(
   user: { upn: string; password: string },
   answer: 'accept' | 'cancel',
 ): Promise<string> {
-  const http = new HttpsClient(caPem);
+  const http = new HttpsClient({ caPem });
   const post = async (path: string, fields: Record<string, string>) =>
     (
       await http.send({

@@ -58,7 +58,7 @@ export async function graphAs(
   upn: string,
 ): Promise<{ graph: GraphDirectory; close(): void }> {
   const { info, control } = f.emulator;
-  const http = new HttpsClient(readFileSync(info.caFile, 'utf8'));
+  const http = new HttpsClient({ caPem: readFileSync(info.caFile, 'utf8') });
   const post = async (path: string, form: Record<string, string>) =>
     JSON.parse(
       (
@@ -82,7 +82,11 @@ export async function graphAs(
     device_code: code.device_code!,
   });
   return {
-    graph: new GraphDirectory(http, info.resources.graph.baseUrl, token.access_token!),
+    graph: new GraphDirectory({
+      http,
+      baseUrl: info.resources.graph.baseUrl,
+      accessToken: token.access_token!,
+    }),
     close: () => http.close(),
   };
 }

@@ -33,7 +33,7 @@ export async function inspectStoreDir(
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
   const store = read(dir);
-  const vault = new SecretVault(store, cipher);
+  const vault = new SecretVault({ kv: store, cipher });
   const secrets: Record<string, string> = {};
   for (const name of vault.names()) {
     const value = await vault.read(name).catch(() => undefined);

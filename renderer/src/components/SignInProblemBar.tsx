@@ -4,9 +4,6 @@ import type { Problem } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from './ProblemBar';
 
-/** Entra's code when Conditional Access blocks the sign-in method (here: device code). */
-const blockedByConditionalAccess = 'AADSTS53003';
-
 interface SignInProblemBarProps {
   problem: Problem;
   onDismiss?: () => void;
@@ -26,7 +23,8 @@ export function SignInProblemBar({
   onUseBrowser,
   onFixApp,
 }: SignInProblemBarProps) {
-  const offerBrowser = problem.code === blockedByConditionalAccess && onUseBrowser !== undefined;
+  // The core's error table says when the browser helps (Conditional Access blocked device code).
+  const offerBrowser = problem.remedy === 'browser-instead' && onUseBrowser !== undefined;
   const offerFix = isAppRegistrationProblem(problem) && onFixApp !== undefined;
   return (
     <ProblemBar

@@ -1,13 +1,11 @@
 import type { AppCheck, Problem, SignInDefaults } from '../../../preload/contract';
 
 /**
- * Sign-in failures that are the app registration's fault and that "Check my app" can fix:
- * public client flows off (device code is refused) and a redirect URI the app lacks.
+ * Sign-in failures that are the app registration's fault and that "Check my app" can fix
+ * (public client flows off, a redirect URI the app lacks): the core's error table says so.
  */
-const appRegistrationCodes = new Set(['AADSTS7000218', 'AADSTS50011']);
-
 export function isAppRegistrationProblem(problem: Problem): boolean {
-  return appRegistrationCodes.has(problem.code);
+  return problem.remedy === 'fix-app-registration';
 }
 
 /** The defaults `problem` that means "no app at all": the wizard is the way out. */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type {
   AppSetupCatalog,
   PermissionInfo,
+  Problem,
+  Remedy,
   SetupStep,
   SignInDefaults,
 } from '../../../preload/contract';
@@ -250,11 +252,15 @@ describe('the progress of "create it for me"', () => {
 });
 
 describe('fixing an app registration', () => {
-  it('is offered for public client flows off and a missing redirect URI only', () => {
-    const problem = (code: string) => ({ code, message: code });
-    expect(isAppRegistrationProblem(problem('AADSTS7000218'))).toBe(true);
-    expect(isAppRegistrationProblem(problem('AADSTS50011'))).toBe(true);
-    expect(isAppRegistrationProblem(problem('AADSTS65001'))).toBe(false);
+  it('is offered where the core says Check my app fixes it (public client flows, redirect URIs) only', () => {
+    const problem = (remedy?: Remedy): Problem => ({
+      code: 'sign_in_failed',
+      message: 'm',
+      ...(remedy ? { remedy } : {}),
+    });
+    expect(isAppRegistrationProblem(problem('fix-app-registration'))).toBe(true);
+    expect(isAppRegistrationProblem(problem())).toBe(false);
+    expect(isAppRegistrationProblem(problem('grant-consent'))).toBe(false);
   });
 
   it('sums up a report', () => {

@@ -49,7 +49,10 @@ export function subscribe<E extends EventName>(
 
 /** The Problem part of a failed result, without the `ok` flag. */
 export function problemOf(failure: Problem): Problem {
-  return failure.hint === undefined
-    ? { code: failure.code, message: failure.message }
-    : { code: failure.code, message: failure.message, hint: failure.hint };
+  return {
+    code: failure.code,
+    message: failure.message,
+    ...(failure.hint === undefined ? {} : { hint: failure.hint }),
+    ...(failure.remedy === undefined ? {} : { remedy: failure.remedy }),
+  };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Remedy } from '../../../preload/contract';
 import { credentialOf, emptyAppOnlyDraft } from './app-only-draft';
 import { createHandoff } from './handoff';
 import { appChoiceToSend, appFieldOf } from './sign-in-choice';
@@ -45,16 +46,17 @@ describe('the app a sign-in sends', () => {
 });
 
 describe('which field a refusal is about', () => {
-  it.each([
-    ['invalid_client_id', 'clientId'],
-    ['client_id_required', 'clientId'],
-    ['invalid_tenant', 'tenant'],
-    ['tenant_required', 'tenant'],
-    ['AADSTS90002', 'tenant'],
-    ['AADSTS53003', undefined],
-    ['certificate_expired', undefined],
-  ])('%s → %s', (code, field) => {
-    expect(appFieldOf({ code, message: 'm' })).toBe(field);
+  it.each<[string, Remedy | undefined, string | undefined]>([
+    ['invalid_client_id', undefined, 'clientId'],
+    ['client_id_required', undefined, 'clientId'],
+    ['invalid_tenant', undefined, 'tenant'],
+    ['tenant_required', undefined, 'tenant'],
+    // The token service's "tenant not found": the core's error table says to check the tenant.
+    ['sign_in_failed', 'check-tenant', 'tenant'],
+    ['sign_in_failed', 'browser-instead', undefined],
+    ['certificate_expired', undefined, undefined],
+  ])('%s (remedy %s) → %s', (code, remedy, field) => {
+    expect(appFieldOf({ code, message: 'm', ...(remedy ? { remedy } : {}) })).toBe(field);
   });
 });
 

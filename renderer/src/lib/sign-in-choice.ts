@@ -48,7 +48,7 @@ export type AppField = 'clientId' | 'tenant';
 export function appFieldOf(problem: Problem | undefined): AppField | undefined {
   if (!problem) return undefined;
   if (/client_id/i.test(problem.code)) return 'clientId';
-  if (/tenant/i.test(problem.code) || problem.code === 'AADSTS90002') return 'tenant';
+  if (/tenant/i.test(problem.code) || problem.remedy === 'check-tenant') return 'tenant';
   return undefined;
 }
 

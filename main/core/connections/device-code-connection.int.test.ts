@@ -3,8 +3,8 @@
  * code flow, silent renewal, restart from the encrypted store, cancel, and disconnect.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus, Result } from '../../preload/contract';
-import { nextDeviceCode, startCoreFixture, type CoreFixture } from './testing/core-fixture';
+import type { ServiceStatus, Result } from '../../../preload/contract';
+import { nextDeviceCode, startCoreFixture, type CoreFixture } from '../testing/core-fixture';
 
 let f: CoreFixture;
 beforeEach(async () => {

@@ -4,28 +4,40 @@
  * and never overwrites one that exists.
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import type { Account } from '../../preload/contract';
-import { checkAppChoice } from './app-registration-ids';
-import { ProblemError } from './errors/to-problem';
-import type { SignInProfile } from './msal/public-client-pool';
-import type { EventSink } from './ports';
-import type { SignInProfiles } from './sign-in-profiles';
+import type { Account } from '../../../preload/contract';
+import { checkAppChoice } from '../app-registration-ids';
+import { ProblemError } from '../errors/to-problem';
+import type { SignInProfile } from '../msal/public-client-pool';
+import type { EventSink } from '../ports';
+import type { SignInProfiles } from '../sign-in-profiles';
 import {
   connectionIdFor,
   type AccountRecord,
   type ConnectionRegistry,
-} from './store/connection-registry';
-import type { StoredCredential } from './app-only/app-only-clients';
+} from '../store/connection-registry';
+import type { StoredCredential } from '../app-only/app-only-clients';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
+export interface AccountDirectoryDeps {
+  registry: ConnectionRegistry;
+  broker: TokenBroker;
+  profiles: SignInProfiles;
+  events: EventSink;
+}
+
 export class AccountDirectory {
-  constructor(
-    private readonly registry: ConnectionRegistry,
-    private readonly broker: TokenBroker,
-    private readonly profiles: SignInProfiles,
-    private readonly events: EventSink,
-  ) {}
+  private readonly registry: ConnectionRegistry;
+  private readonly broker: TokenBroker;
+  private readonly profiles: SignInProfiles;
+  private readonly events: EventSink;
+
+  constructor({ registry, broker, profiles, events }: AccountDirectoryDeps) {
+    this.registry = registry;
+    this.broker = broker;
+    this.profiles = profiles;
+    this.events = events;
+  }
 
   list(): Account[] {
     return this.registry.accounts().map((a) => ({

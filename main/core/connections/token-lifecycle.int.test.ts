@@ -4,15 +4,15 @@
  * reason kept until the person signs in again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus } from '../../preload/contract';
+import type { ServiceStatus } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
   userWithRole,
   valueOf,
   type CoreFixture,
-} from './testing/core-fixture';
-import { confStore } from './testing/conf-store';
+} from '../testing/core-fixture';
+import { confStore } from '../testing/conf-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

@@ -4,7 +4,7 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import { decodeJwt, type JWTPayload } from 'jose';
-import type { TokenDetails } from '../../preload/contract';
+import type { TokenDetails } from '../../../preload/contract';
 
 const words = (value: unknown): string[] =>
   typeof value === 'string'

@@ -1,26 +1,52 @@
 /**
  * Gets tokens for a saved account: finds its MSAL client (cloud + app), its cached account,
  * and asks MSAL silently. MSAL renews the access token, through the refresh token, when due.
+ * Also says what the account's requests need to know: its cloud, tenant and SharePoint site.
  */
 import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
-import type { SharePointTarget } from '../../preload/contract';
-import { ProblemError } from './errors/to-problem';
-import type { PublicClientPool, PooledClient, SignInProfile } from './msal/public-client-pool';
-import type { ServiceContext } from './services/service-definition';
-import type { SignInProfiles } from './sign-in-profiles';
-import type { AccountRecord } from './store/connection-registry';
-import type { AppOnlyClients } from './app-only/app-only-clients';
-import type { HttpsClient } from './net/https-request';
+import { ProblemError } from '../errors/to-problem';
+import type { PublicClientPool, PooledClient, SignInProfile } from '../msal/public-client-pool';
+import type { CloudEndpoints } from '../cloud-catalog';
+import type { ServiceContext } from '../services/service-definition';
+import { sharePointTargetFrom } from '../sharepoint/sharepoint-target';
+import type { SignInProfiles } from '../sign-in-profiles';
+import type { AccountRecord } from '../store/connection-registry';
+import type { AppOnlyClients } from '../app-only/app-only-clients';
+import type { HttpsClient } from '../net/https-request';
+
+export interface TokenBrokerDeps {
+  /** The delegated sign-ins' MSAL clients, one per cloud and app. */
+  pool: PublicClientPool;
+  profiles: SignInProfiles;
+  /** The app-only sign-ins' clients and their credentials. */
+  appOnly: AppOnlyClients;
+}
+
+/**
+ * What a service's requests need to know: the cloud, the tenant and, when a site URL is given,
+ * the SharePoint site (its root and admin hosts parsed from the URL).
+ */
+export function contextFor(
+  cloud: CloudEndpoints,
+  tenantId: string,
+  siteUrl?: string,
+): ServiceContext {
+  const sharePoint = siteUrl?.trim() ? sharePointTargetFrom(siteUrl, cloud) : undefined;
+  return { cloud, tenantId, ...(sharePoint ? { sharePoint } : {}) };
+}
 
 export class TokenBroker {
   /** One queue per MSAL client: msal-node reloads its whole cache around each call. */
   private readonly queues = new WeakMap<object, Promise<unknown>>();
+  private readonly pool: PublicClientPool;
+  private readonly profiles: SignInProfiles;
+  readonly appOnly: AppOnlyClients;
 
-  constructor(
-    private readonly pool: PublicClientPool,
-    private readonly profiles: SignInProfiles,
-    readonly appOnly: AppOnlyClients,
-  ) {}
+  constructor(deps: TokenBrokerDeps) {
+    this.pool = deps.pool;
+    this.profiles = deps.profiles;
+    this.appOnly = deps.appOnly;
+  }
 
   /** Where this account's requests go (with the cloud's CA and the proxy). */
   async httpOf(account: AccountRecord): Promise<HttpsClient> {
@@ -51,12 +77,17 @@ export class TokenBroker {
   }
 
   async clientOf(account: AccountRecord): Promise<PooledClient> {
-    return this.pool.get(await this.profileOf(account));
+    return this.clientFor(await this.profileOf(account));
   }
 
-  async contextOf(account: AccountRecord, sharePoint?: SharePointTarget): Promise<ServiceContext> {
-    const cloud = await this.profiles.endpoints(account.cloud);
-    return { cloud, tenantId: account.tenantId, ...(sharePoint ? { sharePoint } : {}) };
+  /** The MSAL client of a cloud and app, for a new sign-in as much as a saved one. */
+  clientFor(profile: SignInProfile): PooledClient {
+    return this.pool.get(profile);
+  }
+
+  /** The account's cloud and tenant, and the SharePoint site `siteUrl` names (if given). */
+  async contextOf(account: AccountRecord, siteUrl?: string): Promise<ServiceContext> {
+    return contextFor(await this.profiles.endpoints(account.cloud), account.tenantId, siteUrl);
   }
 
   async silent(account: AccountRecord, scopes: string[]): Promise<AuthenticationResult> {

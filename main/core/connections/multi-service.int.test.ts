@@ -4,14 +4,14 @@
  * can use another account, and one failing service never takes another down.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus, ServiceId, ServicePanel } from '../../preload/contract';
+import type { Account, ServiceStatus, ServiceId, ServicePanel } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
   userWithRole,
   valueOf,
   type CoreFixture,
-} from './testing/core-fixture';
+} from '../testing/core-fixture';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

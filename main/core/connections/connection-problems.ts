@@ -1,10 +1,10 @@
 /**
- * How a connection fails, in words: a service missing from the cloud, a person whose own role
- * is short, and the token service's codes that mean a refresh token is dead for good.
+ * How a connection fails, in words: a service missing from the cloud, and a person whose own
+ * role is short. (Which codes mean a dead refresh token is the error table's to say.)
  */
-import { ProblemError } from './errors/to-problem';
-import type { ServiceContext, ServiceDefinition } from './services/service-definition';
-import type { AccountRecord } from './store/connection-registry';
+import { ProblemError } from '../errors/to-problem';
+import type { ServiceContext, ServiceDefinition } from '../services/service-definition';
+import type { AccountRecord } from '../store/connection-registry';
 
 export const notInCloud = (service: ServiceDefinition, ctx: ServiceContext) =>
   new ProblemError({
@@ -20,13 +20,3 @@ export const forbidden = (service: ServiceDefinition, account: AccountRecord) =>
     'The app holds the permission, but delegated access is limited to what the signed-in person may do ' +
     'themselves. Sign in with an account that has the right admin role for this service.',
 });
-
-/** Codes that mean the refresh token itself is dead (expired, revoked, or otherwise refused). */
-const DEAD_GRANT = new Set([
-  'AADSTS50173',
-  'AADSTS700082',
-  'AADSTS70000',
-  'AADSTS50133',
-  'invalid_grant',
-]);
-export const isDeadGrant = (code: string) => DEAD_GRANT.has(code);

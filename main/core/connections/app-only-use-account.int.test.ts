@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus, ServiceId } from '../../preload/contract';
-import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
+import type { Account, ServiceStatus, ServiceId } from '../../../preload/contract';
+import { startCoreFixture, valueOf, type CoreFixture } from '../testing/core-fixture';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

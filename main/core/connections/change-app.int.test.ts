@@ -4,7 +4,7 @@
  * connection's services and name over to the new sign-in.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus } from '../../preload/contract';
+import type { Account, ServiceStatus } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -12,7 +12,7 @@ import {
   valueOf,
   type CoreFixture,
   nextDeviceCode,
-} from './testing/core-fixture';
+} from '../testing/core-fixture';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

@@ -1,0 +1,134 @@
+/**
+ * New sign-ins, each of which becomes (or refreshes) a named connection bound to the service
+ * it was made for: by device code, in the sign-in window or system browser, or app-only.
+ */
+import type { AuthenticationResult } from '@azure/msal-node';
+import type { InteractiveMethodId, ServiceStatus, SignInTarget } from '../../../preload/contract';
+import { checkAppOnlyRequest, type AppOnlyRequest } from '../app-only/app-only-request';
+import type { PendingConsents } from '../consent/pending-consents';
+import { namingTheApp } from '../errors/app-registration-problem';
+import { ProblemError } from '../errors/to-problem';
+import { isConsentFailure } from '../errors/failure-state';
+import type { DeviceCodeFlows } from '../flows/device-code-flow';
+import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
+import type { PooledClient, SignInProfile } from '../msal/public-client-pool';
+import { signInProblem } from '../msal/sign-in-problem';
+import { serviceById } from '../services/service-catalog';
+import { SITE_DISCOVERY_SCOPE } from '../sharepoint/sharepoint-target';
+import type { SignInProfiles } from '../sign-in-profiles';
+import type { AccountDirectory } from './account-directory';
+import type { ServiceBindings } from './service-bindings';
+import type { ServiceStatuses } from './service-statuses';
+import { graphScopes, scopesOrRefuse } from './sign-in-scopes';
+import { contextFor, type TokenBroker } from './token-broker';
+
+export interface NewConnectionsDeps {
+  profiles: SignInProfiles;
+  broker: TokenBroker;
+  deviceCode: DeviceCodeFlows;
+  interactive: InteractiveSignIns;
+  accounts: AccountDirectory;
+  consents: PendingConsents;
+  statuses: ServiceStatuses;
+  bindings: ServiceBindings;
+}
+
+export class NewConnections {
+  constructor(private readonly deps: NewConnectionsDeps) {}
+
+  /** A new sign-in by device code; it becomes (or refreshes) a named connection. */
+  withDeviceCode(target: SignInTarget): Promise<ServiceStatus> {
+    return this.delegated(target, ({ pca }, scopes, profile) =>
+      this.deps.deviceCode.run(target.serviceId, pca, scopes, profile.cloud.authorityHost),
+    );
+  }
+
+  /** A new sign-in in the in-app window or the system browser (authorization code + PKCE). */
+  interactive(target: SignInTarget & { method: InteractiveMethodId }): Promise<ServiceStatus> {
+    return this.delegated(target, ({ pca }, scopes, profile) =>
+      this.deps.interactive.run(target.method, target.serviceId, pca, profile.cloud, scopes),
+    );
+  }
+
+  /** App-only: the app signs in as itself; its credential is checked first and then kept encrypted. */
+  async appOnly(request: AppOnlyRequest): Promise<ServiceStatus> {
+    const service = serviceById(request.serviceId);
+    const cloud = await this.deps.profiles.endpoints(request.cloud);
+    const ctx = contextFor(cloud, request.tenant, request.siteUrl);
+    const credential = checkAppOnlyRequest(service, request, ctx);
+    const resource = service.resource(ctx)!;
+    const result = await this.deps.broker.appOnly.token(
+      { cloud, tenant: request.tenant, clientId: request.clientId },
+      credential,
+      resource.audience,
+    );
+    const account = await this.deps.accounts.saveAppOnly(
+      request.cloud,
+      request.clientId,
+      result,
+      credential,
+      request.tenant,
+    );
+    return this.deps.bindings.bind(service.id, account, ctx.sharePoint);
+  }
+
+  /**
+   * Every delegated sign-in: pick the app and scopes, let `acquire` get the person's token,
+   * save the connection (replacing the one being signed in again) and bind the service.
+   */
+  private async delegated(
+    target: SignInTarget,
+    acquire: (
+      client: PooledClient,
+      scopes: string[],
+      profile: SignInProfile,
+    ) => Promise<AuthenticationResult>,
+  ): Promise<ServiceStatus> {
+    const { serviceId, cloud, siteUrl } = target;
+    const { accounts, bindings, consents, statuses } = this.deps;
+    const service = serviceById(serviceId);
+    const profile = await this.deps.profiles.forNewSignIn(cloud, target.app);
+    const ctx = contextFor(profile.cloud, profile.tenant, siteUrl);
+    const { sharePoint } = ctx;
+    // SharePoint without a URL: sign in for Graph first and discover the root site through it.
+    const discover = service.needsSiteUrl && !sharePoint;
+    const scopes = discover
+      ? graphScopes(ctx, [SITE_DISCOVERY_SCOPE])
+      : scopesOrRefuse(service, ctx);
+    statuses.publish({
+      serviceId,
+      cloud,
+      state: 'connecting',
+      clientId: profile.clientId,
+      scopes: [],
+    });
+    const client = this.deps.broker.clientFor(profile);
+    try {
+      const result = await acquire(client, scopes, profile);
+      let account = await accounts.save(profile, result);
+      if (target.replacesConnectionId) {
+        account = await accounts.replace(target.replacesConnectionId, account);
+      }
+      return await bindings.bindAndProbe(
+        service,
+        account,
+        sharePoint,
+        discover ? result : undefined,
+      );
+    } catch (error) {
+      const problem = signInProblem(error, client);
+      if (isConsentFailure(problem, error)) {
+        consents.record(serviceId, {
+          cloud,
+          clientId: profile.clientId,
+          tenant: profile.tenant,
+          ...(sharePoint ? { siteUrl: sharePoint.siteUrl } : {}),
+          scopes,
+          problem,
+        });
+      }
+      await statuses.refresh(serviceId); // back to what it was (or consent-needed); the caller shows why
+      throw new ProblemError(namingTheApp(problem, profile.clientId));
+    }
+  }
+}
