@@ -38,10 +38,6 @@ export class Dashboard {
     await expect(dialog).toBeHidden();
   }
 
-  /**
-   * In the connect dialog: past the accounts already signed in (if any), fill the site, pick
-   * the method and press Sign in.
-   */
   /** In the connect dialog: past the signed-in accounts (if any) to the new sign-in form. */
   async chooseNewSignIn(connectDialog: Locator) {
     const another = connectDialog.getByRole('button', { name: 'Sign in with another account' });
@@ -50,6 +46,10 @@ export class Dashboard {
     if (await another.isVisible()) await another.click();
   }
 
+  /**
+   * In the connect dialog: past the accounts already signed in (if any), fill the site, pick
+   * the method and press Sign in.
+   */
   async startNewSignIn(connectDialog: Locator, method: string, siteUrl?: string) {
     await this.chooseNewSignIn(connectDialog);
     const methodRadio = connectDialog.getByRole('radio', { name: method });
