@@ -141,7 +141,7 @@ describe('CommandRouter never throws: every answer is a Result', () => {
     for (const payload of [{ [hugeString(1 << 20, 'k')]: 1 }, manyKeys(100_000)]) {
       const result = await router.dispatch('service.refresh', payload);
       expectProblem(result, 'invalid_input');
-      expect(!result.ok && result.message).toMatch(/^Invalid input for connection\.refresh: /);
+      expect(!result.ok && result.message).toMatch(/^Invalid input for service\.refresh: /);
     }
   });
 
