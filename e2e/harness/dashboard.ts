@@ -7,9 +7,14 @@ import { approveDeviceCode, field, type SandboxUser } from './person';
 
 export class Dashboard {
   constructor(
-    readonly page: Page,
+    private readonly app: { readonly page: Page },
     private readonly personPage: Page,
   ) {}
+
+  /** The app's page now: after a restart, the new window's. */
+  get page(): Page {
+    return this.app.page;
+  }
 
   panel(label: string) {
     return this.page.getByRole('region', { name: label, exact: true });
