@@ -51,9 +51,7 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     await f.restart();
     const list = await f.invoke('service.list', {});
     if (!list.ok) throw new Error(list.message);
-    const graph = (list.value as { serviceId: string; status: ServiceStatus }[]).find(
-      (p) => p.serviceId === 'graph',
-    );
+    const graph = list.value.find((p) => p.serviceId === 'graph');
     expect(graph!.status).toMatchObject({ state: 'connected', probe: { status: 200 } });
     const deviceCodesAfter = f.emulator.control
       .requests()
@@ -117,9 +115,7 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     await f.restart();
     const list = await f.invoke('service.list', {});
     if (!list.ok) throw new Error(list.message);
-    const graph = (list.value as { serviceId: string; status: ServiceStatus }[]).find(
-      (p) => p.serviceId === 'graph',
-    );
+    const graph = list.value.find((p) => p.serviceId === 'graph');
     expect(graph?.status.state).toBe('disconnected');
     expect(await f.invoke('accounts.list', {})).toEqual({ ok: true, value: [] });
   });

@@ -4,7 +4,6 @@
  * reason kept until the person signs in again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus } from '../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -31,9 +30,7 @@ describe('token lifecycle', () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, () => f.invoke('service.refresh', { serviceId: 'graph' })),
     );
-    expect(results.every((r) => r.ok && (r.value as ServiceStatus).state === 'connected')).toBe(
-      true,
-    );
+    expect(results.every((r) => r.ok && r.value.state === 'connected')).toBe(true);
     expect(refreshGrants() - before).toBe(1);
   });
 
