@@ -11,7 +11,7 @@ export default defineConfig<DeskFixtureOptions>({
   timeout: 90_000,
   expect: { timeout: 15_000 },
   workers: 1, // two cores: the core, the emulator and Chromium already share them
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   projects: [
     { name: 'chromium-bridge', use: { hostKind: 'chromium-bridge' } },
     { name: 'electron', use: { hostKind: 'electron' } },

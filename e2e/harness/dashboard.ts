@@ -7,9 +7,14 @@ import { approveDeviceCode, field, type SandboxUser } from './person';
 
 export class Dashboard {
   constructor(
-    readonly page: Page,
+    private readonly app: { readonly page: Page },
     private readonly personPage: Page,
   ) {}
+
+  /** The app's page now: after a restart, the new window's. */
+  get page(): Page {
+    return this.app.page;
+  }
 
   panel(label: string) {
     return this.page.getByRole('region', { name: label, exact: true });
@@ -38,10 +43,6 @@ export class Dashboard {
     await expect(dialog).toBeHidden();
   }
 
-  /**
-   * In the connect dialog: past the accounts already signed in (if any), fill the site, pick
-   * the method and press Sign in.
-   */
   /** In the connect dialog: past the signed-in accounts (if any) to the new sign-in form. */
   async chooseNewSignIn(connectDialog: Locator) {
     const another = connectDialog.getByRole('button', { name: 'Sign in with another account' });
@@ -50,6 +51,10 @@ export class Dashboard {
     if (await another.isVisible()) await another.click();
   }
 
+  /**
+   * In the connect dialog: past the accounts already signed in (if any), fill the site, pick
+   * the method and press Sign in.
+   */
   async startNewSignIn(connectDialog: Locator, method: string, siteUrl?: string) {
     await this.chooseNewSignIn(connectDialog);
     const methodRadio = connectDialog.getByRole('radio', { name: method });

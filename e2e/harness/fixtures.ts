@@ -1,8 +1,9 @@
 /**
  * Playwright fixtures shared by every spec: a sandbox tenant (the emulator, started once per
  * worker), the app under test on the chosen host, and a separate browser for the person's
- * side of a sign-in (the page they open from the device code dialog). Every spec ends with the
- * leak proof (leak-watch.ts): no secret it used is in the bridge transcript or the store.
+ * side of a sign-in (the page they open from the device code dialog), the page objects specs
+ * speak through (`dash`, `wizard`) and the sandbox's people by role (`users`). Every spec ends
+ * with the leak proof (leak-watch.ts): no secret it used is in the bridge transcript or the store.
  */
 import { test as base, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -12,10 +13,13 @@ import type { Browser, Page } from 'playwright-core';
 import { startEmulator, type RunningEmulator } from '../../emulator/index';
 import { ChromiumBridgeHost } from './chromium-bridge-host';
 import { launchChromium } from './chromium';
+import { Dashboard } from './dashboard';
 import { sandboxSpkiHash } from './sandbox-trust';
 import type { DeskHost, HostKind } from './desk-host';
 import { ElectronHost } from './electron-host';
 import { LeakWatch } from './leak-watch';
+import { sandboxUsers, type SandboxUsers } from './sandbox-users';
+import { SetupWizard } from './setup-wizard';
 import { BasicTextCipher } from '../../main/core/testing/basic-text-cipher';
 
 export interface DeskFixtureOptions {
@@ -27,12 +31,17 @@ export interface DeskFixtureOptions {
 interface WorkerFixtures {
   sandbox: RunningEmulator;
   personBrowser: Browser;
+  users: SandboxUsers;
 }
 
 interface TestFixtures {
   desk: DeskHost;
   /** A page in another browser, as if the person opened the verification URL themselves. */
   personPage: Page;
+  /** The dashboard of `desk`, its device codes approved on `personPage`. */
+  dash: Dashboard;
+  /** The "Set up your app" wizard of `desk`, its setup sign-ins approved on `personPage`. */
+  wizard: SetupWizard;
 }
 
 export const RENDERER_DIR = resolve('out/renderer');
@@ -61,6 +70,7 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     },
     { scope: 'worker' },
   ],
+  users: [async ({ sandbox }, use) => use(sandboxUsers(sandbox.info)), { scope: 'worker' }],
   desk: async ({ hostKind, keystore, sandbox }, use, testInfo) => {
     const spki = await sandboxSpkiHash(sandbox.info.url, sandbox.info.caFile);
     const dir = mkdtempSync(join(tmpdir(), `desk-e2e-${hostKind}-`));
@@ -88,6 +98,8 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     await use(await context.newPage());
     await context.close();
   },
+  dash: async ({ desk, personPage }, use) => use(new Dashboard(desk, personPage)),
+  wizard: async ({ desk, personPage }, use) => use(new SetupWizard(desk, personPage)),
 });
 
 export { expect };

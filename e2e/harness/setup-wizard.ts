@@ -7,9 +7,14 @@ import { approveDeviceCode, type SandboxUser } from './person';
 
 export class SetupWizard {
   constructor(
-    readonly page: Page,
+    private readonly app: { readonly page: Page },
     private readonly personPage: Page,
   ) {}
+
+  /** The app's page now: after a restart, the new window's. */
+  get page(): Page {
+    return this.app.page;
+  }
 
   get dialog() {
     return this.page.getByRole('dialog', { name: 'Set up your app' });

@@ -3,15 +3,15 @@
  * SharePoint alone; everything comes back after a restart; disconnecting one leaves the rest.
  */
 import { expect, test } from '../harness/fixtures';
-import { Dashboard, SERVICE_LABELS } from '../harness/dashboard';
+import { SERVICE_LABELS } from '../harness/dashboard';
 
 test('one sign-in connects all six services, each with a live probe, and they survive a restart', async ({
   desk,
   sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  const dash = new Dashboard(desk.page, personPage);
+  const admin = users.globalAdmin;
 
   await dash.connectWithNewSignIn('Microsoft Graph', admin);
   for (const label of SERVICE_LABELS.slice(1)) {
@@ -42,11 +42,11 @@ test('one sign-in connects all six services, each with a live probe, and they su
 test('a second account serves SharePoint only, and the accounts list shows both', async ({
   desk,
   sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  const spAdmin = sandbox.info.users.find((u) => u.roles.includes('SharePoint Administrator'))!;
-  const dash = new Dashboard(desk.page, personPage);
+  const admin = users.globalAdmin;
+  const spAdmin = users.sharePointAdmin;
 
   await dash.connectWithNewSignIn('Microsoft Graph', admin);
   await dash.connectWithNewSignIn('SharePoint Online', spAdmin, sandbox.info.sharepoint.adminUrl);
@@ -70,10 +70,10 @@ test('a second account serves SharePoint only, and the accounts list shows both'
 test('a plain user in a tenant without Viva Engage: the other panels work, the two affected ones explain why', async ({
   desk,
   sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
-  const plain = sandbox.info.users.find((u) => u.roles.length === 0)!;
-  const dash = new Dashboard(desk.page, personPage);
+  const plain = users.plain;
   sandbox.control.setVivaEngageProvisioned(false);
   try {
     await dash.connectWithNewSignIn('Microsoft Graph', plain);

@@ -4,15 +4,13 @@
  * new sign-in and says why, instead of failing silently later.
  */
 import { expect, test } from '../harness/fixtures';
-import { Dashboard } from '../harness/dashboard';
 
 const GRAPH = 'Microsoft Graph';
 
 test('the connect dialog shows the cloud and where the app and tenant came from', async ({
   desk,
-  personPage,
+  dash,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
   const dialog = await dash.openConnect(GRAPH);
   await expect(dialog.getByRole('combobox', { name: 'Cloud' })).toHaveText(/Sandbox tenant/);
   await expect(dialog.getByText('The sandbox tenant’s built-in app')).toBeVisible();
@@ -35,11 +33,10 @@ test('the connect dialog shows the cloud and where the app and tenant came from'
 
 test('changing a connection’s app marks it "needs sign-in" with the reason', async ({
   desk,
-  sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   await dash.connectWithNewSignIn(GRAPH, admin);
   await dash.expectConnected(GRAPH, admin.upn);
 

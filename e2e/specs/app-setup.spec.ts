@@ -3,22 +3,19 @@
  * app registration (created, consented, replicated), verifies it by signing in with it (which
  * connects the chosen services through it) and saves it as the default for new connections.
  */
-import type { Page } from 'playwright-core';
-import type { RunningEmulator } from '../../emulator/index';
 import { expect, test } from '../harness/fixtures';
-import { Dashboard } from '../harness/dashboard';
 import { field, signInOnAuthorityPage } from '../harness/person';
-import { GUID, SetupWizard, fixFromFailedSignIn } from '../harness/setup-wizard';
+import { GUID, fixFromFailedSignIn } from '../harness/setup-wizard';
 import { NATIVE_CLIENT_REDIRECT_URI } from '../../main/core/flows/sign-in-window-flow';
 
 test('an admin creates the app with the wizard, verifies it by signing in with it, and the chosen services connect through it', async ({
   desk,
   sandbox,
-  personPage,
+  dash,
+  wizard,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const wizard = new SetupWizard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   sandbox.control.setReplicationDelay(1500); // Entra takes a while to see a new app
 
   await test.step('explain, then choose Graph and SharePoint at the standard level', async () => {
@@ -112,11 +109,12 @@ test('a plain user needs an admin: the admin consent link works, then the user c
   desk,
   sandbox,
   personPage,
+  dash,
+  wizard,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const wizard = new SetupWizard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  const plain = sandbox.info.users.find((u) => u.roles.length === 0)!;
+  const admin = users.globalAdmin;
+  const plain = users.plain;
   const clientId = await wizard.createAndSave(admin, false);
   sandbox.control.setUsersMayConsent(false);
   try {
@@ -163,21 +161,14 @@ test('a plain user needs an admin: the admin consent link works, then the user c
   }
 });
 
-/** An admin created (with consent) and saved an app with the wizard; it is the default now. */
-async function withSavedApp(page: Page, personPage: Page, sandbox: RunningEmulator) {
-  const dash = new Dashboard(page, personPage);
-  const wizard = new SetupWizard(page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  const clientId = await wizard.createAndSave(admin, true);
-  return { dash, wizard, admin, clientId };
-}
-
 test('public client flows off: device code fails with AADSTS7000218, the fix button fixes the app', async ({
-  desk,
   sandbox,
-  personPage,
+  dash,
+  wizard,
+  users,
 }) => {
-  const { dash, wizard, admin, clientId } = await withSavedApp(desk.page, personPage, sandbox);
+  const admin = users.globalAdmin;
+  const clientId = await wizard.createAndSave(admin, true); // with consent, saved as the default
   sandbox.control.setPublicClientFlows(clientId, false);
 
   // The token service refuses the first poll, before anyone could enter the code.
@@ -193,9 +184,12 @@ test('public client flows off: device code fails with AADSTS7000218, the fix but
 test('redirect URI missing: the sign-in window shows AADSTS50011, the fix button adds it back', async ({
   desk,
   sandbox,
-  personPage,
+  dash,
+  wizard,
+  users,
 }) => {
-  const { dash, wizard, admin, clientId } = await withSavedApp(desk.page, personPage, sandbox);
+  const admin = users.globalAdmin;
+  const clientId = await wizard.createAndSave(admin, true); // with consent, saved as the default
   sandbox.control.removeRedirectUri(clientId, NATIVE_CLIENT_REDIRECT_URI);
 
   // Entra answers with an error page, not a redirect: the window reads it and gives up.

@@ -3,16 +3,17 @@
  * connected, survive a restart without signing in again, disconnect, and leak nothing.
  */
 import { expect, test } from '../harness/fixtures';
-import { Dashboard } from '../harness/dashboard';
 import { approveDeviceCode, field } from '../harness/person';
 
 test('connects Microsoft Graph by device code, survives a restart, disconnects, and leaks no token', async ({
   desk,
   sandbox,
   personPage,
+  dash,
+  users,
 }) => {
   const { page } = desk;
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   const graph = page.getByRole('region', { name: 'Microsoft Graph' });
 
   await test.step('the dashboard starts disconnected', async () => {
@@ -26,7 +27,6 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
   });
 
   await test.step('Connect shows the device code, the URL and a countdown; the person approves it', async () => {
-    const dash = new Dashboard(page, personPage);
     await dash.startNewSignIn(await dash.openConnect('Microsoft Graph'), 'Device code');
     const dialog = page.getByRole('dialog', { name: 'Sign in to Microsoft Graph' });
     const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();

@@ -3,17 +3,15 @@
  * this session only; after the person opts in (with the risk explained), they survive a restart.
  */
 import { expect, test } from '../harness/fixtures';
-import { Dashboard } from '../harness/dashboard';
 
 test.use({ keystore: 'basic_text' });
 
 test('without a keystore, sign-ins are kept only after the person opts in', async ({
   desk,
-  sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   const status = desk.page.getByRole('contentinfo');
   await expect(status).toContainText('kept for this session only');
 

@@ -5,7 +5,6 @@
  * password in no answer, event or store file.
  */
 import { expect, test } from '../harness/fixtures';
-import { Dashboard } from '../harness/dashboard';
 import {
   startForwardingProxy,
   type ForwardingProxy,
@@ -17,12 +16,11 @@ test.afterEach(async () => proxy?.close());
 
 test('a proxy password is typed once, shown as •••, and still works after a restart', async ({
   desk,
-  sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
   proxy = await startForwardingProxy({ credentials: { username: 'alice', password: PASSWORD } });
-  const dash = new Dashboard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   const status = desk.page.getByRole('contentinfo');
   const shown = proxy.url.replace('http://', 'http://alice:•••@');
 

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '../harness/fixtures';
-import { Dashboard } from '../harness/dashboard';
 import { field, signInOnAuthorityPage } from '../harness/person';
 import { toPfxBase64 } from '../../main/core/testing/test-certificate';
 
@@ -15,10 +14,10 @@ const GRAPH = 'Microsoft Graph';
 test('the sign-in window: the person signs in on the authority’s page and the window closes', async ({
   desk,
   sandbox,
-  personPage,
+  dash,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   // The sandbox serves the whole worker: count only what this sign-in redeems.
   const redeemed = () =>
     sandbox.control
@@ -43,11 +42,11 @@ test('the sign-in window: the person signs in on the authority’s page and the 
 
 test('the system browser: MSAL’s loopback receives the answer and the tab says to go back', async ({
   desk,
-  sandbox,
   personPage,
+  dash,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const user = sandbox.info.users.find((u) => u.roles.includes('SharePoint Administrator'))!;
+  const user = users.sharePointAdmin;
   const opened = desk.nextExternalUrl();
   await dash.startNewSignIn(await dash.openConnect(GRAPH), 'System browser');
   await expect(desk.page.getByRole('dialog', { name: 'Finish signing in' })).toContainText(
@@ -65,9 +64,8 @@ test('the system browser: MSAL’s loopback receives the answer and the tab says
 
 test('cancel closes the sign-in window and leaves the service as it was', async ({
   desk,
-  personPage,
+  dash,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
   const windowOpened = desk.nextSignInWindow();
   await dash.startNewSignIn(await dash.openConnect(GRAPH), 'Sign-in window');
   const signInWindow = await windowOpened;
@@ -82,9 +80,10 @@ test('Conditional Access blocks device code: one click signs in with the browser
   desk,
   sandbox,
   personPage,
+  dash,
+  users,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
-  const admin = sandbox.info.users.find((u) => u.roles.includes('Global Administrator'))!;
+  const admin = users.globalAdmin;
   sandbox.control.blockDeviceCode(true);
   try {
     const connect = await dash.openConnect(GRAPH);
@@ -110,12 +109,7 @@ test('Conditional Access blocks device code: one click signs in with the browser
   }
 });
 
-test('app-only with a client secret, typed into the form', async ({
-  desk,
-  sandbox,
-  personPage,
-}) => {
-  const dash = new Dashboard(desk.page, personPage);
+test('app-only with a client secret, typed into the form', async ({ desk, sandbox, dash }) => {
   const app = sandbox.info.confidentialClient;
   const dialog = await dash.openConnect(GRAPH);
   await dialog.getByRole('radio', { name: 'App-only (certificate or secret)' }).check();
@@ -134,11 +128,9 @@ test('app-only with a client secret, typed into the form', async ({
 });
 
 test('app-only with a PFX file: a wrong password is explained and nothing typed is lost', async ({
-  desk,
   sandbox,
-  personPage,
+  dash,
 }) => {
-  const dash = new Dashboard(desk.page, personPage);
   const app = sandbox.info.confidentialClient;
   const pfx = Buffer.from(
     toPfxBase64(

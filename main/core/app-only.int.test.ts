@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus, ServiceId } from '../../preload/contract';
+import type { AppOnlyCredential, ServiceId } from '../../preload/contract';
 import { inspectStoreDir } from './testing/store-inspector';
 import { testCertificate, toPfxBase64 } from './testing/test-certificate';
 import { startCoreFixture, valueOf, type CoreFixture } from './testing/core-fixture';
@@ -19,8 +19,12 @@ const certificate = () => ({
   certificatePem: readFileSync(app().certFile, 'utf8'),
   privateKeyPem: readFileSync(app().keyFile, 'utf8'),
 });
-const connect = (serviceId: ServiceId, credential: unknown, extra: Record<string, string> = {}) =>
-  f.core.router.dispatch('signIn.appOnly', {
+const connect = (
+  serviceId: ServiceId,
+  credential: AppOnlyCredential,
+  extra: Record<string, string> = {},
+) =>
+  f.invoke('signIn.appOnly', {
     serviceId,
     cloud: 'sandbox',
     tenant: f.emulator.info.tenantId,
@@ -34,7 +38,7 @@ const tokenRequests = () =>
 describe('app-only sign-in', () => {
   it('with a certificate: Graph connects with an app-only token and probes the organization', async () => {
     f = await startCoreFixture();
-    const status = valueOf<ServiceStatus>(await connect('graph', certificate()));
+    const status = valueOf(await connect('graph', certificate()));
     expect(status).toMatchObject({
       state: 'connected',
       tokenDetails: { tokenType: 'app-only', audience: 'https://graph.microsoft.com' },
@@ -54,7 +58,7 @@ describe('app-only sign-in', () => {
       code: 'sharepoint_refuses_secrets',
     });
     expect(tokenRequests()).toBe(before);
-    const status = valueOf<ServiceStatus>(await connect('sharepoint', certificate(), { siteUrl }));
+    const status = valueOf(await connect('sharepoint', certificate(), { siteUrl }));
     expect(status).toMatchObject({
       state: 'connected',
       probe: { status: 200 },
@@ -66,16 +70,14 @@ describe('app-only sign-in', () => {
     f = await startCoreFixture();
     valueOf(await connect('graph', { kind: 'secret', secret: app().secret }));
     await f.restart();
-    const status = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const status = await f.value('service.refresh', { serviceId: 'graph' });
     expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
     const { rawFiles } = await inspectStoreDir(f.storeDir, { backend: async () => 'x' } as never);
     expect(rawFiles.includes(app().secret)).toBe(false);
   });
 
   it.each([
-    ['a wrong secret', { kind: 'secret', secret: 'not-the-secret' }, 'AADSTS7000215'],
+    ['a wrong secret', { kind: 'secret' as const, secret: 'not-the-secret' }, 'AADSTS7000215'],
     ['Viva Engage (no application permissions)', null, 'app_only_not_supported'],
   ])('refuses %s with a clear code', async (_what, credential, code) => {
     f = await startCoreFixture();
@@ -108,7 +110,7 @@ describe('app-only sign-in', () => {
       ok: false,
       message: 'The certificate expired on 2024-01-01 (it was valid from 2023-01-01).',
     });
-    const status = valueOf<ServiceStatus>(
+    const status = valueOf(
       await connect('graph', {
         kind: 'pfx',
         pfxBase64: toPfxBase64(pair, 'Right-Pass-1'),
@@ -139,7 +141,7 @@ describe('app-only sign-in', () => {
 
   it('needs a specific tenant, not "organizations"', async () => {
     f = await startCoreFixture();
-    const result = await f.core.router.dispatch('signIn.appOnly', {
+    const result = await f.invoke('signIn.appOnly', {
       serviceId: 'graph',
       cloud: 'sandbox',
       tenant: 'organizations',

@@ -19,7 +19,7 @@ afterEach(async () => f?.close());
 describe('device code errors', () => {
   it('a person who presses Cancel on the consent page is told consent was declined (AADSTS65004)', async () => {
     f = await startCoreFixture();
-    const pending = f.core.router.dispatch('signIn.deviceCode', {
+    const pending = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
     });

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus, Result } from '../../preload/contract';
 import type { SignInWindowRequest } from './ports';
 import { answerAuthorizePages } from './testing/authorize-page-driver';
 import { startForwardingProxy } from './testing/forwarding-proxy';
@@ -55,11 +54,11 @@ function scriptedWindow(behaviour: 'sign-in' | 'close' | 'wait') {
 }
 
 const connectGraph = (f: CoreFixture, method: 'in-app-window' | 'system-browser') =>
-  f.core.router.dispatch('signIn.interactive', {
+  f.invoke('signIn.interactive', {
     serviceId: 'graph',
     cloud: 'sandbox',
     method,
-  }) as Promise<Result<ServiceStatus>>;
+  });
 
 async function pendingFlowId(f: CoreFixture): Promise<string> {
   for (let i = 0; i < 200; i++) {
@@ -80,7 +79,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
       if (answer.kind !== 'redirect') throw new Error('expected a redirect');
       return answer.location;
     });
-    const status = valueOf<ServiceStatus>(await connectGraph(f, 'in-app-window'));
+    const status = valueOf(await connectGraph(f, 'in-app-window'));
     expect(status).toMatchObject({ state: 'connected', account: { username: admin(f).upn } });
     expect(status.probe?.ok).toBe(true);
 
@@ -123,9 +122,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
       hint: expect.stringContaining('Check my app'),
     });
     // Nothing was saved, and the panel is back to where it was.
-    const after = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const after = await f.value('service.refresh', { serviceId: 'graph' });
     expect(after.state).toBe('disconnected');
   });
 
@@ -134,9 +131,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
     fixture = await startCoreFixture({ signInWindow: person.window });
     const result = await connectGraph(fixture, 'in-app-window');
     expect(result).toMatchObject({ ok: false, code: 'cancelled' });
-    const after = valueOf<ServiceStatus>(
-      await fixture.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const after = await fixture.value('service.refresh', { serviceId: 'graph' });
     expect(after.state).toBe('disconnected');
   });
 
@@ -147,11 +142,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
     const flowId = await pendingFlowId(fixture);
     // The window opens once MSAL has built the authorize URL, a moment after the announcement.
     while (person.opened.length === 0) await new Promise((r) => setTimeout(r, 10));
-    expect(
-      valueOf<{ cancelled: boolean }>(
-        await fixture.core.router.dispatch('signIn.cancel', { flowId }),
-      ),
-    ).toEqual({ cancelled: true });
+    expect(await fixture.value('signIn.cancel', { flowId })).toEqual({ cancelled: true });
     expect(await pending).toMatchObject({ ok: false, code: 'cancelled' });
     expect(person.closedBySignal).toBe(true);
   });
@@ -174,7 +165,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
         const answer = await answerAuthorizePages(request.url, caPem(f), admin(f));
         return answer.kind === 'redirect' ? answer.location : '';
       });
-      await f.core.router.dispatch('settings.proxy.set', {
+      await f.invoke('settings.proxy.set', {
         proxyUrl: proxy.url,
         noProxy: 'intranet.contoso.test',
       });
@@ -191,9 +182,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
 
   it('is offered as unavailable, and refused, where the host has no window', async () => {
     fixture = await startCoreFixture();
-    const info = valueOf<{ signInMethods: { id: string; available: boolean }[] }>(
-      await fixture.core.router.dispatch('app.info', {}),
-    );
+    const info = await fixture.value('app.info', {});
     expect(info.signInMethods.map((m) => [m.id, m.available])).toEqual([
       ['device-code', true],
       ['in-app-window', false],
@@ -227,7 +216,7 @@ describe('system browser (MSAL loopback, form_post)', () => {
         },
       },
     });
-    const status = valueOf<ServiceStatus>(await connectGraph(fixture, 'system-browser'));
+    const status = valueOf(await connectGraph(fixture, 'system-browser'));
     expect(status.state).toBe('connected');
     const authorize = new URL(opened[0]!);
     expect(authorize.searchParams.get('response_mode')).toBe('form_post');
@@ -242,7 +231,7 @@ describe('system browser (MSAL loopback, form_post)', () => {
     const pending = connectGraph(fixture, 'system-browser');
     const flowId = await pendingFlowId(fixture);
     while (opened.length === 0) await new Promise((r) => setTimeout(r, 10));
-    await fixture.core.router.dispatch('signIn.cancel', { flowId });
+    await fixture.invoke('signIn.cancel', { flowId });
     expect(await pending).toMatchObject({ ok: false, code: 'cancelled' });
     const port = Number(new URL(new URL(opened[0]!).searchParams.get('redirect_uri')!).port);
     await new Promise((r) => setTimeout(r, 100));
@@ -267,7 +256,7 @@ describe('device code deadline', () => {
   it('stops polling when the app’s deadline passes and says the code expired', async () => {
     fixture = await startCoreFixture({ signInTimeoutMs: 600 });
     const f = fixture;
-    const result = f.core.router.dispatch('signIn.deviceCode', {
+    const result = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
     });

@@ -3,7 +3,6 @@
  * disk, the app says so, and the person can explicitly choose to keep them anyway.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ServiceStatus, KeystoreState } from '../../preload/contract';
 import { SecretVault } from './store/secret-vault';
 import type { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
@@ -37,10 +36,8 @@ describe('keystore policy', () => {
     const cipher = new BasicTextCipher();
     await f.restart(cipher);
     const upn = userWithRole(f, 'Global Administrator').upn;
-    expect(valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', upn)).state).toBe(
-      'connected',
-    );
-    const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
+    expect(valueOf(await signInByDeviceCode(f, 'graph', upn)).state).toBe('connected');
+    const info = await f.value('app.info', {});
     expect(info.tokenStorage).toContain('kept for this session only');
 
     const onDisk = await savedCache(cipher);
@@ -49,9 +46,7 @@ describe('keystore policy', () => {
     expect(Object.keys(onDisk.Account)).toHaveLength(1);
 
     await f.restart(cipher);
-    const status = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const status = await f.value('service.refresh', { serviceId: 'graph' });
     expect(status).toMatchObject({ state: 'needs-sign-in', problem: { code: 'tokens_not_kept' } });
   });
 
@@ -59,9 +54,7 @@ describe('keystore policy', () => {
     f = await startCoreFixture();
     const cipher = new BasicTextCipher();
     await f.restart(cipher);
-    const state = valueOf<KeystoreState>(
-      await f.core.router.dispatch('settings.keystore.set', { keepSignInsWithoutKeystore: true }),
-    );
+    const state = await f.value('settings.keystore.set', { keepSignInsWithoutKeystore: true });
     expect(state).toEqual({
       backend: 'basic_text',
       strong: false,
@@ -71,9 +64,7 @@ describe('keystore policy', () => {
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
     expect(Object.keys((await savedCache(cipher)).RefreshToken)).toHaveLength(1);
     await f.restart(cipher);
-    const status = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const status = await f.value('service.refresh', { serviceId: 'graph' });
     expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
   });
 });

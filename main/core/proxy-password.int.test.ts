@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ProxyState } from '../../preload/contract';
+import type { CommandInput, CommandName, CommandOutput } from '../../preload/contract';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
 import { startForwardingProxy, type ForwardingProxy } from './testing/forwarding-proxy';
@@ -41,10 +41,13 @@ async function start(cipher: AesGcmTestCipher, env: (proxyUrl: string) => Record
 }
 const noEnv = () => ({});
 
-async function ask<T>(command: string, payload: unknown = {}): Promise<T> {
-  const result = await f.core.router.dispatch(command, payload);
+async function ask<C extends CommandName>(
+  command: C,
+  payload: CommandInput<C>,
+): Promise<CommandOutput<C>> {
+  const result = await f.invoke(command, payload);
   answers.push(result);
-  return valueOf<T>(result);
+  return valueOf(result);
 }
 
 /** A sign-in on a core started since the last one, so it opens a new tunnel (keep-alive reuses). */
@@ -52,7 +55,7 @@ async function signInThroughProxy() {
   const before = proxy.tunnels.length;
   const result = await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn);
   answers.push(result);
-  expect(valueOf<{ state: string }>(result).state).toBe('connected');
+  expect(valueOf(result).state).toBe('connected');
   expect(proxy.tunnels.length).toBeGreaterThan(before);
 }
 
@@ -67,7 +70,7 @@ describe('a proxy password', () => {
   it('with a keystore: encrypted on disk, shown as •••, used again after a restart', async () => {
     const cipher = new AesGcmTestCipher();
     const { withPassword, shown } = await start(cipher, noEnv);
-    expect(await ask<ProxyState>('settings.proxy.set', { proxyUrl: withPassword })).toMatchObject({
+    expect(await ask('settings.proxy.set', { proxyUrl: withPassword })).toMatchObject({
       displayUrl: shown,
       hasPassword: true,
       passwordKept: 'encrypted',
@@ -77,7 +80,7 @@ describe('a proxy password', () => {
     expect(vaultNames()).toContain('proxy-password');
 
     await f.restart(cipher);
-    expect(await ask<ProxyState>('settings.proxy.get')).toMatchObject({
+    expect(await ask('settings.proxy.get', {})).toMatchObject({
       displayUrl: shown,
       hasPassword: true,
     });
@@ -94,7 +97,7 @@ describe('a proxy password', () => {
   it('without a keystore (basic_text): this session only, then asked for again', async () => {
     const basic = new BasicTextCipher();
     const { withPassword, shown } = await start(basic, noEnv);
-    expect(await ask<ProxyState>('settings.proxy.set', { proxyUrl: withPassword })).toMatchObject({
+    expect(await ask('settings.proxy.set', { proxyUrl: withPassword })).toMatchObject({
       displayUrl: shown,
       passwordKept: 'session',
     });
@@ -103,7 +106,7 @@ describe('a proxy password', () => {
     expect(vaultNames()).not.toContain('proxy-password');
 
     await f.restart(basic);
-    const needed = await ask<ProxyState>('settings.proxy.get');
+    const needed = await ask('settings.proxy.get', {});
     expect(needed).toMatchObject({
       displayUrl: proxy.url.replace('http://', 'http://alice@'),
       hasPassword: false,
@@ -112,9 +115,9 @@ describe('a proxy password', () => {
         hint: expect.stringContaining('Status bar → Proxy'),
       },
     });
-    expect((await ask<AppInfo>('app.info')).notices).toContainEqual(needed.problem);
+    expect((await ask('app.info', {})).notices).toContainEqual(needed.problem);
     // Without it the proxy refuses the sign-in; typed again, it works.
-    const refused = await f.core.router.dispatch('signIn.deviceCode', {
+    const refused = await f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
     });
@@ -130,14 +133,14 @@ describe('a proxy password', () => {
     const { withPassword } = await start(basic, noEnv);
     await ask('settings.proxy.set', { proxyUrl: withPassword });
     await ask('settings.keystore.set', { keepSignInsWithoutKeystore: true });
-    expect((await ask<ProxyState>('settings.proxy.get')).passwordKept).toBe('encrypted');
+    expect((await ask('settings.proxy.get', {})).passwordKept).toBe('encrypted');
     expect(vaultNames()).toContain('proxy-password');
     expect(storeFiles()).not.toContain(PASSWORD);
     await f.restart(basic);
-    expect((await ask<ProxyState>('settings.proxy.get')).problem).toBeUndefined();
+    expect((await ask('settings.proxy.get', {})).problem).toBeUndefined();
     await signInThroughProxy();
     await ask('settings.keystore.set', { keepSignInsWithoutKeystore: false });
-    expect((await ask<ProxyState>('settings.proxy.get')).passwordKept).toBe('session');
+    expect((await ask('settings.proxy.get', {})).passwordKept).toBe('session');
     expect(vaultNames()).not.toContain('proxy-password');
   });
 
@@ -146,7 +149,7 @@ describe('a proxy password', () => {
     const { withPassword, shown } = await start(cipher, noEnv);
     writeOldStore(withPassword);
     await f.restart(cipher);
-    expect(await ask<ProxyState>('settings.proxy.get')).toMatchObject({
+    expect(await ask('settings.proxy.get', {})).toMatchObject({
       displayUrl: shown,
       passwordKept: 'encrypted',
     });
@@ -160,24 +163,22 @@ describe('a proxy password', () => {
     const { withPassword } = await start(basic, noEnv);
     writeOldStore(withPassword);
     await f.restart(basic);
-    const state = await ask<ProxyState>('settings.proxy.get');
+    const state = await ask('settings.proxy.get', {});
     expect(state).toMatchObject({
       passwordKept: 'session',
       problem: { code: 'proxy_password_session_only' },
     });
-    expect((await ask<AppInfo>('app.info')).notices).toContainEqual(state.problem);
+    expect((await ask('app.info', {})).notices).toContainEqual(state.problem);
     expect(storeFiles()).not.toContain(PASSWORD);
     await signInThroughProxy();
     await f.restart(basic);
-    expect((await ask<ProxyState>('settings.proxy.get')).problem?.code).toBe(
-      'proxy_password_needed',
-    );
+    expect((await ask('settings.proxy.get', {})).problem?.code).toBe('proxy_password_needed');
   });
 
   it('from HTTPS_PROXY: shown as •••, sent to the proxy, never stored', async () => {
     const cipher = new AesGcmTestCipher();
     const { shown } = await start(cipher, (withPassword) => ({ HTTPS_PROXY: withPassword }));
-    expect(await ask<ProxyState>('settings.proxy.get')).toMatchObject({
+    expect(await ask('settings.proxy.get', {})).toMatchObject({
       displayUrl: shown,
       source: 'environment',
       passwordKept: 'environment',

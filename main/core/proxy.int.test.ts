@@ -4,7 +4,6 @@
  * still verified end to end against the sandbox CA.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus } from '../../preload/contract';
 import { startForwardingProxy, type ForwardingProxy } from './testing/forwarding-proxy';
 import {
   signInByDeviceCode,
@@ -25,7 +24,7 @@ describe('proxy', () => {
   it('sends sign-in, token and probe traffic through HTTPS_PROXY', async () => {
     proxy = await startForwardingProxy();
     f = await startCoreFixture({ env: { HTTPS_PROXY: proxy.url } });
-    const status = valueOf<ServiceStatus>(
+    const status = valueOf(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     expect(status).toMatchObject({ state: 'connected', probe: { status: 200 } });
@@ -39,7 +38,7 @@ describe('proxy', () => {
   it('goes around the proxy for NO_PROXY hosts', async () => {
     proxy = await startForwardingProxy();
     f = await startCoreFixture({ env: { HTTPS_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
-    const status = valueOf<ServiceStatus>(
+    const status = valueOf(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     expect(status.state).toBe('connected');
@@ -49,15 +48,11 @@ describe('proxy', () => {
   it('the in-app setting overrides the environment and is validated', async () => {
     proxy = await startForwardingProxy();
     f = await startCoreFixture({ env: { HTTPS_PROXY: 'http://127.0.0.1:9' } }); // a dead proxy
-    expect(
-      await f.core.router.dispatch('settings.proxy.set', { proxyUrl: 'socks5://x:1' }),
-    ).toMatchObject({
+    expect(await f.invoke('settings.proxy.set', { proxyUrl: 'socks5://x:1' })).toMatchObject({
       ok: false,
       code: 'invalid_proxy_url',
     });
-    expect(
-      await f.core.router.dispatch('settings.proxy.set', { proxyUrl: proxy.url }),
-    ).toMatchObject({
+    expect(await f.invoke('settings.proxy.set', { proxyUrl: proxy.url })).toMatchObject({
       ok: true,
       value: { source: 'setting', displayUrl: proxy.url, hasPassword: false },
     });

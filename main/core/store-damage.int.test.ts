@@ -5,7 +5,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ServiceStatus } from '../../preload/contract';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import {
   signInByDeviceCode,
@@ -26,16 +25,14 @@ describe('damage at rest', () => {
     valueOf(await signInByDeviceCode(f, 'graph', admin));
 
     await f.restart(new AesGcmTestCipher()); // the keystore's key changed
-    const status = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const status = await f.value('service.refresh', { serviceId: 'graph' });
     expect(status.state).toBe('needs-sign-in');
-    const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
+    const info = await f.value('app.info', {});
     expect(info.notices.map((n) => n.code)).toContain('tokens_unreadable_decrypt-failed');
     const kept = confStore(f.storeDir).get('secrets-unreadable') as Record<string, unknown>;
     expect(Object.keys(kept)).toHaveLength(1);
 
-    const again = valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', admin));
+    const again = valueOf(await signInByDeviceCode(f, 'graph', admin));
     expect(again).toMatchObject({ state: 'connected', probe: { status: 200 } });
   });
 
@@ -44,11 +41,9 @@ describe('damage at rest', () => {
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
     writeFileSync(join(f.storeDir, 'm365-desk.json'), 'not json at all');
     await f.restart();
-    const info = valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
+    const info = await f.value('app.info', {});
     expect(info.notices).toEqual([expect.objectContaining({ code: 'store_unreadable' })]);
-    const status = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const status = await f.value('service.refresh', { serviceId: 'graph' });
     expect(status.state).toBe('disconnected');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus } from '../../../preload/contract';
+import type { AppOnlyCredential } from '../../../preload/contract';
 import { BasicTextCipher } from '../testing/basic-text-cipher';
 import { confStore } from '../testing/conf-store';
 import { startCoreFixture, valueOf, type CoreFixture } from '../testing/core-fixture';
@@ -28,21 +28,18 @@ const keyBody = () =>
     .filter((line) => line && !line.startsWith('-----'))
     .join('');
 
-const connectGraph = async (credential: unknown) =>
-  valueOf<ServiceStatus>(
-    await f.core.router.dispatch('signIn.appOnly', {
-      serviceId: 'graph',
-      cloud: 'sandbox',
-      tenant: f.emulator.info.tenantId,
-      clientId: app().clientId,
-      credential,
-    }),
-  );
-const refreshGraph = async () =>
-  valueOf<ServiceStatus>(await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }));
+const connectGraph = async (credential: AppOnlyCredential) =>
+  await f.value('signIn.appOnly', {
+    serviceId: 'graph',
+    cloud: 'sandbox',
+    tenant: f.emulator.info.tenantId,
+    clientId: app().clientId,
+    credential,
+  });
+const refreshGraph = async () => await f.value('service.refresh', { serviceId: 'graph' });
 
 const optIn = (keep: boolean) =>
-  f.core.router.dispatch('settings.keystore.set', { keepSignInsWithoutKeystore: keep });
+  f.invoke('settings.keystore.set', { keepSignInsWithoutKeystore: keep });
 
 describe('app-only credentials under the keystore policy', () => {
   it('without a keystore: the secret works this session, is never written, and a restart asks for it again', async () => {
@@ -95,16 +92,14 @@ describe('app-only credentials under the keystore policy', () => {
     expect(await everythingOnDisk(f.storeDir, cipher)).toContain(app().secret);
 
     await f.restart(cipher);
-    valueOf(await f.core.router.dispatch('app.info', {})); // answered after start-up clean-up
+    await f.value('app.info', {}); // answered after start-up clean-up
     expect(await everythingOnDisk(f.storeDir, cipher)).not.toContain(app().secret);
     expect(await refreshGraph()).toMatchObject({
       state: 'needs-sign-in',
       problem: { code: 'tokens_not_kept' },
     });
     // The connection itself (name, app, services) is kept: only the credential went.
-    expect(
-      valueOf<{ services: string[] }[]>(await f.core.router.dispatch('accounts.list', {})),
-    ).toMatchObject([{ services: ['graph'] }]);
+    expect(await f.value('accounts.list', {})).toMatchObject([{ services: ['graph'] }]);
   });
 
   it('with a secure keystore the secret is kept (encrypted) and the connection survives a restart', async () => {

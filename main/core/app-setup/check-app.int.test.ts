@@ -3,12 +3,7 @@
  * what it found, says how to fix it by hand, and its fix makes it pass.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  AppCheck,
-  AppCheckReport,
-  ServiceStatus,
-  ServiceChoice,
-} from '../../../preload/contract';
+import type { AppCheck, AppCheckReport, ServiceChoice } from '../../../preload/contract';
 import { NATIVE_CLIENT_REDIRECT_URI } from '../flows/sign-in-window-flow';
 import {
   nextDeviceCode,
@@ -39,10 +34,7 @@ const fix = async (
   clientId: string,
   which: NonNullable<AppCheck['fix']>,
   services: ServiceChoice[] = graphAndSharePoint,
-) =>
-  valueOf<AppCheckReport>(
-    await f.core.router.dispatch('appSetup.fix', { clientId, services, fix: which }),
-  );
+) => await f.value('appSetup.fix', { clientId, services, fix: which });
 
 describe('check my app', () => {
   it('public client flows off: device code fails with 7000218 naming the app; the fix turns them on', async () => {
@@ -56,7 +48,7 @@ describe('check my app', () => {
       fixByHand: expect.stringContaining('Allow public client flows” to Yes'),
     });
 
-    const signIn = f.core.router.dispatch('signIn.deviceCode', {
+    const signIn = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
       app: { clientId, tenant: tenantId },
@@ -72,7 +64,7 @@ describe('check my app', () => {
 
     const fixed = await fix(clientId, 'enable-public-client-flows');
     expect(fixed.ok).toBe(true);
-    const again = f.core.router.dispatch('signIn.deviceCode', {
+    const again = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
       app: { clientId, tenant: tenantId },
@@ -81,7 +73,7 @@ describe('check my app', () => {
       (await nextDeviceCode(f)).userCode,
       userWithRole(f, null).upn,
     );
-    expect(valueOf<ServiceStatus>(await again).state).toBe('connected');
+    expect(valueOf(await again).state).toBe('connected');
   });
 
   it('a redirect URI missing: says which, and the fix adds it back', async () => {
@@ -162,7 +154,7 @@ describe('check my app', () => {
     expect(asUser.ok).toBe(false);
     expect(asUser.fix).toBeUndefined();
     expect(
-      await f.core.router.dispatch('appSetup.fix', {
+      await f.invoke('appSetup.fix', {
         clientId,
         services: graphAndSharePoint,
         fix: 'grant-consent',
@@ -178,7 +170,7 @@ describe('check my app', () => {
     expect(report).toMatchObject({ ok: false, checks: [{ id: 'app-exists', ok: false }] });
     expect(report.checks[0]!.fixByHand).toMatch(/Create it for me/);
     expect(
-      await f.core.router.dispatch('appSetup.check', {
+      await f.invoke('appSetup.check', {
         clientId: 'my-app',
         services: graphAndSharePoint,
       }),

@@ -4,7 +4,7 @@
  * connect with it without anyone being asked for consent. A plain user is refused plainly.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus, SetupStep } from '../../../preload/contract';
+import type { SetupStep } from '../../../preload/contract';
 import {
   nextDeviceCode,
   startCoreFixture,
@@ -52,14 +52,14 @@ describe('create it for me', () => {
     // Nobody may consent now except admins: the sign-in works only because consent is tenant-wide.
     f.emulator.control.setUsersMayConsent(false);
     const megan = userWithRole(f, null);
-    const pending = f.core.router.dispatch('signIn.deviceCode', {
+    const pending = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
       app: { clientId: result.clientId, tenant: result.tenantId },
     });
     const { userCode } = await nextDeviceCode(f);
     expect(f.emulator.control.approveDeviceCode(userCode, megan.upn)).toBe(true);
-    const status = valueOf<ServiceStatus>(await pending);
+    const status = valueOf(await pending);
     expect(status).toMatchObject({
       state: 'connected',
       clientId: result.clientId,
@@ -73,7 +73,7 @@ describe('create it for me', () => {
     f = await startCoreFixture();
     const session = await signInToSetup(f, userWithRole(f, null).upn);
     expect(session.canGrantAdminConsent).toBe(false);
-    const refused = await f.core.router.dispatch('appSetup.create', {
+    const refused = await f.invoke('appSetup.create', {
       displayName: 'Not allowed',
       services: graphAndSharePoint,
       grantAdminConsent: true,
@@ -132,7 +132,7 @@ describe('create it for me', () => {
     });
     f.emulator.control.setReplicationDelay(60_000);
     await signInToSetup(f, userWithRole(f, 'Global Administrator').upn);
-    const result = await f.core.router.dispatch('appSetup.create', {
+    const result = await f.invoke('appSetup.create', {
       displayName: 'Slow',
       services: graphAndSharePoint,
       grantAdminConsent: true,

@@ -4,7 +4,6 @@
  * of the CLI for Microsoft 365, which the defaults then name as the source.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo, ServiceStatus, SignInDefaults } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -20,19 +19,16 @@ afterEach(async () => f?.close());
 const ENV_APP = '31359c7f-bd7e-475c-86db-fdb8c937548e';
 const SAVED_APP = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
 const setting = { kind: 'setting', detail: 'M365 Desk settings' };
-const defaults = async (cloud: 'sandbox' | 'public') =>
-  valueOf<SignInDefaults>(await f.core.router.dispatch('signIn.defaults', { cloud }));
+const defaults = async (cloud: 'sandbox' | 'public') => await f.value('signIn.defaults', { cloud });
 const save = (cloud: 'sandbox' | 'public', clientId: string, tenant: string) =>
-  f.core.router.dispatch('settings.appDefaults.set', { cloud, clientId, tenant });
+  f.invoke('settings.appDefaults.set', { cloud, clientId, tenant });
 
 describe('saved app defaults', () => {
   it('the created app becomes the default for new sign-ins, across a restart, until cleared', async () => {
     f = await startCoreFixture();
     await signInToSetup(f, userWithRole(f, 'Global Administrator').upn);
     const { clientId, tenantId } = await createApp(f);
-    expect(
-      valueOf<SignInDefaults>(await save('sandbox', clientId.toUpperCase(), tenantId)),
-    ).toEqual({
+    expect(valueOf(await save('sandbox', clientId.toUpperCase(), tenantId))).toEqual({
       cloud: 'sandbox',
       clientId,
       clientIdSource: setting,
@@ -42,16 +38,12 @@ describe('saved app defaults', () => {
 
     await f.restart();
     expect(await defaults('sandbox')).toMatchObject({ clientId, clientIdSource: setting });
-    const status = valueOf<ServiceStatus>(
-      await signInByDeviceCode(f, 'graph', userWithRole(f, null).upn),
-    );
+    const status = valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, null).upn));
     expect(status).toMatchObject({ state: 'connected', clientId });
     const deviceCodes = f.emulator.control.requests().filter((r) => r.path.endsWith('/devicecode'));
     expect(deviceCodes.at(-1)?.clientId).toBe(clientId);
 
-    const cleared = valueOf<SignInDefaults>(
-      await f.core.router.dispatch('settings.appDefaults.clear', { cloud: 'sandbox' }),
-    );
+    const cleared = await f.value('settings.appDefaults.clear', { cloud: 'sandbox' });
     expect(cleared).toMatchObject({
       clientId: f.emulator.info.publicClientId,
       clientIdSource: { kind: 'sandbox' },
@@ -60,12 +52,10 @@ describe('saved app defaults', () => {
 
   it('a saved app for Microsoft 365 makes it usable, and the default cloud', async () => {
     f = await startCoreFixture();
-    const info = async () => valueOf<AppInfo>(await f.core.router.dispatch('app.info', {}));
+    const info = async () => await f.value('app.info', {});
     expect((await info()).defaultCloud).toBe('sandbox');
     expect((await defaults('public')).problem?.code).toBe('no_app_registration');
-    const saved = valueOf<SignInDefaults>(
-      await save('public', SAVED_APP, 'contoso.onmicrosoft.com'),
-    );
+    const saved = valueOf(await save('public', SAVED_APP, 'contoso.onmicrosoft.com'));
     expect(saved).toEqual({
       cloud: 'public',
       clientId: SAVED_APP,
@@ -78,9 +68,7 @@ describe('saved app defaults', () => {
 
   it('the environment wins, and the defaults keep naming the variable', async () => {
     f = await startCoreFixture({ env: { CLIMICROSOFT365_ENTRAAPPID: ENV_APP } });
-    const saved = valueOf<SignInDefaults>(
-      await save('public', SAVED_APP, 'contoso.onmicrosoft.com'),
-    );
+    const saved = valueOf(await save('public', SAVED_APP, 'contoso.onmicrosoft.com'));
     expect(saved).toEqual({
       cloud: 'public',
       clientId: ENV_APP,

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus, SetupSession } from '../../../preload/contract';
 import { confStore } from '../testing/conf-store';
 import { everythingOnDisk } from '../testing/store-inspector';
 import {
@@ -22,22 +21,21 @@ let f: CoreFixture;
 afterEach(async () => f?.close());
 
 const AZURE_CLI = '04b07795-8ddb-461a-bbee-02f9e1bf7b46';
-const session = async () =>
-  valueOf<SetupSession | null>(await f.core.router.dispatch('appSetup.session', {}));
+const session = async () => await f.value('appSetup.session', {});
 
 describe('Set up app sign-in', () => {
   it('signs an admin in with Azure CLI by device code, for the app setup permissions only', async () => {
     f = await startCoreFixture();
     const admin = userWithRole(f, 'Global Administrator');
     expect(await session()).toBeNull();
-    const pending = f.core.router.dispatch('appSetup.signIn', {
+    const pending = f.invoke('appSetup.signIn', {
       cloud: 'sandbox',
       method: 'device-code',
     });
     const prompt = (await nextDeviceCode(f)) as { userCode: string; serviceId?: string };
     expect(prompt.serviceId).toBe('entra');
     f.emulator.control.approveDeviceCode(prompt.userCode, admin.upn);
-    const signedIn = valueOf<SetupSession>(await pending);
+    const signedIn = valueOf(await pending);
     expect(signedIn).toEqual({
       cloud: 'sandbox',
       username: admin.upn,
@@ -63,7 +61,7 @@ describe('Set up app sign-in', () => {
     );
     expect(f.core.router.unhandled()).toEqual([]); // every command of the contract is wired
     // The setup sign-in is not a connection: no panel or account changed.
-    expect(valueOf<unknown[]>(await f.core.router.dispatch('accounts.list', {}))).toEqual([]);
+    expect(await f.value('accounts.list', {})).toEqual([]);
   });
 
   it('knows a person without an admin role cannot grant tenant-wide consent', async () => {
@@ -85,12 +83,10 @@ describe('Set up app sign-in', () => {
     f = await startCoreFixture({ signInWindow: window });
     window.caPem = readFileSync(f.emulator.info.caFile, 'utf8');
     window.person = userWithRole(f, 'Global Administrator');
-    const signedIn = valueOf<SetupSession>(
-      await f.core.router.dispatch('appSetup.signIn', {
-        cloud: 'sandbox',
-        method: 'in-app-window',
-      }),
-    );
+    const signedIn = await f.value('appSetup.signIn', {
+      cloud: 'sandbox',
+      method: 'in-app-window',
+    });
     expect(signedIn.canGrantAdminConsent).toBe(true);
     expect(new URL(window.opened[0]!.url).searchParams.get('client_id')).toBe(AZURE_CLI);
     expect(f.events.find((e) => e.name === 'signIn.pending')?.payload).toMatchObject({
@@ -98,13 +94,13 @@ describe('Set up app sign-in', () => {
       method: 'in-app-window',
     });
 
-    expect(await f.core.router.dispatch('appSetup.signOut', {})).toEqual({
+    expect(await f.invoke('appSetup.signOut', {})).toEqual({
       ok: true,
       value: { signedOut: true },
     });
     expect(await session()).toBeNull();
     expect(
-      await f.core.router.dispatch('appSetup.check', {
+      await f.invoke('appSetup.check', {
         clientId: f.emulator.info.publicClientId,
         services: [{ serviceId: 'graph', level: 'minimal', includeApplication: false }],
       }),
@@ -119,7 +115,7 @@ describe('the setup session never touches disk', () => {
     await signInToSetup(f, admin.upn);
     // It works (a silent token for Graph), so the tokens are held, in memory.
     expect(
-      await f.core.router.dispatch('appSetup.check', {
+      await f.invoke('appSetup.check', {
         clientId: f.emulator.info.publicClientId,
         services: [{ serviceId: 'graph', level: 'minimal', includeApplication: false }],
       }),
@@ -145,7 +141,7 @@ describe('the setup session never touches disk', () => {
     // Older versions signed setup in through the shared, persisted cache partition of Azure
     // CLI's app: the same partition an ordinary connection through that app uses. Make both.
     for (const upn of [admin.upn, megan.upn]) {
-      const pending = f.core.router.dispatch('signIn.deviceCode', {
+      const pending = f.invoke('signIn.deviceCode', {
         serviceId: upn === admin.upn ? 'graph' : 'entra',
         cloud: 'sandbox',
         app: { clientId: AZURE_CLI, tenant: f.emulator.info.tenantId },
@@ -167,14 +163,10 @@ describe('the setup session never touches disk', () => {
     expect(await everythingOnDisk(f.storeDir, f.cipher)).toContain(admin.upn);
 
     await f.restart();
-    valueOf(await f.core.router.dispatch('app.info', {})); // answered after the clean-up
+    await f.value('app.info', {}); // answered after the clean-up
     const disk = await everythingOnDisk(f.storeDir, f.cipher);
     expect(disk).not.toContain(admin.upn);
     expect(disk).toContain(megan.upn);
-    expect(
-      valueOf<ServiceStatus>(
-        await f.core.router.dispatch('service.refresh', { serviceId: 'entra' }),
-      ).state,
-    ).toBe('connected');
+    expect((await f.value('service.refresh', { serviceId: 'entra' })).state).toBe('connected');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus, ServiceId } from '../../../preload/contract';
+import type { ServiceId } from '../../../preload/contract';
 import { startCoreFixture, valueOf, type CoreFixture } from '../testing/core-fixture';
 
 let f: CoreFixture;
@@ -24,20 +24,18 @@ async function appOnlyGraph(kind: 'secret' | 'certificate'): Promise<string> {
           certificatePem: readFileSync(app.certFile, 'utf8'),
           privateKeyPem: readFileSync(app.keyFile, 'utf8'),
         };
-  const result = await f.core.router.dispatch('signIn.appOnly', {
+  const result = await f.invoke('signIn.appOnly', {
     serviceId: 'graph',
     cloud: 'sandbox',
     tenant: f.emulator.info.tenantId,
     clientId: app.clientId,
     credential,
   });
-  return valueOf<ServiceStatus>(result).connectionId!;
+  return valueOf(result).connectionId!;
 }
 
 const servicesOf = async (connectionId: string) =>
-  valueOf<Account[]>(await f.core.router.dispatch('accounts.list', {})).find(
-    (c) => c.id === connectionId,
-  )?.services;
+  (await f.value('accounts.list', {})).find((c) => c.id === connectionId)?.services;
 
 describe('an app-only connection used for another service', () => {
   it.each([
@@ -47,7 +45,7 @@ describe('an app-only connection used for another service', () => {
   ] as const)('refuses %s plainly and binds nothing', async (_what, serviceId, site, code) => {
     f = await startCoreFixture();
     const connectionId = await appOnlyGraph('secret');
-    const result = await f.core.router.dispatch('service.useAccount', {
+    const result = await f.invoke('service.useAccount', {
       serviceId,
       connectionId,
       ...(site ? { siteUrl: f.emulator.info.sharepoint.rootUrl } : {}),
@@ -59,7 +57,7 @@ describe('an app-only connection used for another service', () => {
   it('connects SharePoint with a site URL through a certificate connection', async () => {
     f = await startCoreFixture();
     const connectionId = await appOnlyGraph('certificate');
-    const status = await f.core.router.dispatch('service.useAccount', {
+    const status = await f.invoke('service.useAccount', {
       serviceId: 'sharepoint' satisfies ServiceId,
       connectionId,
       siteUrl: f.emulator.info.sharepoint.rootUrl,

@@ -4,7 +4,7 @@
  * connection's services and name over to the new sign-in.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus } from '../../../preload/contract';
+import type { ServiceStatus } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -18,8 +18,7 @@ let f: CoreFixture;
 afterEach(async () => f?.close());
 
 const OTHER_APP = '5e3ce6c0-2b1f-4285-8d4b-75ee78787346';
-const connections = async () =>
-  valueOf<Account[]>(await f.core.router.dispatch('accounts.list', {}));
+const connections = async () => await f.value('accounts.list', {});
 
 describe('app registration per connection', () => {
   it('changing the app marks the connection "needs sign-in" with the reason, across a restart', async () => {
@@ -30,12 +29,10 @@ describe('app registration per connection', () => {
     const tokenCalls = () => f.emulator.control.requests().filter((r) => r.path.endsWith('/token'));
     const before = tokenCalls().length;
 
-    const changed = valueOf<Account>(
-      await f.core.router.dispatch('accounts.changeApp', {
-        connectionId: connection!.id,
-        clientId: OTHER_APP.toUpperCase(),
-      }),
-    );
+    const changed = await f.value('accounts.changeApp', {
+      connectionId: connection!.id,
+      clientId: OTHER_APP.toUpperCase(),
+    });
     expect(changed).toMatchObject({
       clientId: OTHER_APP,
       signInRequired: { code: 'app_changed' },
@@ -50,9 +47,7 @@ describe('app registration per connection', () => {
     expect(published).toMatchObject({ state: 'needs-sign-in', problem: { code: 'app_changed' } });
 
     await f.restart();
-    const status = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const status = await f.value('service.refresh', { serviceId: 'graph' });
     expect(status).toMatchObject({
       state: 'needs-sign-in',
       clientId: OTHER_APP,
@@ -67,13 +62,13 @@ describe('app registration per connection', () => {
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
     const [connection] = await connections();
     expect(
-      await f.core.router.dispatch('accounts.changeApp', {
+      await f.invoke('accounts.changeApp', {
         connectionId: connection!.id,
         clientId: 'not-a-guid',
       }),
     ).toMatchObject({ ok: false, code: 'invalid_client_id' });
     expect(
-      await f.core.router.dispatch('accounts.changeApp', {
+      await f.invoke('accounts.changeApp', {
         connectionId: connection!.id,
         clientId: OTHER_APP,
         tenant: 'not a tenant',
@@ -87,28 +82,22 @@ describe('app registration per connection', () => {
     f = await startCoreFixture();
     const admin = userWithRole(f, 'Global Administrator');
     valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
-    valueOf(
-      await f.core.router.dispatch('service.useAccount', {
-        serviceId: 'entra',
-        connectionId: (await connections())[0]!.id,
-      }),
-    );
+    await f.value('service.useAccount', {
+      serviceId: 'entra',
+      connectionId: (await connections())[0]!.id,
+    });
     const [original] = await connections();
-    valueOf(
-      await f.core.router.dispatch('accounts.rename', {
-        connectionId: original!.id,
-        name: 'Contoso admin',
-      }),
-    );
-    valueOf(
-      await f.core.router.dispatch('accounts.changeApp', {
-        connectionId: original!.id,
-        clientId: OTHER_APP,
-      }),
-    );
+    await f.value('accounts.rename', {
+      connectionId: original!.id,
+      name: 'Contoso admin',
+    });
+    await f.value('accounts.changeApp', {
+      connectionId: original!.id,
+      clientId: OTHER_APP,
+    });
 
     // "Sign in again", here with the sandbox's own app, named explicitly as a person would.
-    const pending = f.core.router.dispatch('signIn.deviceCode', {
+    const pending = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
       app: { clientId: f.emulator.info.publicClientId, tenant: f.emulator.info.tenantId },
@@ -116,7 +105,7 @@ describe('app registration per connection', () => {
     });
     const { userCode } = await nextDeviceCode(f);
     f.emulator.control.approveDeviceCode(userCode, admin.upn);
-    expect(valueOf<ServiceStatus>(await pending).state).toBe('connected');
+    expect(valueOf(await pending).state).toBe('connected');
 
     const list = await connections();
     expect(list).toHaveLength(1);
@@ -126,15 +115,13 @@ describe('app registration per connection', () => {
     });
     expect(list[0]!.signInRequired).toBeUndefined();
     expect([...list[0]!.services].sort()).toEqual(['entra', 'graph']);
-    const entra = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'entra' }),
-    );
+    const entra = await f.value('service.refresh', { serviceId: 'entra' });
     expect(entra.state).toBe('connected');
   });
 
   it('a sign-in names its own app: an app the tenant does not know fails with the reason', async () => {
     f = await startCoreFixture();
-    const result = await f.core.router.dispatch('signIn.deviceCode', {
+    const result = await f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
       app: { clientId: OTHER_APP, tenant: f.emulator.info.tenantId },
@@ -144,11 +131,9 @@ describe('app registration per connection', () => {
 
   it('defaults show where each value came from', async () => {
     f = await startCoreFixture({ env: { CLIMICROSOFT365_ENTRAAPPID: OTHER_APP } });
-    const sandbox = valueOf<{ clientIdSource: { kind: string } }>(
-      await f.core.router.dispatch('signIn.defaults', { cloud: 'sandbox' }),
-    );
+    const sandbox = await f.value('signIn.defaults', { cloud: 'sandbox' });
     expect(sandbox.clientIdSource.kind).toBe('sandbox');
-    expect(await f.core.router.dispatch('signIn.defaults', { cloud: 'public' })).toMatchObject({
+    expect(await f.invoke('signIn.defaults', { cloud: 'public' })).toMatchObject({
       ok: true,
       value: {
         clientId: OTHER_APP,

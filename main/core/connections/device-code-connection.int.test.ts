@@ -17,13 +17,13 @@ const tokenRequests = (grant: string) =>
   f.emulator.control.requests().filter((r) => r.grantType?.includes(grant)).length;
 
 async function connectGraph(upn = admin().upn): Promise<Result<ServiceStatus>> {
-  const pending = f.core.router.dispatch('signIn.deviceCode', {
+  const pending = f.invoke('signIn.deviceCode', {
     serviceId: 'graph',
     cloud: 'sandbox',
   });
   const { userCode } = await nextDeviceCode(f);
   expect(f.emulator.control.approveDeviceCode(userCode, upn)).toBe(true);
-  return (await pending) as Result<ServiceStatus>;
+  return await pending;
 }
 
 describe('Microsoft Graph by device code (core + emulator)', () => {
@@ -49,11 +49,9 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
       .requests()
       .filter((r) => r.path.endsWith('/devicecode')).length;
     await f.restart();
-    const list = await f.core.router.dispatch('service.list', {});
+    const list = await f.invoke('service.list', {});
     if (!list.ok) throw new Error(list.message);
-    const graph = (list.value as { serviceId: string; status: ServiceStatus }[]).find(
-      (p) => p.serviceId === 'graph',
-    );
+    const graph = list.value.find((p) => p.serviceId === 'graph');
     expect(graph!.status).toMatchObject({ state: 'connected', probe: { status: 200 } });
     const deviceCodesAfter = f.emulator.control
       .requests()
@@ -65,7 +63,7 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     f.emulator.control.setAccessTokenLifetime(120); // under MSAL's 5-minute renewal offset
     await connectGraph();
     const refreshesBefore = tokenRequests('refresh_token');
-    const result = await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
+    const result = await f.invoke('service.refresh', { serviceId: 'graph' });
     expect(result).toMatchObject({
       ok: true,
       value: { state: 'connected', probe: { status: 200 } },
@@ -76,24 +74,24 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
   it('uses the cached access token while it is fresh (no token request)', async () => {
     await connectGraph();
     const before = f.emulator.control.requests().filter((r) => r.path.endsWith('/token')).length;
-    await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
+    await f.invoke('service.refresh', { serviceId: 'graph' });
     expect(f.emulator.control.requests().filter((r) => r.path.endsWith('/token')).length).toBe(
       before,
     );
   });
 
   it('cancels a pending device code at once', async () => {
-    const pending = f.core.router.dispatch('signIn.deviceCode', {
+    const pending = f.invoke('signIn.deviceCode', {
       serviceId: 'graph',
       cloud: 'sandbox',
     });
     const { flowId } = await nextDeviceCode(f);
-    expect(await f.core.router.dispatch('signIn.cancel', { flowId })).toEqual({
+    expect(await f.invoke('signIn.cancel', { flowId })).toEqual({
       ok: true,
       value: { cancelled: true },
     });
     expect(await pending).toMatchObject({ ok: false, code: 'cancelled' });
-    expect(await f.core.router.dispatch('signIn.cancel', { flowId })).toEqual({
+    expect(await f.invoke('signIn.cancel', { flowId })).toEqual({
       ok: true,
       value: { cancelled: false },
     });
@@ -103,7 +101,7 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
     f.emulator.control.setAccessTokenLifetime(120);
     await connectGraph();
     f.emulator.control.revokeRefreshTokens(admin().upn);
-    const result = await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
+    const result = await f.invoke('service.refresh', { serviceId: 'graph' });
     expect(result).toMatchObject({
       ok: true,
       value: { state: 'needs-sign-in', problem: { code: 'AADSTS50173' } },
@@ -112,15 +110,13 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
 
   it('disconnect forgets the connection and removes the account and its tokens', async () => {
     await connectGraph();
-    const result = await f.core.router.dispatch('service.disconnect', { serviceId: 'graph' });
+    const result = await f.invoke('service.disconnect', { serviceId: 'graph' });
     expect(result).toMatchObject({ ok: true, value: { state: 'disconnected' } });
     await f.restart();
-    const list = await f.core.router.dispatch('service.list', {});
+    const list = await f.invoke('service.list', {});
     if (!list.ok) throw new Error(list.message);
-    const graph = (list.value as { serviceId: string; status: ServiceStatus }[]).find(
-      (p) => p.serviceId === 'graph',
-    );
+    const graph = list.value.find((p) => p.serviceId === 'graph');
     expect(graph?.status.state).toBe('disconnected');
-    expect(await f.core.router.dispatch('accounts.list', {})).toEqual({ ok: true, value: [] });
+    expect(await f.invoke('accounts.list', {})).toEqual({ ok: true, value: [] });
   });
 });

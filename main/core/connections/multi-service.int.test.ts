@@ -4,7 +4,7 @@
  * can use another account, and one failing service never takes another down.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus, ServiceId, ServicePanel } from '../../../preload/contract';
+import type { ServiceId, ServicePanel } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -21,22 +21,19 @@ const tokenRequests = () =>
 const deviceCodes = () =>
   f.emulator.control.requests().filter((r) => r.path.endsWith('/devicecode'));
 const useAccount = async (serviceId: ServiceId, connectionId: string, siteUrl?: string) =>
-  valueOf<ServiceStatus>(
-    await f.core.router.dispatch('service.useAccount', {
-      serviceId,
-      connectionId,
-      ...(siteUrl ? { siteUrl } : {}),
-    }),
-  );
-const panels = async () =>
-  valueOf<ServicePanel[]>(await f.core.router.dispatch('service.list', {}));
+  await f.value('service.useAccount', {
+    serviceId,
+    connectionId,
+    ...(siteUrl ? { siteUrl } : {}),
+  });
+const panels = async () => await f.value('service.list', {});
 const state = (list: ServicePanel[], id: ServiceId) => list.find((p) => p.serviceId === id)!.status;
 
 describe('one sign-in serves all', () => {
   it('connects the other five services with one network token request per new resource, and none when cached', async () => {
     f = await startCoreFixture();
     const admin = userWithRole(f, 'Global Administrator');
-    const graph = valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', admin.upn));
+    const graph = valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
     const others: ServiceId[] = [
       'entra',
       'sharepoint',
@@ -76,7 +73,7 @@ describe('SharePoint', () => {
     f = await startCoreFixture();
     const { sharepoint } = f.emulator.info;
     const admin = userWithRole(f, 'Global Administrator');
-    const site = valueOf<ServiceStatus>(
+    const site = valueOf(
       await signInByDeviceCode(
         f,
         'sharepoint',
@@ -102,7 +99,7 @@ describe('SharePoint', () => {
 
   it('refuses a lookalike host before any sign-in, with the reason', async () => {
     f = await startCoreFixture();
-    const result = await f.core.router.dispatch('signIn.deviceCode', {
+    const result = await f.invoke('signIn.deviceCode', {
       serviceId: 'sharepoint',
       cloud: 'sandbox',
       siteUrl: 'https://contoso-sandbox.sharepoint.com.evil.test',
@@ -118,13 +115,13 @@ describe('several accounts', () => {
     const admin = userWithRole(f, 'Global Administrator');
     const spAdmin = userWithRole(f, 'SharePoint Administrator');
     await signInByDeviceCode(f, 'graph', admin.upn);
-    const sp = valueOf<ServiceStatus>(
+    const sp = valueOf(
       await signInByDeviceCode(f, 'sharepoint', spAdmin.upn, f.emulator.info.sharepoint.adminUrl),
     );
     expect(sp.account?.username).toBe(spAdmin.upn);
 
     await f.restart();
-    const accounts = valueOf<Account[]>(await f.core.router.dispatch('accounts.list', {}));
+    const accounts = await f.value('accounts.list', {});
     expect(accounts.map((a) => [a.username, a.services])).toEqual(
       expect.arrayContaining([
         [admin.upn, ['graph']],
@@ -141,7 +138,7 @@ describe('several accounts', () => {
       account: { username: spAdmin.upn },
     });
 
-    await f.core.router.dispatch('service.disconnect', { serviceId: 'sharepoint' });
+    await f.invoke('service.disconnect', { serviceId: 'sharepoint' });
     const after = await panels();
     expect(state(after, 'sharepoint').state).toBe('disconnected');
     expect(state(after, 'graph').state).toBe('connected');
@@ -149,20 +146,16 @@ describe('several accounts', () => {
 
   it('renames a connection and signs it out, disconnecting the services that used it', async () => {
     f = await startCoreFixture();
-    const graph = valueOf<ServiceStatus>(
+    const graph = valueOf(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     await useAccount('azureManagement', graph.connectionId!);
-    const renamed = valueOf<Account>(
-      await f.core.router.dispatch('accounts.rename', {
-        connectionId: graph.connectionId!,
-        name: 'Work admin',
-      }),
-    );
+    const renamed = await f.value('accounts.rename', {
+      connectionId: graph.connectionId!,
+      name: 'Work admin',
+    });
     expect(renamed).toMatchObject({ name: 'Work admin', services: ['graph', 'azureManagement'] });
-    expect(
-      await f.core.router.dispatch('accounts.remove', { connectionId: graph.connectionId! }),
-    ).toEqual({
+    expect(await f.invoke('accounts.remove', { connectionId: graph.connectionId! })).toEqual({
       ok: true,
       value: { removed: true },
     });
@@ -176,11 +169,11 @@ describe('failures stay where they happen', () => {
   it('a plain user in a tenant without Viva Engage: every other panel works, two explain themselves', async () => {
     f = await startCoreFixture({ vivaEngage: false });
     const plain = userWithRole(f, null);
-    const graph = valueOf<ServiceStatus>(await signInByDeviceCode(f, 'graph', plain.upn));
+    const graph = valueOf(await signInByDeviceCode(f, 'graph', plain.upn));
     for (const id of ['entra', 'sharepoint', 'managementApi', 'azureManagement'] as const) {
       await useAccount(id, graph.connectionId!);
     }
-    const viva = await f.core.router.dispatch('service.useAccount', {
+    const viva = await f.invoke('service.useAccount', {
       serviceId: 'vivaEngage',
       connectionId: graph.connectionId!,
     });
@@ -210,7 +203,7 @@ describe('failures stay where they happen', () => {
   it('says which permission is missing when consent does not cover a service', async () => {
     f = await startCoreFixture();
     f.emulator.control.revokeTenantConsent('https://manage.office.com', 'ActivityFeed.Read');
-    const graph = valueOf<ServiceStatus>(
+    const graph = valueOf(
       await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
     );
     const status = await useAccount('managementApi', graph.connectionId!);

@@ -4,7 +4,6 @@
  * reason kept until the person signs in again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -19,8 +18,7 @@ afterEach(async () => f?.close());
 
 const refreshGrants = () =>
   f.emulator.control.requests().filter((r) => r.grantType?.includes('refresh_token')).length;
-const refresh = async () =>
-  valueOf<ServiceStatus>(await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }));
+const refresh = async () => await f.value('service.refresh', { serviceId: 'graph' });
 
 describe('token lifecycle', () => {
   it('50 concurrent requests for an expiring token make one network refresh', async () => {
@@ -30,13 +28,9 @@ describe('token lifecycle', () => {
     f.emulator.control.setAccessTokenLifetime(3600);
     const before = refreshGrants();
     const results = await Promise.all(
-      Array.from({ length: 50 }, () =>
-        f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-      ),
+      Array.from({ length: 50 }, () => f.invoke('service.refresh', { serviceId: 'graph' })),
     );
-    expect(results.every((r) => r.ok && (r.value as ServiceStatus).state === 'connected')).toBe(
-      true,
-    );
+    expect(results.every((r) => r.ok && r.value.state === 'connected')).toBe(true);
     expect(refreshGrants() - before).toBe(1);
   });
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceStatus, ConsentNeed, Result } from '../../../preload/contract';
+import type { ServiceId, ServiceStatus } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -28,25 +28,19 @@ async function start(): Promise<ScriptedWindow> {
   return window;
 }
 
-const need = async (serviceId: string) =>
-  valueOf<ConsentNeed>(await f.core.router.dispatch('consent.need', { serviceId }));
-const grantAsAdmin = (serviceId: string) =>
-  f.core.router.dispatch('consent.grantAsAdmin', { serviceId }) as Promise<
-    Result<{ granted: boolean; status: ServiceStatus }>
-  >;
+const need = async (serviceId: ServiceId) => await f.value('consent.need', { serviceId });
+const grantAsAdmin = (serviceId: ServiceId) => f.invoke('consent.grantAsAdmin', { serviceId });
 
 /** Admin connects Graph, then the Management API, whose tenant-wide consent was taken away. */
 async function managementApiWithoutConsent(): Promise<ServiceStatus> {
   f.emulator.control.revokeTenantConsent('https://manage.office.com', 'ActivityFeed.Read');
-  const graph = valueOf<ServiceStatus>(
+  const graph = valueOf(
     await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn),
   );
-  return valueOf<ServiceStatus>(
-    await f.core.router.dispatch('service.useAccount', {
-      serviceId: 'managementApi',
-      connectionId: graph.connectionId!,
-    }),
-  );
+  return await f.value('service.useAccount', {
+    serviceId: 'managementApi',
+    connectionId: graph.connectionId!,
+  });
 }
 
 describe('consent walkthrough', () => {
@@ -83,7 +77,7 @@ describe('consent walkthrough', () => {
       scope: 'https://manage.office.com/ActivityFeed.Read',
       redirect_uri: NATIVE,
     });
-    expect(await f.core.router.dispatch('consent.need', { serviceId: 'graph' })).toMatchObject({
+    expect(await f.invoke('consent.need', { serviceId: 'graph' })).toMatchObject({
       ok: false,
       code: 'no_consent_needed',
     });
@@ -93,9 +87,7 @@ describe('consent walkthrough', () => {
     const window = await start();
     await managementApiWithoutConsent();
     window.person = userWithRole(f, 'Global Administrator');
-    const answer = valueOf<{ granted: boolean; status: ServiceStatus }>(
-      await grantAsAdmin('managementApi'),
-    );
+    const answer = valueOf(await grantAsAdmin('managementApi'));
     expect(answer.granted).toBe(true);
     expect(answer.status).toMatchObject({ state: 'connected', probe: { ok: true } });
     expect(answer.status.scopes).toContain('ActivityFeed.Read');
@@ -118,9 +110,7 @@ describe('consent walkthrough', () => {
 
     window.person = userWithRole(f, 'Global Administrator');
     window.answer = 'cancel';
-    const declined = valueOf<{ granted: boolean; status: ServiceStatus }>(
-      await grantAsAdmin('managementApi'),
-    );
+    const declined = valueOf(await grantAsAdmin('managementApi'));
     expect(declined).toMatchObject({ granted: false, status: { state: 'consent-needed' } });
   });
 
@@ -135,17 +125,15 @@ describe('consent walkthrough', () => {
     const megan = userWithRole(f, null);
     window.person = megan;
     const signIn = () =>
-      f.core.router.dispatch('signIn.interactive', {
+      f.invoke('signIn.interactive', {
         serviceId: 'graph',
         cloud: 'sandbox',
         method: 'in-app-window',
         app: { clientId: app.clientId, tenant: app.tenantId },
-      }) as Promise<Result<ServiceStatus>>;
+      });
 
     expect(await signIn()).toMatchObject({ ok: false, code: 'AADSTS90094' });
-    const panel = valueOf<ServiceStatus>(
-      await f.core.router.dispatch('service.refresh', { serviceId: 'graph' }),
-    );
+    const panel = await f.value('service.refresh', { serviceId: 'graph' });
     expect(panel).toMatchObject({
       state: 'consent-needed',
       clientId: app.clientId,
@@ -165,16 +153,14 @@ describe('consent walkthrough', () => {
     });
 
     window.person = userWithRole(f, 'Global Administrator');
-    const granted = valueOf<{ granted: boolean; status: ServiceStatus }>(
-      await grantAsAdmin('graph'),
-    );
+    const granted = valueOf(await grantAsAdmin('graph'));
     expect(granted).toMatchObject({
       granted: true,
       status: { state: 'needs-sign-in', problem: { code: 'consent_granted' } },
     });
 
     window.person = megan;
-    expect(valueOf<ServiceStatus>(await signIn())).toMatchObject({
+    expect(valueOf(await signIn())).toMatchObject({
       state: 'connected',
       clientId: app.clientId,
       account: { username: megan.upn },

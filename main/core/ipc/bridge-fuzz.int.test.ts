@@ -10,12 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, expect, it } from 'vitest';
-import {
-  commandNames,
-  type Account,
-  type AppInfo,
-  type ServiceStatus,
-} from '../../../preload/contract';
+import { commandNames } from '../../../preload/contract';
 import {
   nextDeviceCode,
   signInByDeviceCode,
@@ -66,9 +61,8 @@ it('answers every fuzz payload with a Result in time, leaks no token, and still 
   const stateFailures: string[] = [];
   // Between batches: learn the connections that exist now, and check the state still agrees.
   const between = async () => {
-    const list = await f.core.router.dispatch('accounts.list', {});
-    live.connectionIds = valueOf<Account[]>(list).map((c) => c.id);
-    stateFailures.push(...(await stateProblems(f.core.router)));
+    live.connectionIds = (await f.value('accounts.list', {})).map((c) => c.id);
+    stateFailures.push(...(await stateProblems(f)));
   };
   const fuzzStarted = performance.now();
   const report = await runFuzz({
@@ -113,23 +107,23 @@ it('answers every fuzz payload with a Result in time, leaks no token, and still 
 
   // The core still works: settings the fuzz changed are put back through the contract, then a
   // person signs in on the device login pages and the token renews with the refresh token.
-  valueOf(await f.core.router.dispatch('settings.proxy.set', { proxyUrl: '' }));
-  valueOf(await f.core.router.dispatch('settings.appDefaults.clear', { cloud: 'sandbox' }));
+  await f.value('settings.proxy.set', { proxyUrl: '' });
+  await f.value('settings.appDefaults.clear', { cloud: 'sandbox' });
   f.events.length = 0; // so the next device code is this sign-in's, not a cancelled one
   control.setAccessTokenLifetime(120); // under MSAL's renewal offset: the refresh must renew
-  const signIn = f.core.router.dispatch('signIn.deviceCode', {
+  const signIn = f.invoke('signIn.deviceCode', {
     serviceId: 'graph',
     cloud: 'sandbox',
   });
   const { userCode } = await nextDeviceCode(f);
   const ca = readFileSync(info.caFile, 'utf8');
   await answerDeviceLogin(info.url, ca, userCode, admin, 'accept');
-  const connected = valueOf<ServiceStatus>(await signIn);
+  const connected = valueOf(await signIn);
   expect(connected).toMatchObject({ state: 'connected', probe: { ok: true, status: 200 } });
   const renewals = () =>
     control.requests().filter((r) => r.grantType?.includes('refresh_token')).length;
   const before = renewals();
-  const refreshed = await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
+  const refreshed = await f.invoke('service.refresh', { serviceId: 'graph' });
   expect(refreshed).toMatchObject({ ok: true, value: { state: 'connected', probe: { ok: true } } });
   expect(renewals()).toBe(before + 1);
   const after = [...tokenParts(control.issuedTokens()), ...inboundSecrets(info)];
@@ -137,8 +131,8 @@ it('answers every fuzz payload with a Result in time, leaks no token, and still 
 
   // What the fuzz left on disk opens again: nothing kept aside as damaged, Graph still connected.
   await f.restart();
-  expect(valueOf<AppInfo>(await f.core.router.dispatch('app.info', {})).notices).toEqual([]);
-  const reopened = await f.core.router.dispatch('service.refresh', { serviceId: 'graph' });
+  expect((await f.value('app.info', {})).notices).toEqual([]);
+  const reopened = await f.invoke('service.refresh', { serviceId: 'graph' });
   expect(reopened).toMatchObject({ ok: true, value: { state: 'connected', probe: { ok: true } } });
 
   const seconds = (performance.now() - started) / 1000;

@@ -8,7 +8,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Account, ServiceStatus, ProxyState, SignInDefaults } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -26,8 +25,6 @@ afterEach(async () => {
   await proxy?.close();
 });
 
-const ask = async <T>(command: string, payload: unknown = {}) =>
-  valueOf<T>(await f.core.router.dispatch(command, payload));
 const storeFile = () => join(f.storeDir, 'm365-desk.json');
 
 describe('an older store, upgraded in place', () => {
@@ -37,16 +34,16 @@ describe('an older store, upgraded in place', () => {
     const app = f.emulator.info.confidentialClient;
     valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
     valueOf(await signInByDeviceCode(f, 'entra', admin.upn));
-    await ask('signIn.appOnly', {
+    await f.value('signIn.appOnly', {
       serviceId: 'azureManagement',
       cloud: 'sandbox',
       tenant: f.emulator.info.tenantId,
       clientId: app.clientId,
       credential: { kind: 'secret', secret: app.secret },
     });
-    const [delegated] = await ask<Account[]>('accounts.list');
-    await ask('accounts.rename', { connectionId: delegated!.id, name: 'Contoso admin' });
-    await ask('settings.appDefaults.set', {
+    const [delegated] = await f.value('accounts.list', {});
+    await f.value('accounts.rename', { connectionId: delegated!.id, name: 'Contoso admin' });
+    await f.value('settings.appDefaults.set', {
       cloud: 'sandbox',
       clientId: f.emulator.info.publicClientId,
       tenant: f.emulator.info.tenantDomain,
@@ -59,24 +56,24 @@ describe('an older store, upgraded in place', () => {
     writeFileSync(storeFile(), JSON.stringify({ ...old, proxy: { proxyUrl, noProxy: '' } }));
 
     await f.restart();
-    const after = await ask<Account[]>('accounts.list');
+    const after = await f.value('accounts.list', {});
     const byKind = [...after].sort((a, b) => a.kind.localeCompare(b.kind));
     expect(byKind.map((c) => [c.name, c.kind, [...c.services].sort()])).toEqual([
       [expect.stringContaining('(app-only)'), 'app-only', ['azureManagement']],
       ['Contoso admin', 'delegated', ['entra', 'graph']],
     ]);
-    for (const serviceId of ['graph', 'entra', 'azureManagement']) {
-      const status = await ask<ServiceStatus>('service.refresh', { serviceId });
+    for (const serviceId of ['graph', 'entra', 'azureManagement'] as const) {
+      const status = await f.value('service.refresh', { serviceId });
       expect([serviceId, status.state]).toEqual([serviceId, 'connected']);
     }
-    expect(await ask<SignInDefaults>('signIn.defaults', { cloud: 'sandbox' })).toMatchObject({
+    expect(await f.value('signIn.defaults', { cloud: 'sandbox' })).toMatchObject({
       clientId: f.emulator.info.publicClientId,
       clientIdSource: { kind: 'setting' },
       tenant: f.emulator.info.tenantDomain,
     });
     expect(proxy.tunnels.length).toBeGreaterThan(0); // the probes went through it, with the password
     expect(proxy.refused).toEqual([]);
-    expect(await ask<ProxyState>('settings.proxy.get')).toMatchObject({
+    expect(await f.value('settings.proxy.get', {})).toMatchObject({
       source: 'setting',
       displayUrl: proxyUrl.replace(PASSWORD, '•••'),
       hasPassword: true,

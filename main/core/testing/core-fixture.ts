@@ -6,7 +6,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
-import type { ServiceStatus, EventName, Result } from '../../../preload/contract';
+import type {
+  CommandInput,
+  CommandName,
+  CommandOutput,
+  EventName,
+  Result,
+  ServiceId,
+  ServiceStatus,
+} from '../../../preload/contract';
 import type { Backoff } from '../app-setup/replication-wait';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import { contractEventSink } from '../ipc/event-gate';
@@ -21,6 +29,13 @@ export interface CoreFixture {
   /** The cipher the store was opened with at first (a restart may pass another). */
   cipher: AesGcmTestCipher;
   events: { name: EventName; payload: unknown }[];
+  /** Sends a command as the renderer would, typed from the contract; answers its `Result`. */
+  invoke<C extends CommandName>(
+    command: C,
+    input: CommandInput<C>,
+  ): Promise<Result<CommandOutput<C>>>;
+  /** The command's output; if it answers a problem, the test fails with its code and message. */
+  value<C extends CommandName>(command: C, input: CommandInput<C>): Promise<CommandOutput<C>>;
   /** A new core on the same store; pass another cipher to model a changed keystore. */
   restart(withCipher?: Cipher): Promise<void>;
   close(): Promise<void>;
@@ -69,6 +84,12 @@ export async function startCoreFixture(
     storeDir,
     cipher,
     events,
+    // The router parses every output against the contract, so an ok value is that output.
+    invoke: (command, input) =>
+      fixture.core.router.dispatch(command, input) as Promise<
+        Result<CommandOutput<typeof command>>
+      >,
+    value: async (command, input) => valueOf(await fixture.invoke(command, input)),
     async restart(withCipher?: Cipher) {
       await fixture.core.close();
       fixture.core = make(withCipher);
@@ -99,11 +120,11 @@ export async function nextDeviceCode(
 /** Runs a device code sign-in for `serviceId` and approves it as `upn` through the emulator. */
 export async function signInByDeviceCode(
   fixture: CoreFixture,
-  serviceId: string,
+  serviceId: ServiceId,
   upn: string,
   siteUrl?: string,
 ): Promise<Result<ServiceStatus>> {
-  const pending = fixture.core.router.dispatch('signIn.deviceCode', {
+  const pending = fixture.invoke('signIn.deviceCode', {
     serviceId,
     cloud: 'sandbox',
     ...(siteUrl ? { siteUrl } : {}),
@@ -111,13 +132,13 @@ export async function signInByDeviceCode(
   const { userCode } = await nextDeviceCode(fixture);
   if (!fixture.emulator.control.approveDeviceCode(userCode, upn))
     throw new Error(`could not approve as ${upn}`);
-  return (await pending) as Result<ServiceStatus>;
+  return pending;
 }
 
 /** The value of a successful result, or the test fails with the problem's message. */
-export function valueOf<T>(result: Result<unknown>): T {
+export function valueOf<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value as T;
+  return result.value;
 }
 
 export const userWithRole = (fixture: CoreFixture, role: string | null) =>

@@ -14,14 +14,14 @@ import { HttpsClient } from '../net/https-request';
 import { nextDeviceCode, valueOf, type CoreFixture } from './core-fixture';
 
 export async function signInToSetup(f: CoreFixture, upn: string): Promise<SetupSession> {
-  const pending = f.core.router.dispatch('appSetup.signIn', {
+  const pending = f.invoke('appSetup.signIn', {
     cloud: 'sandbox',
     method: 'device-code',
   });
   const { userCode } = await nextDeviceCode(f);
   if (!f.emulator.control.approveDeviceCode(userCode, upn))
     throw new Error(`could not approve as ${upn}`);
-  return valueOf<SetupSession>(await pending);
+  return valueOf(await pending);
 }
 
 export const graphAndSharePoint: ServiceChoice[] = [
@@ -33,13 +33,11 @@ export async function createApp(
   f: CoreFixture,
   options: { services?: ServiceChoice[]; grantAdminConsent?: boolean; displayName?: string } = {},
 ): Promise<AppSetupResult> {
-  return valueOf<AppSetupResult>(
-    await f.core.router.dispatch('appSetup.create', {
-      displayName: options.displayName ?? 'M365 Desk (test)',
-      services: options.services ?? graphAndSharePoint,
-      grantAdminConsent: options.grantAdminConsent ?? true,
-    }),
-  );
+  return await f.value('appSetup.create', {
+    displayName: options.displayName ?? 'M365 Desk (test)',
+    services: options.services ?? graphAndSharePoint,
+    grantAdminConsent: options.grantAdminConsent ?? true,
+  });
 }
 
 export async function checkApp(
@@ -47,9 +45,7 @@ export async function checkApp(
   clientId: string,
   services: ServiceChoice[] = graphAndSharePoint,
 ): Promise<AppCheckReport> {
-  return valueOf<AppCheckReport>(
-    await f.core.router.dispatch('appSetup.check', { clientId, services }),
-  );
+  return await f.value('appSetup.check', { clientId, services });
 }
 
 /** Graph as `upn` through Azure CLI, outside the core, to change the directory behind its back. */

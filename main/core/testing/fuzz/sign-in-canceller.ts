@@ -30,7 +30,7 @@ export function cancelSignInsAsTheyStart(f: CoreFixture, everyMs = 5): SignInCan
       const { flowId } = event.payload as { flowId: string };
       flowIds.push(flowId);
       inFlight.push(
-        f.core.router.dispatch('signIn.cancel', { flowId }).then((answer) => {
+        f.invoke('signIn.cancel', { flowId }).then((answer) => {
           answers.push(answer);
         }),
       );

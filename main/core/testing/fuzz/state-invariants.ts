@@ -4,16 +4,15 @@
  * named connections) agree, and no service sits on an app-only connection that it cannot use
  * app-only. Read through the contract, as the renderer reads it.
  */
-import type { Account, ServicePanel } from '../../../../preload/contract';
-import type { CommandRouter } from '../../ipc/command-router';
+import type { CoreFixture } from '../core-fixture';
 
-export async function stateProblems(router: CommandRouter): Promise<string[]> {
-  const panels = await router.dispatch('service.list', {});
-  const connections = await router.dispatch('accounts.list', {});
+export async function stateProblems(f: Pick<CoreFixture, 'invoke'>): Promise<string[]> {
+  const panels = await f.invoke('service.list', {});
+  const connections = await f.invoke('accounts.list', {});
   if (!panels.ok || !connections.ok) return ['service.list or accounts.list failed'];
-  const byService = new Map((panels.value as ServicePanel[]).map((p) => [p.serviceId, p]));
+  const byService = new Map(panels.value.map((p) => [p.serviceId, p]));
   const problems: string[] = [];
-  for (const connection of connections.value as Account[]) {
+  for (const connection of connections.value) {
     for (const serviceId of connection.services) {
       const panel = byService.get(serviceId);
       if (panel?.status.connectionId !== connection.id) {
