@@ -1,0 +1,51 @@
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { AppHeader } from './AppHeader';
+import { AppSetupHost } from '../app-setup/AppSetupHost';
+import { Dashboard } from '../dashboard/Dashboard';
+import { ProblemBar } from '../ui/ProblemBar';
+import { StatusBar } from './StatusBar';
+import { useCommandQuery } from '../bridge/use-command-query';
+import { useThemePreference } from '../settings/use-theme-preference';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    // Admin-center look: neutral page, white cards.
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  infoProblem: { margin: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXXL} 0` },
+});
+
+export function App() {
+  const [mode, setMode] = useThemePreference();
+  const [info, reloadInfo] = useCommandQuery('app.info');
+  const styles = useStyles();
+  const appInfo = info.state === 'done' ? info.value : undefined;
+
+  return (
+    // No className on the provider: Fluent copies it onto every portal (dialog) mount node,
+    // where a full-height layout would cover the page and swallow clicks.
+    <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
+      <AppSetupHost info={appInfo} onSaved={reloadInfo}>
+        <div className={styles.root}>
+          <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
+          {info.state === 'failed' && (
+            <div className={styles.infoProblem}>
+              <ProblemBar problem={info.problem} />
+            </div>
+          )}
+          <Dashboard info={appInfo} />
+          <StatusBar info={appInfo} onChanged={reloadInfo} />
+        </div>
+      </AppSetupHost>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback, useState } from 'react';
+import type { ServiceStatus, Problem, Result, ServiceId } from '../../../preload/contract';
+import { call, problemOf } from '../bridge/desk-client';
+
+export type ConnectionAction = 'refresh' | 'disconnect' | 'use-account';
+
+export interface ConnectionActions {
+  busy: ConnectionAction | undefined;
+  problem: Problem | undefined;
+  dismissProblem: () => void;
+  refresh: () => Promise<void>;
+  disconnect: () => Promise<void>;
+  /** Connects (or switches) the service to an account that is already signed in. */
+  connectWith: (connectionId: string, siteUrl?: string) => Promise<void>;
+}
+
+/** The panel's commands that answer with a status, each with its pending state and failure. */
+export function useConnectionActions(
+  serviceId: ServiceId,
+  onStatus: (status: ServiceStatus) => void,
+): ConnectionActions {
+  const [busy, setBusy] = useState<ConnectionAction>();
+  const [problem, setProblem] = useState<Problem>();
+
+  const perform = useCallback(
+    async (action: ConnectionAction, send: () => Promise<Result<ServiceStatus>>) => {
+      setBusy(action);
+      setProblem(undefined);
+      const result = await send();
+      setBusy(undefined);
+      if (result.ok) onStatus(result.value);
+      else setProblem(problemOf(result));
+    },
+    [onStatus],
+  );
+
+  const refresh = useCallback(
+    () => perform('refresh', () => call('service.refresh', { serviceId })),
+    [perform, serviceId],
+  );
+  const disconnect = useCallback(
+    () => perform('disconnect', () => call('service.disconnect', { serviceId })),
+    [perform, serviceId],
+  );
+  const connectWith = useCallback(
+    (connectionId: string, siteUrl?: string) =>
+      perform('use-account', () =>
+        call('service.useAccount', { serviceId, connectionId, siteUrl }),
+      ),
+    [perform, serviceId],
+  );
+  const dismissProblem = useCallback(() => setProblem(undefined), []);
+
+  return { busy, problem, dismissProblem, refresh, disconnect, connectWith };
+}

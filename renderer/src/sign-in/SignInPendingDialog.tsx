@@ -1,0 +1,128 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { GlobeRegular, WindowRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { InteractiveMethodId, Problem } from '../../../preload/contract';
+import type { InteractiveFlow } from './use-interactive-sign-in';
+import { useNow } from '../ui/use-now';
+import { formatLocalTime, formatRelative } from '../ui/format-time';
+import { ProblemBar } from '../ui/ProblemBar';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '480px' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  where: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  icon: { fontSize: '32px', flexShrink: 0, color: tokens.colorBrandForeground1 },
+  words: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  status: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  timeout: { color: tokens.colorNeutralForeground2 },
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
+});
+
+const places: Record<InteractiveMethodId, { where: string; detail: string; note?: string }> = {
+  'in-app-window': {
+    where: 'Finish signing in in the sign-in window.',
+    detail:
+      'M365 Desk opened a separate window that shows only Microsoft’s sign-in pages. It closes by itself when you are done.',
+  },
+  'system-browser': {
+    where: 'Finish signing in in your browser.',
+    detail:
+      'M365 Desk opened Microsoft’s sign-in page in your default browser. When the browser says you are signed in, come back here.',
+    // M365 Desk cannot read the browser's pages, so an error page there stays the person's to see.
+    note: 'Does the browser show an error such as AADSTS50011 instead? Cancel here, then use Set up app → Check my app: it finds and fixes what the app registration lacks.',
+  },
+};
+
+interface SignInPendingDialogProps {
+  serviceLabel: string;
+  flow: InteractiveFlow;
+  /** What the sign-in is for; by default "This connects {service}." */
+  purpose?: string;
+  onCancel: () => Promise<Problem | undefined>;
+}
+
+/** While a window or browser sign-in waits for the person: where to finish, and until when. */
+export function SignInPendingDialog({
+  serviceLabel,
+  flow,
+  purpose,
+  onCancel,
+}: SignInPendingDialogProps) {
+  const styles = useStyles();
+  const now = useNow(15_000);
+  const [problem, setProblem] = useState<Problem>();
+  const pending = flow.phase === 'pending' ? flow.pending : undefined;
+  const place = pending && places[pending.method];
+  const Icon = pending?.method === 'in-app-window' ? WindowRegular : GlobeRegular;
+
+  const cancel = async () => setProblem(await onCancel());
+
+  return (
+    <Dialog
+      open={pending !== undefined}
+      modalType="modal"
+      onOpenChange={(_, data) => {
+        // Escape means Cancel; a stray click on the backdrop must not end the sign-in.
+        if (!data.open && data.type === 'escapeKeyDown') void cancel();
+      }}
+    >
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>Finish signing in</DialogTitle>
+          <DialogContent className={styles.content}>
+            {problem && <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />}
+            {pending && place && (
+              <>
+                <div className={styles.where}>
+                  <Icon aria-hidden className={styles.icon} />
+                  <div className={styles.words}>
+                    <Text weight="semibold">{place.where}</Text>
+                    <Text>
+                      {place.detail} {purpose ?? `This connects ${serviceLabel}.`}
+                    </Text>
+                    {place.note && <Text className={styles.timeout}>{place.note}</Text>}
+                  </div>
+                </div>
+                <div className={styles.status}>
+                  <Spinner size="tiny" labelPosition="after" label="Waiting for you to sign in…" />
+                  <Text className={styles.timeout}>
+                    Stops waiting at{' '}
+                    <time dateTime={pending.expiresAt}>
+                      {formatLocalTime(Date.parse(pending.expiresAt), now)}
+                    </time>{' '}
+                    ({formatRelative(Date.parse(pending.expiresAt), now)})
+                  </Text>
+                </div>
+              </>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button className={styles.nowrap} onClick={() => void cancel()}>
+              Cancel sign-in
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
