@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 interface AccountItemProps {
-  connection: Account;
+  account: Account;
   serviceLabels: Partial<Record<ServiceId, string>>;
   onRename: (name: string) => Promise<Problem | undefined>;
   onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;
@@ -40,13 +40,13 @@ interface AccountItemProps {
   onSignInAgain: () => void;
 }
 
-/** One named connection: who, through which app, where, what uses it, and what to do with it. */
+/** One signed-in account (a named connection): who, through which app, where, what uses it, and what to do with it. */
 export function AccountItem(props: AccountItemProps) {
-  const { connection, serviceLabels, onSignOut } = props;
+  const { account, serviceLabels, onSignOut } = props;
   const styles = useStyles();
   const [dialog, setDialog] = useState<'rename' | 'change-app' | 'sign-out'>();
   const [problem, setProblem] = useState<Problem>();
-  const { name, displayName, username, tenantDomain, tenantId, clientId, services } = connection;
+  const { name, displayName, username, tenantDomain, tenantId, clientId, services } = account;
   const usedBy = services.map((id) => serviceLabels[id] ?? id);
 
   const signOut = async () => {
@@ -80,10 +80,10 @@ export function AccountItem(props: AccountItemProps) {
           Sign out
         </Button>
       </div>
-      {connection.signInRequired && (
+      {account.signInRequired && (
         <div className={styles.problem}>
           <ProblemBar
-            problem={connection.signInRequired}
+            problem={account.signInRequired}
             intent="warning"
             action={
               <Button icon={<PlugConnectedRegular />} onClick={props.onSignInAgain}>
@@ -105,7 +105,7 @@ export function AccountItem(props: AccountItemProps) {
         onDismiss={() => setDialog(undefined)}
       />
       <ChangeAppDialog
-        connection={connection}
+        account={account}
         open={dialog === 'change-app'}
         onChangeApp={props.onChangeApp}
         onDismiss={() => setDialog(undefined)}

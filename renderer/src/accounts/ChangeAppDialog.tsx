@@ -21,35 +21,30 @@ const useStyles = makeStyles({
 });
 
 interface ChangeAppDialogProps {
-  connection: Account;
+  account: Account;
   open: boolean;
   onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;
   onDismiss: () => void;
 }
 
-/** Points a connection at another app registration (and, optionally, another tenant). */
-export function ChangeAppDialog({
-  connection,
-  open,
-  onChangeApp,
-  onDismiss,
-}: ChangeAppDialogProps) {
+/** Points an account at another app registration (and, optionally, another tenant). */
+export function ChangeAppDialog({ account, open, onChangeApp, onDismiss }: ChangeAppDialogProps) {
   return (
     <DismissibleDialog open={open} onDismiss={onDismiss}>
       {/* Mounted per opening, so the fields start empty each time. */}
-      <ChangeAppForm connection={connection} onChangeApp={onChangeApp} onDismiss={onDismiss} />
+      <ChangeAppForm account={account} onChangeApp={onChangeApp} onDismiss={onDismiss} />
     </DismissibleDialog>
   );
 }
 
-function ChangeAppForm({ connection, onChangeApp, onDismiss }: Omit<ChangeAppDialogProps, 'open'>) {
+function ChangeAppForm({ account, onChangeApp, onDismiss }: Omit<ChangeAppDialogProps, 'open'>) {
   const styles = useStyles();
   const [clientId, setClientId] = useState('');
   const [tenant, setTenant] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const empty = clientId.trim() === '';
-  const currentTenant = connection.tenantDomain ?? connection.tenantId;
+  const currentTenant = account.tenantDomain ?? account.tenantId;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -67,9 +62,9 @@ function ChangeAppForm({ connection, onChangeApp, onDismiss }: Omit<ChangeAppDia
         <DialogTitle>Change app registration</DialogTitle>
         <DialogContent className={styles.content}>
           <Text>
-            {connection.name} signs in through the app {connection.clientId}. Its sign-in (the
-            refresh token) belongs to that app, so after the change it needs a new sign-in through
-            the new one. It keeps its name and the services that use it.
+            {account.name} signs in through the app {account.clientId}. Its sign-in (the refresh
+            token) belongs to that app, so after the change it needs a new sign-in through the new
+            one. It keeps its name and the services that use it.
           </Text>
           <AppRegistrationFields
             clientId={clientId}

@@ -8,7 +8,7 @@ import type {
   ServiceStatus,
   ServicePanel as ServicePanelData,
 } from '../../../preload/contract';
-import { useConnectionActions } from './use-connection-actions';
+import { useServiceActions } from './use-service-actions';
 import { useSignIn } from '../sign-in/use-sign-in';
 import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
@@ -24,7 +24,7 @@ import { PanelNotices, type PanelFailure } from './PanelNotices';
 import { SignInPendingDialog } from '../sign-in/SignInPendingDialog';
 import { StateBadge } from './StateBadge';
 import { TokenDetailsDialog } from './TokenDetailsDialog';
-import { ViaConnection } from './ViaConnection';
+import { ViaAccount } from './ViaAccount';
 
 const useStyles = makeStyles({
   card: {
@@ -95,7 +95,7 @@ export function ServicePanel(props: ServicePanelProps) {
   const styles = useStyles();
   const { serviceId, label, description, status } = panel;
   const signIn = useSignIn(serviceId, onStatus);
-  const actions = useConnectionActions(serviceId, onStatus);
+  const actions = useServiceActions(serviceId, onStatus);
   const [dialog, setDialog] = useState<PanelDialog>();
   const close = () => setDialog(undefined);
   const Icon = serviceIcons[serviceId];
@@ -106,8 +106,8 @@ export function ServicePanel(props: ServicePanelProps) {
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
   // The accounts list hears about a rename at once; the status may say the old name for a while.
-  const connection = accounts.find((account) => account.id === status.connectionId);
-  const connectionName = connection?.name ?? status.connectionName;
+  const account = accounts.find((entry) => entry.id === status.connectionId);
+  const accountName = account?.name ?? status.connectionName;
 
   const openAppSetup = useOpenAppSetup();
   // "Check my app" for the app that failed; without one sent, the wizard uses the default app.
@@ -130,7 +130,7 @@ export function ServicePanel(props: ServicePanelProps) {
   }
   if (actions.problem) failures.push({ problem: actions.problem, dismiss: actions.dismissProblem });
   const closeConnect = () => onConnectRequest(undefined);
-  const signInAgain = () => onConnectRequest({ prefill: connection && prefillFor(connection) });
+  const signInAgain = () => onConnectRequest({ prefill: account && prefillFor(account) });
 
   return (
     <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
@@ -144,9 +144,9 @@ export function ServicePanel(props: ServicePanelProps) {
             <StateBadge state={state} className={styles.badge} />
           </div>
           <Body1 className={styles.muted}>{description}</Body1>
-          {hasSession && connectionName && state !== 'connecting' && (
-            <ViaConnection
-              connectionName={connectionName}
+          {hasSession && accountName && state !== 'connecting' && (
+            <ViaAccount
+              accountName={accountName}
               switchTargets={state === 'connected' ? switchTargets : []}
               switching={actions.busy === 'use-account'}
               disabled={actions.busy !== undefined}

@@ -66,13 +66,13 @@ export interface SignInPrefill {
   connectionName: string;
 }
 
-export function prefillFor(connection: Account): SignInPrefill {
+export function prefillFor(account: Account): SignInPrefill {
   return {
-    cloud: connection.cloud,
-    kind: connection.kind,
-    clientId: connection.clientId,
-    tenant: connection.tenantId,
-    replacesConnectionId: connection.id,
-    connectionName: connection.name,
+    cloud: account.cloud,
+    kind: account.kind,
+    clientId: account.clientId,
+    tenant: account.tenantId,
+    replacesConnectionId: account.id,
+    connectionName: account.name,
   };
 }

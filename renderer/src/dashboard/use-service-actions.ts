@@ -2,10 +2,10 @@ import { useCallback, useState } from 'react';
 import type { ServiceStatus, Problem, Result, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
 
-export type ConnectionAction = 'refresh' | 'disconnect' | 'use-account';
+export type ServiceAction = 'refresh' | 'disconnect' | 'use-account';
 
-export interface ConnectionActions {
-  busy: ConnectionAction | undefined;
+export interface ServiceActions {
+  busy: ServiceAction | undefined;
   problem: Problem | undefined;
   dismissProblem: () => void;
   refresh: () => Promise<void>;
@@ -15,15 +15,15 @@ export interface ConnectionActions {
 }
 
 /** The panel's commands that answer with a status, each with its pending state and failure. */
-export function useConnectionActions(
+export function useServiceActions(
   serviceId: ServiceId,
   onStatus: (status: ServiceStatus) => void,
-): ConnectionActions {
-  const [busy, setBusy] = useState<ConnectionAction>();
+): ServiceActions {
+  const [busy, setBusy] = useState<ServiceAction>();
   const [problem, setProblem] = useState<Problem>();
 
   const perform = useCallback(
-    async (action: ConnectionAction, send: () => Promise<Result<ServiceStatus>>) => {
+    async (action: ServiceAction, send: () => Promise<Result<ServiceStatus>>) => {
       setBusy(action);
       setProblem(undefined);
       const result = await send();
