@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Account, Problem, ServiceId } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
 import { ChangeAppDialog } from './ChangeAppDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProblemBar } from '../ui/ProblemBar';
@@ -45,13 +46,14 @@ export function AccountItem(props: AccountItemProps) {
   const { account, serviceLabels, onSignOut } = props;
   const styles = useStyles();
   const [dialog, setDialog] = useState<'rename' | 'change-app' | 'sign-out'>();
-  const [problem, setProblem] = useState<Problem>();
+  const signOutCommand = useCommand(onSignOut, { keepProblemWhileRunning: true });
+  const { problem } = signOutCommand;
   const { name, displayName, username, tenantDomain, tenantId, clientId, services } = account;
   const usedBy = services.map((id) => serviceLabels[id] ?? id);
 
   const signOut = async () => {
     setDialog(undefined);
-    setProblem(await onSignOut());
+    await signOutCommand.run();
   };
 
   return (
@@ -95,7 +97,7 @@ export function AccountItem(props: AccountItemProps) {
       )}
       {problem && (
         <div className={styles.problem}>
-          <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />
+          <ProblemBar problem={problem} onDismiss={signOutCommand.dismiss} />
         </div>
       )}
       <RenameDialog

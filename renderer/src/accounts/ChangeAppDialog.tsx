@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Account, Problem } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
 import { appFieldOf } from '../sign-in/sign-in-choice';
 import { AppRegistrationFields } from '../sign-in/fields/AppRegistrationFields';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
@@ -41,19 +42,16 @@ function ChangeAppForm({ account, onChangeApp, onDismiss }: Omit<ChangeAppDialog
   const styles = useStyles();
   const [clientId, setClientId] = useState('');
   const [tenant, setTenant] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
+  const change = useCommand(onChangeApp, { keepProblemWhileRunning: true });
+  const { problem, dismiss } = change;
+  const saving = change.running;
   const empty = clientId.trim() === '';
   const currentTenant = account.tenantDomain ?? account.tenantId;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (empty || saving) return;
-    setSaving(true);
-    const refusal = await onChangeApp(clientId.trim(), tenant.trim() || undefined);
-    setSaving(false);
-    if (refusal) setProblem(refusal);
-    else onDismiss();
+    if (await change.run(clientId.trim(), tenant.trim() || undefined)) onDismiss();
   };
 
   return (
@@ -71,20 +69,18 @@ function ChangeAppForm({ account, onChangeApp, onDismiss }: Omit<ChangeAppDialog
             tenant={tenant}
             onClientIdChange={(value) => {
               setClientId(value);
-              setProblem(undefined);
+              dismiss();
             }}
             onTenantChange={(value) => {
               setTenant(value);
-              setProblem(undefined);
+              dismiss();
             }}
             clientIdHint="From the app registration’s Overview page in the Entra admin center."
             tenantHint={`Optional. Leave empty to keep ${currentTenant}.`}
             tenantPlaceholder={`Keep ${currentTenant}`}
             problem={appFieldOf(problem) ? problem : undefined}
           />
-          {problem && !appFieldOf(problem) && (
-            <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />
-          )}
+          {problem && !appFieldOf(problem) && <ProblemBar problem={problem} onDismiss={dismiss} />}
         </DialogContent>
         <DialogActions>
           <Button type="submit" appearance="primary" disabledFocusable={empty || saving}>

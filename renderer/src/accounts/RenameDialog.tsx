@@ -9,6 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Problem } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
+import { problemText } from '../sign-in/sign-in-choice';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 
 // The contract's limit; saying it up front beats a refusal from the core.
@@ -33,19 +35,17 @@ export function RenameDialog({ currentName, open, onRename, onDismiss }: RenameD
 
 function RenameForm({ currentName, onRename, onDismiss }: Omit<RenameDialogProps, 'open'>) {
   const [name, setName] = useState(currentName);
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<string>();
+  const rename = useCommand(onRename, { keepProblemWhileRunning: true });
+  const saving = rename.running;
   const empty = name.trim() === '';
-  const message = empty ? 'Give the connection a name.' : refusal;
+  const message = empty
+    ? 'Give the connection a name.'
+    : rename.problem && problemText(rename.problem);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (empty || saving) return;
-    setSaving(true);
-    const problem = await onRename(name.trim());
-    setSaving(false);
-    if (problem) setRefusal(problem.hint ? `${problem.message} ${problem.hint}` : problem.message);
-    else onDismiss();
+    if (await rename.run(name.trim())) onDismiss();
   };
 
   return (
@@ -64,7 +64,7 @@ function RenameForm({ currentName, onRename, onDismiss }: Omit<RenameDialogProps
               autoFocus
               onChange={(_, data) => {
                 setName(data.value);
-                setRefusal(undefined);
+                rename.dismiss();
               }}
             />
           </Field>

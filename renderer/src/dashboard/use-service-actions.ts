@@ -1,6 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { ServiceStatus, Problem, Result, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
+import { useCommandSet } from '../bridge/use-command';
 
 export type ServiceAction = 'refresh' | 'disconnect' | 'use-account';
 
@@ -19,19 +20,18 @@ export function useServiceActions(
   serviceId: ServiceId,
   onStatus: (status: ServiceStatus) => void,
 ): ServiceActions {
-  const [busy, setBusy] = useState<ServiceAction>();
-  const [problem, setProblem] = useState<Problem>();
+  const { run, running, problem, dismiss } = useCommandSet<ServiceAction>();
 
   const perform = useCallback(
     async (action: ServiceAction, send: () => Promise<Result<ServiceStatus>>) => {
-      setBusy(action);
-      setProblem(undefined);
-      const result = await send();
-      setBusy(undefined);
-      if (result.ok) onStatus(result.value);
-      else setProblem(problemOf(result));
+      await run(action, async () => {
+        const result = await send();
+        if (!result.ok) return problemOf(result);
+        onStatus(result.value);
+        return undefined;
+      });
     },
-    [onStatus],
+    [run, onStatus],
   );
 
   const refresh = useCallback(
@@ -49,7 +49,5 @@ export function useServiceActions(
       ),
     [perform, serviceId],
   );
-  const dismissProblem = useCallback(() => setProblem(undefined), []);
-
-  return { busy, problem, dismissProblem, refresh, disconnect, connectWith };
+  return { busy: running, problem, dismissProblem: dismiss, refresh, disconnect, connectWith };
 }

@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Problem, ProxyState } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
 import { problemText } from '../sign-in/sign-in-choice';
 import { describeProxyPassword, describeProxySource } from '../lib/value-source';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
@@ -47,15 +48,12 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
   // The URL comes back as shown: its password as •••, which the core reads as "keep it".
   const [proxyUrl, setProxyUrl] = useState(own ? (state.displayUrl ?? '') : '');
   const [noProxy, setNoProxy] = useState(own ? (state.noProxy ?? '') : '');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
+  const saveCommand = useCommand(onSave, { keepProblemWhileRunning: true });
+  const { problem, dismiss } = saveCommand;
+  const saving = saveCommand.running;
 
   const save = async (url: string, bypass: string) => {
-    setSaving(true);
-    const refusal = await onSave(url, bypass);
-    setSaving(false);
-    if (refusal) setProblem(refusal);
-    else onDismiss();
+    if (await saveCommand.run(url, bypass)) onDismiss();
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -104,7 +102,7 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
               autoComplete="off"
               onChange={(_, data) => {
                 setProxyUrl(data.value);
-                setProblem(undefined);
+                dismiss();
               }}
             />
           </Field>

@@ -13,8 +13,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, OpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import type { Problem } from '../../../preload/contract';
+import { useCommandSet } from '../bridge/use-command';
 import type { SignInFlow } from './use-device-code';
 import { useNow } from '../ui/use-now';
 import { call, problemOf } from '../bridge/desk-client';
@@ -72,7 +72,9 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
   const styles = useStyles();
   const visuallyHidden = useVisuallyHidden();
   const now = useNow(1_000);
-  const [problem, setProblem] = useState<Problem>();
+  // Cancel and Open in browser share the problem line; each answer replaces the last.
+  const commands = useCommandSet<'cancel' | 'open'>({ keepProblemWhileRunning: true });
+  const { problem } = commands;
 
   const open =
     flow.phase === 'waiting' ||
@@ -82,13 +84,13 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
   const remainingMs = prompt ? Date.parse(prompt.expiresAt) - now : 0;
   const expired = flow.phase === 'expired' || (prompt !== undefined && remainingMs <= 0);
 
-  const cancel = async () => {
-    setProblem(await onCancel());
-  };
+  const cancel = () => commands.run('cancel', onCancel);
   const openPage = async () => {
     if (!prompt) return;
-    const result = await call('signIn.openVerificationPage', { flowId: prompt.flowId });
-    setProblem(result.ok ? undefined : problemOf(result));
+    await commands.run('open', async () => {
+      const result = await call('signIn.openVerificationPage', { flowId: prompt.flowId });
+      return result.ok ? undefined : problemOf(result);
+    });
   };
 
   return (
@@ -104,7 +106,7 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
         <DialogBody>
           <DialogTitle>Sign in to {serviceLabel}</DialogTitle>
           <DialogContent className={styles.content}>
-            {problem && <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />}
+            {problem && <ProblemBar problem={problem} onDismiss={commands.dismiss} />}
             {!prompt ? (
               <Spinner size="small" labelPosition="after" label="Getting a new code…" />
             ) : expired ? (

@@ -12,8 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { GlobeRegular, WindowRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import type { InteractiveMethodId, Problem } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
 import type { InteractiveFlow } from './use-interactive-sign-in';
 import { useNow } from '../ui/use-now';
 import { formatLocalTime, formatRelative } from '../ui/format-time';
@@ -70,12 +70,10 @@ export function SignInPendingDialog({
 }: SignInPendingDialogProps) {
   const styles = useStyles();
   const now = useNow(15_000);
-  const [problem, setProblem] = useState<Problem>();
+  const cancel = useCommand(onCancel, { keepProblemWhileRunning: true });
   const pending = flow.phase === 'pending' ? flow.pending : undefined;
   const place = pending && places[pending.method];
   const Icon = pending?.method === 'in-app-window' ? WindowRegular : GlobeRegular;
-
-  const cancel = async () => setProblem(await onCancel());
 
   return (
     <Dialog
@@ -83,14 +81,14 @@ export function SignInPendingDialog({
       modalType="modal"
       onOpenChange={(_, data) => {
         // Escape means Cancel; a stray click on the backdrop must not end the sign-in.
-        if (!data.open && data.type === 'escapeKeyDown') void cancel();
+        if (!data.open && data.type === 'escapeKeyDown') void cancel.run();
       }}
     >
       <DialogSurface className={styles.surface}>
         <DialogBody>
           <DialogTitle>Finish signing in</DialogTitle>
           <DialogContent className={styles.content}>
-            {problem && <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />}
+            {cancel.problem && <ProblemBar problem={cancel.problem} onDismiss={cancel.dismiss} />}
             {pending && place && (
               <>
                 <div className={styles.where}>
@@ -117,7 +115,7 @@ export function SignInPendingDialog({
             )}
           </DialogContent>
           <DialogActions>
-            <Button className={styles.nowrap} onClick={() => void cancel()}>
+            <Button className={styles.nowrap} onClick={() => void cancel.run()}>
               Cancel sign-in
             </Button>
           </DialogActions>
