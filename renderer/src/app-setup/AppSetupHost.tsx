@@ -7,11 +7,9 @@ import { useCommandQuery } from '../bridge/use-command-query';
 import { useSetupSession } from './use-setup-session';
 import { AppSetupContext } from './app-setup-request';
 import { AppSetupDialog } from './AppSetupDialog';
+import { useAppInfo, useReloadAppInfo } from '../app/app-info';
 
 interface AppSetupHostProps {
-  info: AppInfo | undefined;
-  /** A new default app changes what `app.info` says about the clouds; read it again. */
-  onSaved: () => void;
   children: ReactNode;
 }
 
@@ -19,8 +17,11 @@ interface AppSetupHostProps {
  * Owns the "Set up your app" wizard for the whole window, so anything (the header, the connect
  * dialog, a failed sign-in) can open it, and closing it half way loses nothing.
  */
-export function AppSetupHost({ info, onSaved, children }: AppSetupHostProps) {
+export function AppSetupHost({ children }: AppSetupHostProps) {
   const wizard = useAppSetupWizard();
+  const info = useAppInfo();
+  // A new default app changes what `app.info` says about the clouds; read it again.
+  const onSaved = useReloadAppInfo();
   return (
     <AppSetupContext.Provider value={wizard.show}>
       {children}

@@ -1,7 +1,8 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { Account, AppInfo, ServiceId } from '../../../preload/contract';
+import type { Account, ServiceId } from '../../../preload/contract';
+import { useAppInfo } from '../app/app-info';
 import { useAccounts } from '../accounts/use-accounts';
 import { useServices } from './use-services';
 import { prefillFor } from '../sign-in/sign-in-choice';
@@ -44,8 +45,9 @@ const useStyles = makeStyles({
 const compactFrom = 4;
 
 /** The home page: one panel per service the core knows about, then the accounts they use. */
-export function Dashboard({ info }: { info: AppInfo | undefined }) {
+export function Dashboard() {
   const styles = useStyles();
+  const info = useAppInfo();
   const services = useServices();
   const accounts = useAccounts();
   const { load } = services;
@@ -112,7 +114,6 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
                 <ServicePanel
                   key={panel.serviceId}
                   panel={panel}
-                  info={info}
                   cloud={panelCloud}
                   accounts={accounts.list.filter((account) => account.cloud === panelCloud)}
                   compact={load.value.length >= compactFrom}

@@ -2,7 +2,6 @@ import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
   Account,
-  AppInfo,
   CloudId,
   ServiceState,
   ServiceStatus,
@@ -76,7 +75,6 @@ export interface ConnectRequest {
 
 interface ServicePanelProps {
   panel: ServicePanelData;
-  info: AppInfo | undefined;
   cloud: CloudId;
   /** Signed-in accounts usable in this cloud. */
   accounts: Account[];
@@ -90,8 +88,7 @@ interface ServicePanelProps {
 
 /** One card per service: what it is, how it is connected, and the next thing to do. */
 export function ServicePanel(props: ServicePanelProps) {
-  const { panel, info, cloud, accounts, compact, onStatus, connectRequest, onConnectRequest } =
-    props;
+  const { panel, cloud, accounts, compact, onStatus, connectRequest, onConnectRequest } = props;
   const styles = useStyles();
   const { serviceId, label, description, status } = panel;
   const signIn = useSignIn(serviceId, onStatus);
@@ -188,7 +185,6 @@ export function ServicePanel(props: ServicePanelProps) {
 
       <ConnectDialog
         panel={panel}
-        info={info}
         cloud={cloud}
         accounts={accounts}
         initialSiteUrl={siteUrl}

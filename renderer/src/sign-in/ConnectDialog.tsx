@@ -1,6 +1,6 @@
 import { DialogBody, DialogTitle, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Account, AppInfo, CloudId, ServicePanel } from '../../../preload/contract';
+import type { Account, CloudId, ServicePanel } from '../../../preload/contract';
 import type { SignInChoice, SignInPrefill, StartOutcome } from './sign-in-choice';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { NewSignInForm } from './NewSignInForm';
@@ -12,7 +12,6 @@ const useStyles = makeStyles({
 
 export interface ConnectDialogProps {
   panel: ServicePanel;
-  info: AppInfo | undefined;
   /** The cloud the dashboard works in; the accounts listed are from it. */
   cloud: CloudId;
   /** Accounts already signed in, in this cloud. */
@@ -72,7 +71,6 @@ function ConnectChoices(props: ConnectDialogProps) {
   return (
     <NewSignInForm
       panel={panel}
-      info={props.info}
       defaultCloud={props.cloud}
       prefill={prefill}
       url={url}

@@ -11,12 +11,12 @@ import {
 import { AppsAddInRegular, ArrowLeftRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
-  AppInfo,
   CloudId,
   ServicePanel,
   SignInMethod,
   SignInMethodId,
 } from '../../../preload/contract';
+import { useClouds, useSignInMethods } from '../app/app-info';
 import { useCommand } from '../bridge/use-command';
 import { useAppRegistration } from './use-app-registration';
 import { useSiteUrlCheck } from './use-site-url-check';
@@ -45,14 +45,8 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
-// If the core could not list its methods, device code is the one every host can do.
-const fallbackMethods: SignInMethod[] = [
-  { id: 'device-code', label: 'Device code', description: '', available: true },
-];
-
 export interface NewSignInFormProps {
   panel: ServicePanel;
-  info: AppInfo | undefined;
   /** The cloud to start from when nothing else says which. */
   defaultCloud: CloudId;
   /** A connection signing in again: its cloud, app and tenant. */
@@ -70,10 +64,9 @@ export interface NewSignInFormProps {
 /** A sign-in with a new account: cloud, method, app registration, and app-only credentials. */
 export function NewSignInForm(props: NewSignInFormProps) {
   const styles = useStyles();
-  const { panel, info, prefill } = props;
-  const clouds = info?.clouds ?? [];
-  // `signInMethods` is new in the contract; an older core does not send it.
-  const methods = (info?.signInMethods ?? fallbackMethods).filter(
+  const { panel, prefill } = props;
+  const clouds = useClouds();
+  const methods = useSignInMethods().filter(
     (method) => method.id !== 'app-only' || panel.appOnlySupported,
   );
   const [cloud, setCloud] = useState<CloudId>(prefill?.cloud ?? props.defaultCloud);
