@@ -51,11 +51,6 @@ export function appFieldOf(problem: Problem | undefined): AppField | undefined {
   return undefined;
 }
 
-/** A problem as one line under a field: what is wrong, then what to do. */
-export function problemText(problem: Problem): string {
-  return problem.hint ? `${problem.message} ${problem.hint}` : problem.message;
-}
-
 /** What a new sign-in starts from when it replaces a connection that must sign in again. */
 export interface SignInPrefill {
   cloud: Account['cloud'];

@@ -19,7 +19,7 @@ import { useState } from 'react';
 import type { AppInfo, CloudId, ServiceId, SignInMethod } from '../../../../preload/contract';
 import type { ReadyApp } from '../use-app-setup-wizard';
 import type { AppVerification, VerifiedService, VerifyMethod } from '../use-app-verification';
-import { problemText } from '../../sign-in/sign-in-choice';
+import { problemText } from '../../ui/problem-text';
 import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
 import { SignInProblemBar } from '../../sign-in/SignInProblemBar';
 import { useWizardStyles } from '../wizard-styles';
