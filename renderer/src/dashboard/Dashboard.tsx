@@ -8,7 +8,8 @@ import { useServices } from './use-services';
 import { prefillFor } from '../sign-in/sign-in-choice';
 import { AccountsSection } from '../accounts/AccountsSection';
 import { ProblemBar } from '../ui/ProblemBar';
-import { ServicePanel, type ConnectRequest } from './ServicePanel';
+import type { ConnectRequest } from '../sign-in/ConnectDialog';
+import { ServicePanel } from './ServicePanel';
 
 const useStyles = makeStyles({
   main: {

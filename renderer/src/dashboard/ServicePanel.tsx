@@ -12,9 +12,9 @@ import { useSignIn } from '../sign-in/use-sign-in';
 import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app-setup/app-setup-request';
-import { prefillFor, type SignInPrefill } from '../sign-in/sign-in-choice';
+import { prefillFor } from '../sign-in/sign-in-choice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { ConnectDialog } from '../sign-in/ConnectDialog';
+import { ConnectDialog, type ConnectRequest } from '../sign-in/ConnectDialog';
 import { ConsentDialog } from '../consent/ConsentDialog';
 import { ConnectionDetails } from './ConnectionDetails';
 import { DeviceCodeDialog } from '../sign-in/DeviceCodeDialog';
@@ -67,11 +67,6 @@ const useStyles = makeStyles({
 });
 
 type PanelDialog = 'disconnect' | 'token' | 'consent';
-
-/** The connect dialog is the dashboard's to open: an account may ask for it too. */
-export interface ConnectRequest {
-  prefill?: SignInPrefill;
-}
 
 interface ServicePanelProps {
   panel: ServicePanelData;
@@ -188,8 +183,7 @@ export function ServicePanel(props: ServicePanelProps) {
         cloud={cloud}
         accounts={accounts}
         initialSiteUrl={siteUrl}
-        prefill={connectRequest?.prefill}
-        open={connectRequest !== undefined}
+        request={connectRequest}
         onUseAccount={async (connectionId, url) => {
           await actions.connectWith(connectionId, url);
           closeConnect();
