@@ -27,13 +27,12 @@ import { describeChoices, signInOrder, toServiceChoices } from './app-setup-choi
 import type { WizardStep } from './app-setup-request';
 import { ChooseStep } from './steps/ChooseStep';
 import { CreateStep } from './steps/CreateStep';
-import { DeviceCodeDialog } from '../sign-in/DeviceCodeDialog';
+import { DeviceCodeDialog, SignInPendingDialog } from '../sign-in';
 import { ExplainStep } from './steps/ExplainStep';
 import { ProblemBar } from '../ui/ProblemBar';
 import { SaveStep } from './steps/SaveStep';
 import { VerifyApp } from './steps/VerifyApp';
 import { SetupStepper, wizardSteps } from './SetupStepper';
-import { SignInPendingDialog } from '../sign-in/SignInPendingDialog';
 
 const useStyles = makeStyles({
   surface: {

@@ -5,7 +5,7 @@ import { useAppSetupCreate } from './use-app-setup-create';
 import { useAppSetupWizard, type AppSetupWizard } from './use-app-setup-wizard';
 import { useCommandQuery } from '../bridge/use-command-query';
 import { useSetupSession } from './use-setup-session';
-import { AppSetupContext } from './app-setup-request';
+import { AppSetupContext } from '../app/open-app-setup';
 import { AppSetupDialog } from './AppSetupDialog';
 import { useAppInfo, useReloadAppInfo } from '../app/app-info';
 

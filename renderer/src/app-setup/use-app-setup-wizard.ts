@@ -7,7 +7,8 @@ import type {
   SignInDefaults,
 } from '../../../preload/contract';
 import { draftOf, initialSelection, type SetupSelection } from './app-setup-choices';
-import type { AppSetupRequest, CreatePath, WizardStep } from './app-setup-request';
+import type { AppSetupRequest } from '../app/open-app-setup';
+import type { CreatePath, WizardStep } from './app-setup-request';
 import { call, problemOf } from '../bridge/desk-client';
 
 /** The app the wizard ends up with: created for the person, or made by hand and checked. */

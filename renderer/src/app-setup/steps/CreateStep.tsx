@@ -11,7 +11,7 @@ import type {
 import type { AppCheckState } from '../use-app-check';
 import type { AppSetupCreate } from '../use-app-setup-create';
 import type { SetupSessionState } from '../use-setup-session';
-import { useSignInDefaults } from '../../sign-in/use-sign-in-defaults';
+import { useSignInDefaults } from '../../sign-in';
 import type { SetupSelection } from '../app-setup-choices';
 import type { CreatePath } from '../app-setup-request';
 import { ByHandChecklist } from './ByHandChecklist';

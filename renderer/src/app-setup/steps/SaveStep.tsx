@@ -12,7 +12,7 @@ import { ArrowLeftRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { Problem, SignInDefaults } from '../../../../preload/contract';
 import type { ReadyApp } from '../use-app-setup-wizard';
-import { useSignInDefaults } from '../../sign-in/use-sign-in-defaults';
+import { useSignInDefaults } from '../../sign-in';
 import { overriddenDefaults } from '../../lib/app-fix';
 import { describeSource } from '../../lib/value-source';
 import { CopyableValue } from '../../ui/CopyableValue';

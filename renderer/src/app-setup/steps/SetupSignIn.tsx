@@ -12,10 +12,8 @@ import { PersonArrowRightRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { AppInfo, CloudId, SignInMethod, SignInMethodId } from '../../../../preload/contract';
 import type { SetupSessionState, SetupSignInMethod } from '../use-setup-session';
-import { CloudField } from '../../sign-in/fields/CloudField';
+import { CloudField, SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { SetupSessionCard } from './SetupSessionCard';
-import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
-import { SignInProblemBar } from '../../sign-in/SignInProblemBar';
 import { useWizardStyles } from '../wizard-styles';
 
 const useStyles = makeStyles({

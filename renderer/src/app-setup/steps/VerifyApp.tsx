@@ -20,8 +20,7 @@ import type { AppInfo, CloudId, ServiceId, SignInMethod } from '../../../../prel
 import type { ReadyApp } from '../use-app-setup-wizard';
 import type { AppVerification, VerifiedService, VerifyMethod } from '../use-app-verification';
 import { problemText } from '../../ui/problem-text';
-import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
-import { SignInProblemBar } from '../../sign-in/SignInProblemBar';
+import { SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { useWizardStyles } from '../wizard-styles';
 
 const useStyles = makeStyles({
