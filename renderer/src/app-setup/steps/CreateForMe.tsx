@@ -1,0 +1,156 @@
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowClockwiseRegular, WandRegular } from '@fluentui/react-icons';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { AppSetupResult, ServiceChoice, SetupSession } from '../../../../preload/contract';
+import type { AppSetupCreate } from '../use-app-setup-create';
+import { ProblemBar } from '../../ui/ProblemBar';
+import { SetupProgressList } from './SetupProgressList';
+import { SetupResultCard } from './SetupResultCard';
+import { useWizardStyles } from '../wizard-styles';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  reason: { display: 'block', color: tokens.colorNeutralForeground3, paddingLeft: '32px' },
+  name: { maxWidth: '360px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+interface CreateForMeProps {
+  session: SetupSession;
+  services: ServiceChoice[];
+  /** "Microsoft Graph (Standard), …" */
+  servicesText: string;
+  appName: string;
+  onAppName: (name: string) => void;
+  grantConsent: boolean;
+  onGrantConsent: (grant: boolean) => void;
+  create: AppSetupCreate;
+  onCreated: (result: AppSetupResult) => void;
+  /** Shown under the result: verify the new app by signing in with it. */
+  verify: ReactNode;
+}
+
+/** "Create it for me", once signed in: the name, admin consent now or later, and the run. */
+export function CreateForMe(props: CreateForMeProps) {
+  const styles = useStyles();
+  const shared = useWizardStyles();
+  const reasonId = useId();
+  const { session, create } = props;
+  const { run } = create;
+  const mayGrant = session.canGrantAdminConsent;
+  const name = props.appName.trim();
+  // Each phase replaces what had the focus (the button, then the progress): the new heading
+  // takes it, but only for a run started here, not when the step is shown again later.
+  const [startedHere, setStartedHere] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!startedHere || run.phase === 'idle') return;
+    (run.phase === 'done' ? resultRef : headingRef).current?.focus();
+  }, [startedHere, run.phase]);
+
+  const start = () => {
+    if (name === '' || props.services.length === 0) return;
+    setStartedHere(true);
+    void create
+      .create({
+        displayName: name,
+        services: props.services,
+        grantAdminConsent: mayGrant && props.grantConsent,
+      })
+      .then((result) => result && props.onCreated(result));
+  };
+
+  if (run.phase === 'done') {
+    return (
+      <div className={styles.section}>
+        <SetupResultCard result={run.result} focusRef={resultRef} />
+        {props.verify}
+        {run.steps.length > 0 && (
+          <section aria-label="What was done" className={styles.section}>
+            <h3 className={shared.heading}>What was done</h3>
+            <SetupProgressList steps={run.steps} />
+          </section>
+        )}
+      </div>
+    );
+  }
+
+  if (run.phase === 'running' || run.phase === 'failed') {
+    return (
+      <section aria-label="Creating the app registration" className={styles.section}>
+        <h3 ref={headingRef} tabIndex={-1} className={shared.heading}>
+          {run.phase === 'running' ? 'Creating your app registration…' : 'The app was not created'}
+        </h3>
+        {run.steps.length === 0 && run.phase === 'running' && (
+          <Spinner size="tiny" labelPosition="after" label="Starting…" />
+        )}
+        <SetupProgressList steps={run.steps} />
+        {run.phase === 'failed' && (
+          <ProblemBar
+            problem={run.problem}
+            action={
+              <Button icon={<ArrowClockwiseRegular />} onClick={create.reset}>
+                Try again
+              </Button>
+            }
+          />
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section aria-label="Create the app registration" className={styles.section}>
+      <h3 className={shared.heading}>Create the app registration</h3>
+      <Text className={shared.muted}>
+        For: {props.servicesText}. M365 Desk creates the app with public client flows on and the
+        redirect URIs its sign-in methods need, creates its enterprise application, and waits until
+        Entra knows about it everywhere (this can take a minute).
+      </Text>
+      <Field
+        className={styles.name}
+        label="App name"
+        hint="How it appears under App registrations in the Entra admin center."
+        validationState={name === '' ? 'error' : 'none'}
+        validationMessage={name === '' ? 'Give the app a name.' : undefined}
+      >
+        <Input value={props.appName} onChange={(_, data) => props.onAppName(data.value)} />
+      </Field>
+      <div>
+        <Checkbox
+          label="Grant admin consent for the tenant now"
+          checked={mayGrant && props.grantConsent}
+          disabled={!mayGrant}
+          aria-describedby={reasonId}
+          onChange={(_, data) => props.onGrantConsent(data.checked === true)}
+        />
+        <Caption1 id={reasonId} className={styles.reason}>
+          {mayGrant
+            ? 'Everyone in the tenant can then use the app without being asked to consent.'
+            : 'Not available: your account cannot grant admin consent. You will get a link to send to an administrator.'}
+        </Caption1>
+      </div>
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          icon={<WandRegular />}
+          disabledFocusable={name === '' || props.services.length === 0}
+          onClick={start}
+        >
+          Create app registration
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import {
+  Button,
+  Field,
+  Input,
+  Spinner,
+  Text,
+  makeStyles,
+  useRestoreFocusTarget,
+  tokens,
+} from '@fluentui/react-components';
+import { PersonArrowRightRegular } from '@fluentui/react-icons';
+import { useState, type FormEvent } from 'react';
+import type { AppInfo, CloudId, SignInMethod, SignInMethodId } from '../../../../preload/contract';
+import type { SetupSessionState, SetupSignInMethod } from '../use-setup-session';
+import { CloudField, SignInMethodField, SignInProblemBar } from '../../sign-in';
+import { SetupSessionCard } from './SetupSessionCard';
+import { useWizardStyles } from '../wizard-styles';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  grow: { flexGrow: 1, flexBasis: '240px' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+// If the core could not list its methods, device code is the one every host can do.
+const fallbackMethods: SignInMethod[] = [
+  { id: 'device-code', label: 'Device code', description: '', available: true },
+];
+
+interface SetupSignInProps {
+  info: AppInfo | undefined;
+  setup: SetupSessionState;
+  /** The cloud to start from. */
+  cloud: CloudId;
+  onCloudChange: (cloud: CloudId) => void;
+  /** Why this sign-in is needed here, e.g. "to create the app registration". */
+  purpose: string;
+  /** Something runs as the signed-in person: signing out now would break it. */
+  locked: boolean;
+}
+
+/**
+ * The wizard's own sign-in (through Microsoft's first-party Azure CLI app, which exists in
+ * every tenant), or who it is signed in as. Never app-only: an app cannot create itself.
+ */
+export function SetupSignIn(props: SetupSignInProps) {
+  const { info, setup, cloud, onCloudChange, purpose } = props;
+  const styles = useStyles();
+  const shared = useWizardStyles();
+  const methods = (info?.signInMethods ?? fallbackMethods).filter(
+    (method) => method.id !== 'app-only',
+  );
+  const [method, setMethod] = useState<SignInMethodId>(
+    () => methods.find((entry) => entry.available)?.id ?? 'device-code',
+  );
+  const [tenant, setTenant] = useState('');
+  // The code and "finish signing in" dialogs have no trigger: give focus back here after them.
+  const restoreFocus = useRestoreFocusTarget();
+  const [signedInHere, setSignedInHere] = useState(false);
+  const cloudLabel = (id: CloudId) => info?.clouds.find((entry) => entry.id === id)?.label;
+
+  if (setup.session) {
+    return (
+      <SetupSessionCard
+        session={setup.session}
+        cloudLabel={cloudLabel(setup.session.cloud)}
+        signOutDisabled={props.locked}
+        takeFocus={signedInHere}
+        onSignOut={() => void setup.signOut()}
+      />
+    );
+  }
+  if (setup.loading) return <Spinner size="small" label="Checking whether you are signed in…" />;
+
+  const start = (chosen: SetupSignInMethod) => {
+    const trimmed = tenant.trim();
+    setSignedInHere(true);
+    setup.signIn({ cloud, method: chosen, ...(trimmed ? { tenant: trimmed } : {}) });
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!setup.signingIn && method !== 'app-only') start(method);
+  };
+  // Conditional Access blocked device code: the same sign-in in the browser, at once.
+  const useBrowser = () => {
+    setMethod('system-browser');
+    start('system-browser');
+  };
+
+  return (
+    <form className={shared.card} aria-label="Sign in for setup" noValidate onSubmit={submit}>
+      <h3 className={shared.heading}>Sign in {purpose}</h3>
+      <Text className={shared.muted}>
+        Sign in with your work account. M365 Desk uses Microsoft’s own Azure CLI app, which every
+        tenant has, only for this setup; your connections never use it.
+      </Text>
+      <div className={styles.row}>
+        {info && info.clouds.length > 0 && (
+          <div className={styles.grow}>
+            <CloudField clouds={info.clouds} value={cloud} onChange={onCloudChange} />
+          </div>
+        )}
+        <Field
+          className={styles.grow}
+          label="Tenant (optional)"
+          hint="Leave empty to use the tenant your account belongs to."
+        >
+          <Input
+            value={tenant}
+            placeholder="contoso.onmicrosoft.com or the tenant ID"
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(_, data) => setTenant(data.value)}
+          />
+        </Field>
+      </div>
+      <SignInMethodField
+        methods={methods}
+        value={method}
+        onChange={setMethod}
+        appOnlyNote={undefined}
+      />
+      {setup.problem && (
+        <SignInProblemBar
+          problem={setup.problem}
+          onDismiss={setup.dismissProblem}
+          onUseBrowser={method === 'device-code' ? useBrowser : undefined}
+        />
+      )}
+      <div className={styles.actions}>
+        <Button
+          {...restoreFocus}
+          type="submit"
+          appearance="primary"
+          icon={setup.signingIn ? <Spinner size="tiny" /> : <PersonArrowRightRegular />}
+          disabledFocusable={setup.signingIn}
+        >
+          Sign in
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,177 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  useRestoreFocusTarget,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  CheckmarkCircleFilled,
+  PersonArrowRightRegular,
+  WarningFilled,
+} from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { AppInfo, CloudId, ServiceId, SignInMethod } from '../../../../preload/contract';
+import type { ReadyApp } from '../use-app-setup-wizard';
+import type { AppVerification, VerifiedService, VerifyMethod } from '../use-app-verification';
+import { problemText } from '../../ui/problem-text';
+import { SignInMethodField, SignInProblemBar } from '../../sign-in';
+import { useWizardStyles } from '../wizard-styles';
+
+const useStyles = makeStyles({
+  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  item: {
+    listStyle: 'none',
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
+  icon: { fontSize: '20px', flexShrink: 0, marginTop: '1px' },
+  pass: { color: tokens.colorPaletteGreenForeground1 },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  words: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+interface VerifyAppProps {
+  info: AppInfo | undefined;
+  cloud: CloudId;
+  app: ReadyApp;
+  services: ServiceId[];
+  labelOf: (serviceId: ServiceId) => string;
+  verification: AppVerification;
+  /** The sign-in failed in a way Check my app can explain (7000218, 50011, an unknown app). */
+  onCheckApp: (() => void) | undefined;
+}
+
+/** "Microsoft Graph, SharePoint Online and Viva Engage" */
+const inWords = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+const verifyMethods = (info: AppInfo | undefined): SignInMethod[] =>
+  (info?.signInMethods ?? []).filter((method) => method.id !== 'app-only');
+
+/**
+ * The last part of making an app: sign in through it once. Success proves it works end to end
+ * and leaves the chosen services connected through it.
+ */
+export function VerifyApp(props: VerifyAppProps) {
+  const styles = useStyles();
+  const shared = useWizardStyles();
+  const { app, verification } = props;
+  const methods = verifyMethods(props.info);
+  const [method, setMethod] = useState<VerifyMethod>(
+    () =>
+      (methods.find((entry) => entry.available && entry.id !== 'device-code')?.id ??
+        'device-code') as VerifyMethod,
+  );
+  // The code and "finish signing in" dialogs have no trigger: give focus back here after them.
+  const restoreFocus = useRestoreFocusTarget();
+  const mine = verification.clientId === app.clientId;
+  const state = mine ? verification.state : { phase: 'idle' as const };
+  const busy = state.phase === 'signing-in' || state.phase === 'connecting';
+  const results = state.phase === 'connecting' || state.phase === 'done' ? state.results : [];
+  const names = inWords.format(props.services.map(props.labelOf));
+
+  const start = () =>
+    verification.start(
+      {
+        cloud: props.cloud,
+        clientId: app.clientId,
+        tenantId: app.tenantId,
+      },
+      method,
+    );
+
+  return (
+    <section aria-label="Verify the app" className={shared.card}>
+      <h3 className={shared.heading}>Verify: sign in with the new app</h3>
+      <Text className={shared.muted}>
+        Sign in once through <strong>{app.displayName ?? 'the app'}</strong>. This proves that
+        Microsoft’s sign-in service knows it, that its sign-in settings work and that the
+        permissions were consented, and it connects {names} through it (replacing their current
+        connection, if any).
+      </Text>
+      {state.phase === 'done' && mine && verification.verified && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Verified: the app works</MessageBarTitle>
+            {names} {props.services.length === 1 ? 'is' : 'are'} connected through it. Select Next
+            to make it the app for new connections.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {results.length > 0 && (
+        <ul aria-label="Verified services" className={styles.list}>
+          {results.map((entry) => (
+            <VerifiedRow
+              key={entry.serviceId}
+              entry={entry}
+              label={props.labelOf(entry.serviceId)}
+            />
+          ))}
+        </ul>
+      )}
+      {state.phase === 'failed' && (
+        <SignInProblemBar
+          problem={state.problem}
+          onDismiss={verification.dismissProblem}
+          {...(props.onCheckApp ? { onFixApp: props.onCheckApp } : {})}
+        />
+      )}
+      {!(state.phase === 'done' && verification.verified) && (
+        <>
+          {methods.length > 1 && (
+            <SignInMethodField
+              methods={methods}
+              value={method}
+              onChange={(id) => setMethod(id as VerifyMethod)}
+              appOnlyNote={undefined}
+            />
+          )}
+          <div className={styles.actions}>
+            <Button
+              {...restoreFocus}
+              appearance="primary"
+              icon={busy ? <Spinner size="tiny" /> : <PersonArrowRightRegular />}
+              disabledFocusable={busy}
+              onClick={start}
+            >
+              {state.phase === 'done' ? 'Sign in again to verify' : 'Sign in with the new app'}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function VerifiedRow({ entry, label }: { entry: VerifiedService; label: string }) {
+  const styles = useStyles();
+  const status = entry.status;
+  const ok = status?.state === 'connected';
+  const Icon = ok ? CheckmarkCircleFilled : WarningFilled;
+  const who = status?.account ? `${status.account.displayName} (${status.account.username})` : '';
+  const detail = ok
+    ? `Connected as ${who}. Permissions: ${status.scopes.join(', ') || 'none'}.`
+    : (() => {
+        const problem = entry.problem ?? status?.problem;
+        return problem ? problemText(problem) : `Not connected (${status?.state ?? 'unknown'}).`;
+      })();
+  return (
+    <li className={styles.item} data-service={entry.serviceId} data-ok={ok}>
+      <Icon aria-hidden className={mergeClasses(styles.icon, ok ? styles.pass : styles.warn)} />
+      <span className={styles.words}>
+        <Text weight="semibold">{label}</Text>
+        <Text className={styles.detail}>{detail}</Text>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { AppInfoProvider } from './app-info';
+import { AppHeader } from './AppHeader';
+import { AppSetupHost } from '../app-setup';
+import { Dashboard } from '../dashboard';
+import { ProblemBar } from '../ui/ProblemBar';
+import { StatusBar } from './StatusBar';
+import { useCommandQuery } from '../bridge/use-command-query';
+import { useThemePreference } from '../settings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100%',
+    // Admin-center look: neutral page, white cards.
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  infoProblem: { margin: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalXXXL} 0` },
+});
+
+export function App() {
+  const [mode, setMode] = useThemePreference();
+  const [info, reloadInfo] = useCommandQuery('app.info');
+  const styles = useStyles();
+  const appInfo = info.state === 'done' ? info.value : undefined;
+
+  return (
+    // No className on the provider: Fluent copies it onto every portal (dialog) mount node,
+    // where a full-height layout would cover the page and swallow clicks.
+    <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
+      <AppInfoProvider info={appInfo} reload={reloadInfo}>
+        <AppSetupHost>
+          <div className={styles.root}>
+            <AppHeader mode={mode} onModeChange={setMode} />
+            {info.state === 'failed' && (
+              <div className={styles.infoProblem}>
+                <ProblemBar problem={info.problem} />
+              </div>
+            )}
+            <Dashboard />
+            <StatusBar />
+          </div>
+        </AppSetupHost>
+      </AppInfoProvider>
+    </FluentProvider>
+  );
+}

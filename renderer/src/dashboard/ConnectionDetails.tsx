@@ -1,0 +1,148 @@
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  CheckmarkCircleFilled,
+  ChevronDownRegular,
+  ChevronUpRegular,
+  ErrorCircleFilled,
+} from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import type { ServiceStatus, ProbeResult } from '../../../preload/contract';
+import { formatHttpStatus, formatLocalTime, formatRelative } from '../ui/format-time';
+import { useNow } from '../ui/use-now';
+import { ChipList, DetailList, type DetailRow } from '../ui/DetailList';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  secondary: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  mono: { fontFamily: tokens.fontFamilyMonospace },
+  expired: { color: tokens.colorPaletteRedForeground1 },
+  site: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  probe: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
+  probeIcon: { flexShrink: 0, fontSize: '16px', marginTop: '2px' },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  toggle: { alignSelf: 'flex-start' },
+});
+
+interface ConnectionDetailsProps {
+  status: ServiceStatus;
+  /** Many panels on screen: show the essentials and put the rest behind "More details". */
+  compact: boolean;
+}
+
+/** Everything known about a connection, labelled; the long rows fold away in compact mode. */
+export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
+  const styles = useStyles();
+  const now = useNow(30_000);
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const { account, tenantDomain, accessTokenExpiresAt, scopes, probe, sharePoint } = status;
+  const folded = compact && !expanded;
+
+  const rows: DetailRow[] = [];
+  if (account) {
+    rows.push({
+      label: 'Account',
+      value: (
+        <>
+          {account.displayName}
+          <span className={styles.secondary}>{account.username}</span>
+        </>
+      ),
+    });
+  }
+  if (sharePoint) {
+    rows.push({
+      label: 'Site',
+      value: (
+        <span className={styles.site}>
+          {sharePoint.siteUrl}
+          {sharePoint.isAdmin && (
+            <Badge appearance="outline" color="brand" shape="rounded">
+              Admin center
+            </Badge>
+          )}
+        </span>
+      ),
+    });
+  }
+  if (account) {
+    rows.push({
+      label: 'Tenant',
+      hidden: folded,
+      value: (
+        <>
+          {tenantDomain ?? 'Unknown domain'}
+          <span className={mergeClasses(styles.secondary, styles.mono)}>{account.tenantId}</span>
+        </>
+      ),
+    });
+  }
+  if (accessTokenExpiresAt) {
+    const expiresMs = Date.parse(accessTokenExpiresAt);
+    rows.push({
+      label: 'Token expires',
+      value: (
+        <time
+          dateTime={accessTokenExpiresAt}
+          className={expiresMs <= now ? styles.expired : undefined}
+        >
+          {formatRelative(expiresMs, now)}
+          <span className={styles.secondary}>{formatLocalTime(expiresMs, now)}</span>
+        </time>
+      ),
+    });
+  }
+  if (scopes.length > 0) {
+    rows.push({ label: 'Permissions', hidden: folded, value: <ChipList items={scopes} /> });
+  }
+  if (probe) rows.push({ label: 'Live probe', value: <ProbeLine probe={probe} now={now} /> });
+
+  const foldable = compact && rows.some((row) => row.hidden !== undefined);
+  return (
+    <div className={styles.root}>
+      <DetailList rows={rows} id={listId} />
+      {foldable && (
+        <Button
+          className={styles.toggle}
+          appearance="transparent"
+          size="small"
+          icon={expanded ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          iconPosition="after"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {/* Not just "Details": that would also match "Token details" in a name search. */}
+          More details
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function ProbeLine({ probe, now }: { probe: ProbeResult; now: number }) {
+  const styles = useStyles();
+  const Icon = probe.ok ? CheckmarkCircleFilled : ErrorCircleFilled;
+  const checkedMs = Date.parse(probe.checkedAt);
+  return (
+    <div className={styles.probe} data-probe-ok={probe.ok}>
+      <Icon
+        aria-hidden
+        className={mergeClasses(styles.probeIcon, probe.ok ? styles.ok : styles.failed)}
+      />
+      <div>
+        <span className={probe.ok ? styles.ok : styles.failed}>
+          {probe.request} · {formatHttpStatus(probe.status)} · {Math.round(probe.latencyMs)} ms
+        </span>
+        <span className={styles.secondary}>
+          {probe.summary} · checked {formatLocalTime(checkedMs, now)}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type {
+  Account,
+  CloudId,
+  ServiceState,
+  ServiceStatus,
+  ServicePanel as ServicePanelData,
+} from '../../../preload/contract';
+import { useServiceActions } from './use-service-actions';
+import {
+  useSignIn,
+  prefillFor,
+  ConnectDialog,
+  type ConnectRequest,
+  DeviceCodeDialog,
+  SignInPendingDialog,
+} from '../sign-in';
+import { serviceIcons } from '../ui/service-icons';
+import { isAppRegistrationProblem } from '../lib/app-fix';
+import { useOpenAppSetup } from '../app/open-app-setup';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConsentDialog } from '../consent';
+import { ConnectionDetails } from './ConnectionDetails';
+import { PanelActions } from './PanelActions';
+import { PanelNotices, type PanelFailure } from './PanelNotices';
+import { StateBadge } from './StateBadge';
+import { TokenDetailsDialog } from './TokenDetailsDialog';
+import { ViaAccount } from './ViaAccount';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
+  iconTile: {
+    display: 'grid',
+    placeItems: 'center',
+    flexShrink: 0,
+    width: '40px',
+    height: '40px',
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: '24px',
+  },
+  heading: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
+  titleRow: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  badge: { flexShrink: 0 },
+  // Pushes the actions to the bottom so buttons line up across a row of cards.
+  grow: { flexGrow: 1 },
+});
+
+type PanelDialog = 'disconnect' | 'token' | 'consent';
+
+interface ServicePanelProps {
+  panel: ServicePanelData;
+  cloud: CloudId;
+  /** Signed-in accounts usable in this cloud. */
+  accounts: Account[];
+  /** Many panels on screen: fold the long details away. */
+  compact: boolean;
+  onStatus: (status: ServiceStatus) => void;
+  /** Set while this panel's connect dialog is open. */
+  connectRequest: ConnectRequest | undefined;
+  onConnectRequest: (request: ConnectRequest | undefined) => void;
+}
+
+/** One card per service: what it is, how it is connected, and the next thing to do. */
+export function ServicePanel(props: ServicePanelProps) {
+  const { panel, cloud, accounts, compact, onStatus, connectRequest, onConnectRequest } = props;
+  const styles = useStyles();
+  const { serviceId, label, description, status } = panel;
+  const signIn = useSignIn(serviceId, onStatus);
+  const actions = useServiceActions(serviceId, onStatus);
+  const [dialog, setDialog] = useState<PanelDialog>();
+  const close = () => setDialog(undefined);
+  const Icon = serviceIcons[serviceId];
+
+  const signingIn = signIn.running;
+  const state: ServiceState = signingIn ? 'connecting' : status.state;
+  const hasSession = status.account !== undefined || status.state === 'connected';
+  const siteUrl = status.sharePoint?.siteUrl;
+  const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
+  // The accounts list hears about a rename at once; the status may say the old name for a while.
+  const account = accounts.find((entry) => entry.id === status.connectionId);
+  const accountName = account?.name ?? status.connectionName;
+
+  const openAppSetup = useOpenAppSetup();
+  // "Check my app" for the app that failed; without one sent, the wizard uses the default app.
+  const fixApp = (clientId: string | undefined, appCloud: CloudId) =>
+    openAppSetup &&
+    (() => openAppSetup({ cloud: appCloud, services: [serviceId], checkClientId: clientId ?? '' }));
+
+  const { failure } = signIn;
+  const failures: PanelFailure[] = [];
+  if (failure) {
+    const { request } = failure;
+    failures.push({
+      problem: failure.problem,
+      dismiss: signIn.dismissFailure,
+      useBrowser: request && (() => signIn.startInBrowser(request)),
+      fixApp: isAppRegistrationProblem(failure.problem)
+        ? fixApp(request?.app?.clientId, request?.cloud ?? cloud)
+        : undefined,
+    });
+  }
+  if (actions.problem) failures.push({ problem: actions.problem, dismiss: actions.dismissProblem });
+  const closeConnect = () => onConnectRequest(undefined);
+  const signInAgain = () => onConnectRequest({ prefill: account && prefillFor(account) });
+
+  return (
+    <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
+      <div className={styles.header}>
+        <div className={styles.iconTile} aria-hidden>
+          <Icon />
+        </div>
+        <div className={styles.heading}>
+          <div className={styles.titleRow}>
+            <h2 className={styles.title}>{label}</h2>
+            <StateBadge state={state} className={styles.badge} />
+          </div>
+          <Body1 className={styles.muted}>{description}</Body1>
+          {hasSession && accountName && state !== 'connecting' && (
+            <ViaAccount
+              accountName={accountName}
+              switchTargets={state === 'connected' ? switchTargets : []}
+              switching={actions.busy === 'use-account'}
+              disabled={actions.busy !== undefined}
+              onSwitch={(connectionId) => void actions.connectWith(connectionId, siteUrl)}
+            />
+          )}
+        </div>
+      </div>
+
+      <PanelNotices
+        panel={panel}
+        state={state}
+        failures={failures}
+        onFixApp={fixApp(status.clientId, status.cloud)}
+      />
+
+      <div className={styles.grow}>
+        {signingIn ? (
+          <Spinner size="tiny" labelPosition="after" label="Waiting for the sign-in to finish…" />
+        ) : hasSession && state !== 'not-available' ? (
+          <ConnectionDetails status={status} compact={compact} />
+        ) : state === 'disconnected' ? (
+          <Body1 className={styles.muted}>Not connected.</Body1>
+        ) : null}
+      </div>
+
+      <PanelActions
+        state={state}
+        hasSession={hasSession}
+        busy={actions.busy}
+        onConnect={() => onConnectRequest({})}
+        onSignInAgain={signInAgain}
+        onGrantConsent={() => setDialog('consent')}
+        onCancelSignIn={() => void signIn.cancel()}
+        onRefresh={() => void actions.refresh()}
+        onDisconnect={() => setDialog('disconnect')}
+        onTokenDetails={() => setDialog('token')}
+      />
+
+      <ConnectDialog
+        panel={panel}
+        cloud={cloud}
+        accounts={accounts}
+        initialSiteUrl={siteUrl}
+        request={connectRequest}
+        onUseAccount={async (connectionId, url) => {
+          await actions.connectWith(connectionId, url);
+          closeConnect();
+        }}
+        onSignIn={signIn.start}
+        onStarted={closeConnect}
+        onDismiss={() => {
+          closeConnect();
+          // Closed while the core was still starting the sign-in: stop it too.
+          if (signIn.running) void signIn.cancel();
+        }}
+      />
+      <DeviceCodeDialog
+        serviceLabel={label}
+        flow={signIn.deviceCode.flow}
+        onCancel={signIn.deviceCode.cancel}
+        onRenew={() => void signIn.deviceCode.renew()}
+      />
+      <SignInPendingDialog
+        serviceLabel={label}
+        flow={signIn.interactive.flow}
+        onCancel={signIn.interactive.cancel}
+      />
+      <ConsentDialog
+        panel={panel}
+        open={dialog === 'consent'}
+        onStatus={onStatus}
+        onSignInAgain={() => {
+          close();
+          signInAgain();
+        }}
+        onDismiss={close}
+      />
+      <TokenDetailsDialog
+        serviceLabel={label}
+        details={status.tokenDetails}
+        open={dialog === 'token'}
+        onDismiss={close}
+      />
+      <ConfirmDialog
+        open={dialog === 'disconnect'}
+        title={`Disconnect ${label}?`}
+        confirmLabel="Disconnect"
+        cancelLabel="Keep connected"
+        onDismiss={close}
+        onConfirm={() => {
+          close();
+          void actions.disconnect();
+        }}
+      >
+        This removes the account and all its tokens from this computer.
+      </ConfirmDialog>
+    </section>
+  );
+}
