@@ -10,8 +10,9 @@ import {
 } from '@fluentui/react-components';
 import { PersonArrowRightRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import type { AppInfo, CloudId, SignInMethod, SignInMethodId } from '../../../../preload/contract';
-import type { SetupSessionState, SetupSignInMethod } from '../use-setup-session';
+import type { CloudId, SignInMethod, SignInMethodId } from '../../../../preload/contract';
+import type { SetupSignInMethod } from '../use-setup-session';
+import { useWizard } from '../wizard-context';
 import { CloudField } from '../../sign-in/fields/CloudField';
 import { SetupSessionCard } from './SetupSessionCard';
 import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
@@ -30,23 +31,18 @@ const fallbackMethods: SignInMethod[] = [
 ];
 
 interface SetupSignInProps {
-  info: AppInfo | undefined;
-  setup: SetupSessionState;
-  /** The cloud to start from. */
-  cloud: CloudId;
-  onCloudChange: (cloud: CloudId) => void;
   /** Why this sign-in is needed here, e.g. "to create the app registration". */
   purpose: string;
-  /** Something runs as the signed-in person: signing out now would break it. */
-  locked: boolean;
 }
 
 /**
  * The wizard's own sign-in (through Microsoft's first-party Azure CLI app, which exists in
  * every tenant), or who it is signed in as. Never app-only: an app cannot create itself.
  */
-export function SetupSignIn(props: SetupSignInProps) {
-  const { info, setup, cloud, onCloudChange, purpose } = props;
+export function SetupSignIn({ purpose }: SetupSignInProps) {
+  // The cloud to start from; `creating`: signing out now would break what runs as the person.
+  const { info, setup, cloud, dispatch, creating } = useWizard();
+  const onCloudChange = (chosen: CloudId) => dispatch({ type: 'set-cloud', cloud: chosen });
   const styles = useStyles();
   const shared = useWizardStyles();
   const methods = (info?.signInMethods ?? fallbackMethods).filter(
@@ -66,7 +62,7 @@ export function SetupSignIn(props: SetupSignInProps) {
       <SetupSessionCard
         session={setup.session}
         cloudLabel={cloudLabel(setup.session.cloud)}
-        signOutDisabled={props.locked}
+        signOutDisabled={creating}
         takeFocus={signedInHere}
         onSignOut={() => void setup.signOut()}
       />
