@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Account, Problem, ServiceId } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
 import { ChangeAppDialog } from './ChangeAppDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProblemBar } from '../ui/ProblemBar';
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 interface AccountItemProps {
-  connection: Account;
+  account: Account;
   serviceLabels: Partial<Record<ServiceId, string>>;
   onRename: (name: string) => Promise<Problem | undefined>;
   onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;
@@ -40,18 +41,19 @@ interface AccountItemProps {
   onSignInAgain: () => void;
 }
 
-/** One named connection: who, through which app, where, what uses it, and what to do with it. */
+/** One signed-in account (a named connection): who, through which app, where, what uses it, and what to do with it. */
 export function AccountItem(props: AccountItemProps) {
-  const { connection, serviceLabels, onSignOut } = props;
+  const { account, serviceLabels, onSignOut } = props;
   const styles = useStyles();
   const [dialog, setDialog] = useState<'rename' | 'change-app' | 'sign-out'>();
-  const [problem, setProblem] = useState<Problem>();
-  const { name, displayName, username, tenantDomain, tenantId, clientId, services } = connection;
+  const signOutCommand = useCommand(onSignOut, { keepProblemWhileRunning: true });
+  const { problem } = signOutCommand;
+  const { name, displayName, username, tenantDomain, tenantId, clientId, services } = account;
   const usedBy = services.map((id) => serviceLabels[id] ?? id);
 
   const signOut = async () => {
     setDialog(undefined);
-    setProblem(await onSignOut());
+    await signOutCommand.run();
   };
 
   return (
@@ -80,10 +82,10 @@ export function AccountItem(props: AccountItemProps) {
           Sign out
         </Button>
       </div>
-      {connection.signInRequired && (
+      {account.signInRequired && (
         <div className={styles.problem}>
           <ProblemBar
-            problem={connection.signInRequired}
+            problem={account.signInRequired}
             intent="warning"
             action={
               <Button icon={<PlugConnectedRegular />} onClick={props.onSignInAgain}>
@@ -95,7 +97,7 @@ export function AccountItem(props: AccountItemProps) {
       )}
       {problem && (
         <div className={styles.problem}>
-          <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />
+          <ProblemBar problem={problem} onDismiss={signOutCommand.dismiss} />
         </div>
       )}
       <RenameDialog
@@ -105,7 +107,7 @@ export function AccountItem(props: AccountItemProps) {
         onDismiss={() => setDialog(undefined)}
       />
       <ChangeAppDialog
-        connection={connection}
+        account={account}
         open={dialog === 'change-app'}
         onChangeApp={props.onChangeApp}
         onDismiss={() => setDialog(undefined)}

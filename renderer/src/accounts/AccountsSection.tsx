@@ -1,6 +1,6 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Account, ServiceId } from '../../../preload/contract';
-import type { Connections } from './use-connections';
+import type { Accounts } from './use-accounts';
 import { AccountItem } from './AccountItem';
 import { ProblemBar } from '../ui/ProblemBar';
 
@@ -26,19 +26,15 @@ const useStyles = makeStyles({
 });
 
 interface AccountsSectionProps {
-  connections: Connections;
+  accounts: Accounts;
   serviceLabels: Partial<Record<ServiceId, string>>;
-  onSignInAgain: (connection: Account) => void;
+  onSignInAgain: (account: Account) => void;
 }
 
 /** The signed-in accounts (named connections) that the service panels draw on. */
-export function AccountsSection({
-  connections,
-  serviceLabels,
-  onSignInAgain,
-}: AccountsSectionProps) {
+export function AccountsSection({ accounts, serviceLabels, onSignInAgain }: AccountsSectionProps) {
   const styles = useStyles();
-  const { load } = connections;
+  const { load } = accounts;
 
   return (
     <section aria-label="Accounts" className={styles.section}>
@@ -51,7 +47,7 @@ export function AccountsSection({
       {load.state === 'failed' && (
         <ProblemBar
           problem={load.problem}
-          action={<Button onClick={connections.retry}>Retry</Button>}
+          action={<Button onClick={accounts.retry}>Retry</Button>}
         />
       )}
       {load.state === 'done' && load.value.length === 0 && (
@@ -61,17 +57,15 @@ export function AccountsSection({
       )}
       {load.state === 'done' && load.value.length > 0 && (
         <ul className={styles.list}>
-          {load.value.map((connection) => (
+          {load.value.map((account) => (
             <AccountItem
-              key={connection.id}
-              connection={connection}
+              key={account.id}
+              account={account}
               serviceLabels={serviceLabels}
-              onRename={(name) => connections.rename(connection.id, name)}
-              onChangeApp={(clientId, tenant) =>
-                connections.changeApp(connection.id, clientId, tenant)
-              }
-              onSignOut={() => connections.remove(connection.id)}
-              onSignInAgain={() => onSignInAgain(connection)}
+              onRename={(name) => accounts.rename(account.id, name)}
+              onChangeApp={(clientId, tenant) => accounts.changeApp(account.id, clientId, tenant)}
+              onSignOut={() => accounts.remove(account.id)}
+              onSignInAgain={() => onSignInAgain(account)}
             />
           ))}
         </ul>

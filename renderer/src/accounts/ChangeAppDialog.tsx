@@ -1,86 +1,47 @@
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Text } from '@fluentui/react-components';
 import type { Account, Problem } from '../../../preload/contract';
 import { appFieldOf } from '../sign-in/sign-in-choice';
 import { AppRegistrationFields } from '../sign-in/fields/AppRegistrationFields';
-import { DismissibleDialog } from '../ui/DismissibleDialog';
+import { FormDialog } from '../ui/FormDialog';
 import { ProblemBar } from '../ui/ProblemBar';
 
-const useStyles = makeStyles({
-  form: { display: 'contents' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-});
-
 interface ChangeAppDialogProps {
-  connection: Account;
+  account: Account;
   open: boolean;
   onChangeApp: (clientId: string, tenant: string | undefined) => Promise<Problem | undefined>;
   onDismiss: () => void;
 }
 
-/** Points a connection at another app registration (and, optionally, another tenant). */
-export function ChangeAppDialog({
-  connection,
-  open,
-  onChangeApp,
-  onDismiss,
-}: ChangeAppDialogProps) {
+/** Points an account at another app registration (and, optionally, another tenant). */
+export function ChangeAppDialog({ account, open, onChangeApp, onDismiss }: ChangeAppDialogProps) {
+  const currentTenant = account.tenantDomain ?? account.tenantId;
   return (
-    <DismissibleDialog open={open} onDismiss={onDismiss}>
-      {/* Mounted per opening, so the fields start empty each time. */}
-      <ChangeAppForm connection={connection} onChangeApp={onChangeApp} onDismiss={onDismiss} />
-    </DismissibleDialog>
-  );
-}
-
-function ChangeAppForm({ connection, onChangeApp, onDismiss }: Omit<ChangeAppDialogProps, 'open'>) {
-  const styles = useStyles();
-  const [clientId, setClientId] = useState('');
-  const [tenant, setTenant] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-  const empty = clientId.trim() === '';
-  const currentTenant = connection.tenantDomain ?? connection.tenantId;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (empty || saving) return;
-    setSaving(true);
-    const refusal = await onChangeApp(clientId.trim(), tenant.trim() || undefined);
-    setSaving(false);
-    if (refusal) setProblem(refusal);
-    else onDismiss();
-  };
-
-  return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)}>
-      <DialogBody>
-        <DialogTitle>Change app registration</DialogTitle>
-        <DialogContent className={styles.content}>
+    <FormDialog
+      open={open}
+      onDismiss={onDismiss}
+      title="Change app registration"
+      initial={{ clientId: '', tenant: '' }}
+      submitLabel="Change app"
+      ready={({ clientId }) => clientId.trim() !== ''}
+      onSubmit={({ clientId, tenant }) => onChangeApp(clientId.trim(), tenant.trim() || undefined)}
+    >
+      {({ values, change, problem, dismissProblem }) => (
+        <>
           <Text>
-            {connection.name} signs in through the app {connection.clientId}. Its sign-in (the
-            refresh token) belongs to that app, so after the change it needs a new sign-in through
-            the new one. It keeps its name and the services that use it.
+            {account.name} signs in through the app {account.clientId}. Its sign-in (the refresh
+            token) belongs to that app, so after the change it needs a new sign-in through the new
+            one. It keeps its name and the services that use it.
           </Text>
           <AppRegistrationFields
-            clientId={clientId}
-            tenant={tenant}
-            onClientIdChange={(value) => {
-              setClientId(value);
-              setProblem(undefined);
+            clientId={values.clientId}
+            tenant={values.tenant}
+            onClientIdChange={(clientId) => {
+              change({ clientId });
+              dismissProblem();
             }}
-            onTenantChange={(value) => {
-              setTenant(value);
-              setProblem(undefined);
+            onTenantChange={(tenant) => {
+              change({ tenant });
+              dismissProblem();
             }}
             clientIdHint="From the app registration’s Overview page in the Entra admin center."
             tenantHint={`Optional. Leave empty to keep ${currentTenant}.`}
@@ -88,16 +49,10 @@ function ChangeAppForm({ connection, onChangeApp, onDismiss }: Omit<ChangeAppDia
             problem={appFieldOf(problem) ? problem : undefined}
           />
           {problem && !appFieldOf(problem) && (
-            <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />
+            <ProblemBar problem={problem} onDismiss={dismissProblem} />
           )}
-        </DialogContent>
-        <DialogActions>
-          <Button type="submit" appearance="primary" disabledFocusable={empty || saving}>
-            Change app
-          </Button>
-          <Button onClick={onDismiss}>Cancel</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+        </>
+      )}
+    </FormDialog>
   );
 }

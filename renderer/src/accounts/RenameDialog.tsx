@@ -1,15 +1,7 @@
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  Field,
-  Input,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Field, Input } from '@fluentui/react-components';
 import type { Problem } from '../../../preload/contract';
-import { DismissibleDialog } from '../ui/DismissibleDialog';
+import { FormDialog } from '../ui/FormDialog';
+import { problemText } from '../ui/problem-text';
 
 // The contract's limit; saying it up front beats a refusal from the core.
 const maxLength = 60;
@@ -21,61 +13,41 @@ interface RenameDialogProps {
   onDismiss: () => void;
 }
 
-/** Names a connection the way the admin thinks of it, e.g. "Contoso (work)". */
+/** Names an account the way the admin thinks of it, e.g. "Contoso (work)". */
 export function RenameDialog({ currentName, open, onRename, onDismiss }: RenameDialogProps) {
   return (
-    <DismissibleDialog open={open} onDismiss={onDismiss}>
-      {/* Mounted per opening, so the field starts from the current name each time. */}
-      <RenameForm currentName={currentName} onRename={onRename} onDismiss={onDismiss} />
-    </DismissibleDialog>
-  );
-}
-
-function RenameForm({ currentName, onRename, onDismiss }: Omit<RenameDialogProps, 'open'>) {
-  const [name, setName] = useState(currentName);
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<string>();
-  const empty = name.trim() === '';
-  const message = empty ? 'Give the connection a name.' : refusal;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (empty || saving) return;
-    setSaving(true);
-    const problem = await onRename(name.trim());
-    setSaving(false);
-    if (problem) setRefusal(problem.hint ? `${problem.message} ${problem.hint}` : problem.message);
-    else onDismiss();
-  };
-
-  return (
-    <form onSubmit={(event) => void submit(event)}>
-      <DialogBody>
-        <DialogTitle>Rename {currentName}</DialogTitle>
-        <DialogContent>
+    <FormDialog
+      open={open}
+      onDismiss={onDismiss}
+      title={`Rename ${currentName}`}
+      initial={{ name: currentName }}
+      submitLabel="Save"
+      ready={({ name }) => name.trim() !== ''}
+      onSubmit={({ name }) => onRename(name.trim())}
+    >
+      {({ values, change, problem, dismissProblem }) => {
+        const message =
+          values.name.trim() === ''
+            ? 'Give the connection a name.'
+            : problem && problemText(problem);
+        return (
           <Field
             label="Connection name"
             validationState={message ? 'error' : 'none'}
             validationMessage={message ?? `Up to ${maxLength} characters.`}
           >
             <Input
-              value={name}
+              value={values.name}
               maxLength={maxLength}
               autoFocus
               onChange={(_, data) => {
-                setName(data.value);
-                setRefusal(undefined);
+                change({ name: data.value });
+                dismissProblem();
               }}
             />
           </Field>
-        </DialogContent>
-        <DialogActions>
-          <Button type="submit" appearance="primary" disabledFocusable={empty || saving}>
-            Save
-          </Button>
-          <Button onClick={onDismiss}>Cancel</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+        );
+      }}
+    </FormDialog>
   );
 }

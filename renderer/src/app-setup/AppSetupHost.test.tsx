@@ -42,7 +42,7 @@ function renderHost(handlers: DeskHandlers, request?: AppSetupRequest) {
     ...handlers,
   });
   render(
-    <AppSetupHost info={undefined} onSaved={() => {}}>
+    <AppSetupHost>
       <Opener request={request} />
     </AppSetupHost>,
   );

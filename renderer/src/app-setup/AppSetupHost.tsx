@@ -1,5 +1,6 @@
 import { useCallback, useReducer, type Dispatch, type ReactNode } from 'react';
 import type { AppInfo } from '../../../preload/contract';
+import { useAppInfo, useReloadAppInfo } from '../app/app-info';
 import { AppSetupContext, type AppSetupRequest } from './app-setup-request';
 import { AppSetupDialog } from './AppSetupDialog';
 import { useWizardRun } from './use-wizard-run';
@@ -12,9 +13,6 @@ import {
 } from './wizard-state';
 
 interface AppSetupHostProps {
-  info: AppInfo | undefined;
-  /** A new default app changes what `app.info` says about the clouds; read it again. */
-  onSaved: () => void;
   children: ReactNode;
 }
 
@@ -22,8 +20,11 @@ interface AppSetupHostProps {
  * Owns the "Set up your app" wizard for the whole window, so anything (the header, the connect
  * dialog, a failed sign-in) can open it, and closing it half way loses nothing.
  */
-export function AppSetupHost({ info, onSaved, children }: AppSetupHostProps) {
+export function AppSetupHost({ children }: AppSetupHostProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
+  const info = useAppInfo();
+  // A new default app changes what `app.info` says about the clouds; read it again.
+  const onSaved = useReloadAppInfo();
   const open = useCallback(
     (request: AppSetupRequest = {}) => dispatch({ type: 'show', request }),
     [],

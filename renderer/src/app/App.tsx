@@ -5,6 +5,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { AppInfoProvider } from './app-info';
 import { AppHeader } from './AppHeader';
 import { AppSetupHost } from '../app-setup/AppSetupHost';
 import { Dashboard } from '../dashboard/Dashboard';
@@ -34,18 +35,20 @@ export function App() {
     // No className on the provider: Fluent copies it onto every portal (dialog) mount node,
     // where a full-height layout would cover the page and swallow clicks.
     <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
-      <AppSetupHost info={appInfo} onSaved={reloadInfo}>
-        <div className={styles.root}>
-          <AppHeader info={appInfo} mode={mode} onModeChange={setMode} />
-          {info.state === 'failed' && (
-            <div className={styles.infoProblem}>
-              <ProblemBar problem={info.problem} />
-            </div>
-          )}
-          <Dashboard info={appInfo} />
-          <StatusBar info={appInfo} onChanged={reloadInfo} />
-        </div>
-      </AppSetupHost>
+      <AppInfoProvider info={appInfo} reload={reloadInfo}>
+        <AppSetupHost>
+          <div className={styles.root}>
+            <AppHeader mode={mode} onModeChange={setMode} />
+            {info.state === 'failed' && (
+              <div className={styles.infoProblem}>
+                <ProblemBar problem={info.problem} />
+              </div>
+            )}
+            <Dashboard />
+            <StatusBar />
+          </div>
+        </AppSetupHost>
+      </AppInfoProvider>
     </FluentProvider>
   );
 }

@@ -6,9 +6,9 @@ import {
   WeatherSunnyRegular,
 } from '@fluentui/react-icons';
 import iconUrl from '../../../assets/icon.svg';
-import type { AppInfo } from '../../../preload/contract';
 import type { ThemeMode } from '../settings/use-theme-preference';
 import { useOpenAppSetup } from '../app-setup/app-setup-request';
+import { useAppInfo } from './app-info';
 
 const useStyles = makeStyles({
   bar: {
@@ -53,13 +53,13 @@ const useStyles = makeStyles({
 });
 
 interface AppHeaderProps {
-  info: AppInfo | undefined;
   mode: ThemeMode;
   onModeChange: (mode: ThemeMode) => void;
 }
 
-export function AppHeader({ info, mode, onModeChange }: AppHeaderProps) {
+export function AppHeader({ mode, onModeChange }: AppHeaderProps) {
   const styles = useStyles();
+  const info = useAppInfo();
   const cloud = info?.clouds.find((option) => option.id === info.defaultCloud);
   const dark = mode === 'dark';
   const openAppSetup = useOpenAppSetup();

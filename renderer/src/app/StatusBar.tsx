@@ -3,6 +3,7 @@ import { LockClosedRegular } from '@fluentui/react-icons';
 import type { AppInfo } from '../../../preload/contract';
 import { ProxyControl } from '../settings/ProxyControl';
 import { TokenStorageControl } from '../settings/TokenStorageControl';
+import { useAppInfo } from './app-info';
 
 const useStyles = makeStyles({
   bar: {
@@ -27,14 +28,9 @@ const hostNames: Record<AppInfo['host'], string> = {
 };
 
 /** Facts an admin may want to check but should not have to look at: where tokens live, etc. */
-export function StatusBar({
-  info,
-  onChanged,
-}: {
-  info: AppInfo | undefined;
-  onChanged: () => void;
-}) {
+export function StatusBar() {
   const styles = useStyles();
+  const info = useAppInfo();
   if (!info) return <footer className={styles.bar} />;
   return (
     <footer className={styles.bar} aria-label="Status">
@@ -42,8 +38,8 @@ export function StatusBar({
         <LockClosedRegular aria-hidden />
         Token storage: {info.tokenStorage}
       </span>
-      <TokenStorageControl onChanged={onChanged} />
-      <ProxyControl onChanged={onChanged} />
+      <TokenStorageControl />
+      <ProxyControl />
       <span className={styles.spacer} />
       <span>{hostNames[info.host]}</span>
       <span>Version {info.version}</span>

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ServiceStatus, ConsentNeed, Problem, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
+import { useCommandSet } from '../bridge/use-command';
 import type { Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
 import type { InteractiveFlow } from '../sign-in/use-interactive-sign-in';
-import { useLatestState } from '../bridge/use-latest-state';
 
 export interface ConsentWalkthrough {
   need: Load<ConsentNeed>;
@@ -34,9 +34,12 @@ export function useConsentNeed(
 ): ConsentWalkthrough {
   const [need, setNeed] = useState<Load<ConsentNeed>>({ state: 'pending' });
   const [attempt, setAttempt] = useState(0);
-  const [busy, busyRef, setBusy] = useLatestState<ConsentWalkthrough['busy']>(undefined);
+  const commands = useCommandSet<'grant' | 'check'>();
+  const { run } = commands;
+  // Read by the event below as it is now, not as the last render saw it: the consent page can
+  // open before the render that shows "granting".
+  const granting = useRef(false);
   const [consentPage, setConsentPage] = useState<InteractiveFlow>({ phase: 'idle' });
-  const [problem, setProblem] = useState<Problem>();
 
   useEffect(() => {
     let current = true;
@@ -55,7 +58,7 @@ export function useConsentNeed(
 
   // The core opens the consent page like a sign-in, and says so with this service's id.
   useDeskEvent('signIn.pending', (pending) => {
-    if (pending.serviceId === serviceId && busyRef.current === 'grant') {
+    if (pending.serviceId === serviceId && granting.current) {
       setConsentPage({ phase: 'pending', pending });
     }
   });
@@ -67,51 +70,46 @@ export function useConsentNeed(
   }, [consentPage]);
 
   const grantAsAdmin = useCallback(async () => {
-    setBusy('grant');
-    setProblem(undefined);
-    const result = await call('consent.grantAsAdmin', { serviceId });
-    setBusy(undefined);
-    setConsentPage({ phase: 'idle' });
-    if (!result.ok) {
-      if (result.code !== 'cancelled') setProblem(problemOf(result));
-      return false;
-    }
-    onStatus(result.value.status);
-    if (!result.value.granted) setProblem(notGranted);
-    return result.value.granted && result.value.status.state !== 'consent-needed';
-  }, [serviceId, onStatus, setBusy]);
+    let connected = false;
+    granting.current = true;
+    await run('grant', async () => {
+      const result = await call('consent.grantAsAdmin', { serviceId });
+      granting.current = false;
+      setConsentPage({ phase: 'idle' });
+      if (!result.ok) return result.code === 'cancelled' ? undefined : problemOf(result);
+      onStatus(result.value.status);
+      if (!result.value.granted) return notGranted;
+      connected = result.value.status.state !== 'consent-needed';
+      return undefined;
+    });
+    return connected;
+  }, [run, serviceId, onStatus]);
 
-  const checkAgain = useCallback(async () => {
-    setBusy('check');
-    setProblem(undefined);
-    const result = await call('service.refresh', { serviceId });
-    setBusy(undefined);
-    if (!result.ok) {
-      setProblem(problemOf(result));
-      return false;
-    }
-    onStatus(result.value);
-    if (result.value.state === 'consent-needed') {
-      // Still missing something: show what, as the service sees it now.
-      setAttempt((n) => n + 1);
-      setProblem({
-        code: 'consent_still_needed',
-        message: 'Consent is still missing.',
-        hint: result.value.problem?.hint ?? 'Once an administrator has accepted, check again.',
-      });
-      return false;
-    }
-    return true;
-  }, [serviceId, onStatus, setBusy]);
+  const checkAgain = useCallback(
+    () =>
+      run('check', async () => {
+        const result = await call('service.refresh', { serviceId });
+        if (!result.ok) return problemOf(result);
+        onStatus(result.value);
+        if (result.value.state !== 'consent-needed') return undefined;
+        // Still missing something: show what, as the service sees it now.
+        setAttempt((n) => n + 1);
+        return {
+          code: 'consent_still_needed',
+          message: 'Consent is still missing.',
+          hint: result.value.problem?.hint ?? 'Once an administrator has accepted, check again.',
+        };
+      }),
+    [run, serviceId, onStatus],
+  );
 
-  const dismissProblem = useCallback(() => setProblem(undefined), []);
   return {
     need,
-    busy,
+    busy: commands.running,
     consentPage,
     cancelConsentPage,
-    problem,
-    dismissProblem,
+    problem: commands.problem,
+    dismissProblem: commands.dismiss,
     grantAsAdmin,
     checkAgain,
   };

@@ -1,13 +1,15 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { Account, AppInfo, ServiceId } from '../../../preload/contract';
-import { useConnections } from '../accounts/use-connections';
+import type { Account, ServiceId } from '../../../preload/contract';
+import { useAppInfo } from '../app/app-info';
+import { useAccounts } from '../accounts/use-accounts';
 import { useServices } from './use-services';
 import { prefillFor } from '../sign-in/sign-in-choice';
 import { AccountsSection } from '../accounts/AccountsSection';
 import { ProblemBar } from '../ui/ProblemBar';
-import { ServicePanel, type ConnectRequest } from './ServicePanel';
+import type { ConnectRequest } from '../sign-in/ConnectDialog';
+import { ServicePanel } from './ServicePanel';
 
 const useStyles = makeStyles({
   main: {
@@ -44,21 +46,22 @@ const useStyles = makeStyles({
 const compactFrom = 4;
 
 /** The home page: one panel per service the core knows about, then the accounts they use. */
-export function Dashboard({ info }: { info: AppInfo | undefined }) {
+export function Dashboard() {
   const styles = useStyles();
+  const info = useAppInfo();
   const services = useServices();
-  const connections = useConnections();
+  const accounts = useAccounts();
   const { load } = services;
   const cloud = info?.defaultCloud;
   // One connect dialog at a time, opened by a panel or by an account that must sign in again.
   const [connecting, setConnecting] = useState<ConnectRequest & { serviceId: ServiceId }>();
 
   // An account signs in again through one of its services; the core moves the others along.
-  const signInAgain = (connection: Account) => {
+  const signInAgain = (account: Account) => {
     if (load.state !== 'done') return;
     const shown = load.value.map((panel) => panel.serviceId);
-    const serviceId = connection.services.find((id) => shown.includes(id)) ?? shown[0];
-    if (serviceId) setConnecting({ serviceId, prefill: prefillFor(connection) });
+    const serviceId = account.services.find((id) => shown.includes(id)) ?? shown[0];
+    if (serviceId) setConnecting({ serviceId, prefill: prefillFor(account) });
   };
 
   const serviceLabels = useMemo(() => {
@@ -112,9 +115,8 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
                 <ServicePanel
                   key={panel.serviceId}
                   panel={panel}
-                  info={info}
                   cloud={panelCloud}
-                  accounts={connections.list.filter((account) => account.cloud === panelCloud)}
+                  accounts={accounts.list.filter((account) => account.cloud === panelCloud)}
                   compact={load.value.length >= compactFrom}
                   onStatus={services.applyStatus}
                   connectRequest={
@@ -129,7 +131,7 @@ export function Dashboard({ info }: { info: AppInfo | undefined }) {
           </div>
         )}
         <AccountsSection
-          connections={connections}
+          accounts={accounts}
           serviceLabels={serviceLabels}
           onSignInAgain={signInAgain}
         />

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import type { ServiceState } from '../../../preload/contract';
-import type { ConnectionAction } from './use-connection-actions';
+import type { ServiceAction } from './use-service-actions';
 
 const useStyles = makeStyles({
   actions: {
@@ -28,7 +28,7 @@ interface PanelActionsProps {
   state: ServiceState;
   /** The core holds an account for this service, even if its token needs attention. */
   hasSession: boolean;
-  busy: ConnectionAction | undefined;
+  busy: ServiceAction | undefined;
   onConnect: () => void;
   onSignInAgain: () => void;
   /** Opens the consent walkthrough (the core's hints call it "Grant consent"). */
@@ -41,13 +41,13 @@ interface PanelActionsProps {
 
 /**
  * The one next step that fits the state, plus the quieter ones a session allows. Switching
- * accounts lives next to the account name instead (see ViaConnection).
+ * accounts lives next to the account name instead (see ViaAccount).
  */
 export function PanelActions(props: PanelActionsProps) {
   const styles = useStyles();
   const { state, hasSession, busy } = props;
   const working = busy !== undefined;
-  const spinnerOr = (action: ConnectionAction, icon: ReactElement) =>
+  const spinnerOr = (action: ServiceAction, icon: ReactElement) =>
     busy === action ? <Spinner size="tiny" /> : icon;
 
   // not-available: nothing here would help; the notice above says why.

@@ -2,20 +2,19 @@ import { Body1, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type {
   Account,
-  AppInfo,
   CloudId,
   ServiceState,
   ServiceStatus,
   ServicePanel as ServicePanelData,
 } from '../../../preload/contract';
-import { useConnectionActions } from './use-connection-actions';
+import { useServiceActions } from './use-service-actions';
 import { useSignIn } from '../sign-in/use-sign-in';
 import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app-setup/app-setup-request';
-import { prefillFor, type SignInPrefill } from '../sign-in/sign-in-choice';
+import { prefillFor } from '../sign-in/sign-in-choice';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { ConnectDialog } from '../sign-in/ConnectDialog';
+import { ConnectDialog, type ConnectRequest } from '../sign-in/ConnectDialog';
 import { ConsentDialog } from '../consent/ConsentDialog';
 import { ConnectionDetails } from './ConnectionDetails';
 import { DeviceCodeDialog } from '../sign-in/DeviceCodeDialog';
@@ -24,7 +23,7 @@ import { PanelNotices, type PanelFailure } from './PanelNotices';
 import { SignInPendingDialog } from '../sign-in/SignInPendingDialog';
 import { StateBadge } from './StateBadge';
 import { TokenDetailsDialog } from './TokenDetailsDialog';
-import { ViaConnection } from './ViaConnection';
+import { ViaAccount } from './ViaAccount';
 
 const useStyles = makeStyles({
   card: {
@@ -69,14 +68,8 @@ const useStyles = makeStyles({
 
 type PanelDialog = 'disconnect' | 'token' | 'consent';
 
-/** The connect dialog is the dashboard's to open: an account may ask for it too. */
-export interface ConnectRequest {
-  prefill?: SignInPrefill;
-}
-
 interface ServicePanelProps {
   panel: ServicePanelData;
-  info: AppInfo | undefined;
   cloud: CloudId;
   /** Signed-in accounts usable in this cloud. */
   accounts: Account[];
@@ -90,12 +83,11 @@ interface ServicePanelProps {
 
 /** One card per service: what it is, how it is connected, and the next thing to do. */
 export function ServicePanel(props: ServicePanelProps) {
-  const { panel, info, cloud, accounts, compact, onStatus, connectRequest, onConnectRequest } =
-    props;
+  const { panel, cloud, accounts, compact, onStatus, connectRequest, onConnectRequest } = props;
   const styles = useStyles();
   const { serviceId, label, description, status } = panel;
   const signIn = useSignIn(serviceId, onStatus);
-  const actions = useConnectionActions(serviceId, onStatus);
+  const actions = useServiceActions(serviceId, onStatus);
   const [dialog, setDialog] = useState<PanelDialog>();
   const close = () => setDialog(undefined);
   const Icon = serviceIcons[serviceId];
@@ -106,8 +98,8 @@ export function ServicePanel(props: ServicePanelProps) {
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
   // The accounts list hears about a rename at once; the status may say the old name for a while.
-  const connection = accounts.find((account) => account.id === status.connectionId);
-  const connectionName = connection?.name ?? status.connectionName;
+  const account = accounts.find((entry) => entry.id === status.connectionId);
+  const accountName = account?.name ?? status.connectionName;
 
   const openAppSetup = useOpenAppSetup();
   // "Check my app" for the app that failed; without one sent, the wizard uses the default app.
@@ -130,7 +122,7 @@ export function ServicePanel(props: ServicePanelProps) {
   }
   if (actions.problem) failures.push({ problem: actions.problem, dismiss: actions.dismissProblem });
   const closeConnect = () => onConnectRequest(undefined);
-  const signInAgain = () => onConnectRequest({ prefill: connection && prefillFor(connection) });
+  const signInAgain = () => onConnectRequest({ prefill: account && prefillFor(account) });
 
   return (
     <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
@@ -144,9 +136,9 @@ export function ServicePanel(props: ServicePanelProps) {
             <StateBadge state={state} className={styles.badge} />
           </div>
           <Body1 className={styles.muted}>{description}</Body1>
-          {hasSession && connectionName && state !== 'connecting' && (
-            <ViaConnection
-              connectionName={connectionName}
+          {hasSession && accountName && state !== 'connecting' && (
+            <ViaAccount
+              accountName={accountName}
               switchTargets={state === 'connected' ? switchTargets : []}
               switching={actions.busy === 'use-account'}
               disabled={actions.busy !== undefined}
@@ -188,12 +180,10 @@ export function ServicePanel(props: ServicePanelProps) {
 
       <ConnectDialog
         panel={panel}
-        info={info}
         cloud={cloud}
         accounts={accounts}
         initialSiteUrl={siteUrl}
-        prefill={connectRequest?.prefill}
-        open={connectRequest !== undefined}
+        request={connectRequest}
         onUseAccount={async (connectionId, url) => {
           await actions.connectWith(connectionId, url);
           closeConnect();

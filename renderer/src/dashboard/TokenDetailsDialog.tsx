@@ -1,21 +1,12 @@
-import {
-  Button,
-  Caption1,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { TokenDetails } from '../../../preload/contract';
 import { ChipList, DetailList, type DetailRow } from '../ui/DetailList';
+import { DialogLayout } from '../ui/DialogLayout';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '600px' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   mono: { fontFamily: tokens.fontFamilyMonospace },
   missing: { color: tokens.colorNeutralForeground3 },
   note: {
@@ -79,25 +70,24 @@ export function TokenDetailsDialog({
 
   return (
     <DismissibleDialog open={open} onDismiss={onDismiss} surfaceClassName={styles.surface}>
-      <DialogBody>
-        <DialogTitle>Token details — {serviceLabel}</DialogTitle>
-        <DialogContent className={styles.content}>
-          {details ? (
-            <DetailList rows={rows} />
-          ) : (
-            <span>The core has not described this token. Refresh the service and try again.</span>
-          )}
-          <Caption1 className={styles.note}>
-            <LockClosedRegular aria-hidden />
-            M365 Desk never shows the token itself; these are its decoded, non-secret claims.
-          </Caption1>
-        </DialogContent>
-        <DialogActions>
+      <DialogLayout
+        title={`Token details — ${serviceLabel}`}
+        actions={
           <Button appearance="primary" onClick={onDismiss}>
             Close
           </Button>
-        </DialogActions>
-      </DialogBody>
+        }
+      >
+        {details ? (
+          <DetailList rows={rows} />
+        ) : (
+          <span>The core has not described this token. Refresh the service and try again.</span>
+        )}
+        <Caption1 className={styles.note}>
+          <LockClosedRegular aria-hidden />
+          M365 Desk never shows the token itself; these are its decoded, non-secret claims.
+        </Caption1>
+      </DialogLayout>
     </DismissibleDialog>
   );
 }

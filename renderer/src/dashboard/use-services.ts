@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ServiceStatus, Problem, ServiceId, ServicePanel } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
+import { useCommand } from '../bridge/use-command';
 import { useCommandQuery, type Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
 
@@ -26,8 +27,6 @@ interface Applied {
 export function useServices(): Services {
   const [query, retry] = useCommandQuery('service.list');
   const [applied, setApplied] = useState<Applied>({ base: query, statuses: {} });
-  const [refreshing, setRefreshing] = useState(false);
-  const [refreshProblem, setRefreshProblem] = useState<Problem>();
 
   const applyStatuses = useCallback(
     (statuses: ServiceStatus[]) =>
@@ -45,15 +44,17 @@ export function useServices(): Services {
 
   useDeskEvent('service.changed', applyStatus);
 
-  const refreshAll = useCallback(async () => {
-    setRefreshing(true);
-    setRefreshProblem(undefined);
+  const refresh = useCommand(async () => {
     // Not `retry`: that would blank the grid and reset every panel's open dialog.
     const result = await call('service.list', {});
-    setRefreshing(false);
-    if (result.ok) applyStatuses(result.value.map((panel) => panel.status));
-    else setRefreshProblem(problemOf(result));
-  }, [applyStatuses]);
+    if (!result.ok) return problemOf(result);
+    applyStatuses(result.value.map((panel) => panel.status));
+    return undefined;
+  });
+  const { run: runRefresh } = refresh;
+  const refreshAll = useCallback(async () => {
+    await runRefresh();
+  }, [runRefresh]);
 
   const load = useMemo<Load<ServicePanel[]>>(() => {
     if (query.state !== 'done' || applied.base !== query) return query;
@@ -66,14 +67,13 @@ export function useServices(): Services {
     };
   }, [query, applied]);
 
-  const dismissRefreshProblem = useCallback(() => setRefreshProblem(undefined), []);
   return {
     load,
     retry,
     applyStatus,
     refreshAll,
-    refreshing,
-    refreshProblem,
-    dismissRefreshProblem,
+    refreshing: refresh.running,
+    refreshProblem: refresh.problem,
+    dismissRefreshProblem: refresh.dismiss,
   };
 }

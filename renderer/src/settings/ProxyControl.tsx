@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { GlobeRegular, WarningRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
+import { useReloadAppInfo } from '../app/app-info';
 import { useProxySetting } from './use-proxy-setting';
 import { describeProxySource } from '../lib/value-source';
 import { ProxyDialog } from './ProxyDialog';
@@ -15,8 +16,9 @@ const useStyles = makeStyles({
  * The status bar's proxy: where it comes from at a glance (its password only ever as •••),
  * whether its password is needed, and the dialog to change it.
  */
-export function ProxyControl({ onChanged }: { onChanged?: () => void }) {
+export function ProxyControl() {
   const styles = useStyles();
+  const reloadAppInfo = useReloadAppInfo();
   const { state, save, reload } = useProxySetting();
   const [open, setOpen] = useState(false);
   const summaryId = useId();
@@ -53,7 +55,7 @@ export function ProxyControl({ onChanged }: { onChanged?: () => void }) {
         open={open}
         onSave={async (proxyUrl, noProxy) => {
           const problem = await save(proxyUrl, noProxy);
-          if (!problem) onChanged?.(); // the dashboard's notice about the password may be gone
+          if (!problem) reloadAppInfo(); // the dashboard's notice about the password may be gone
           return problem;
         }}
         onDismiss={() => setOpen(false)}

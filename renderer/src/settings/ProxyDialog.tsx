@@ -1,25 +1,11 @@
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-  Field,
-  Input,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useState, type FormEvent } from 'react';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem, ProxyState } from '../../../preload/contract';
-import { problemText } from '../sign-in/sign-in-choice';
 import { describeProxyPassword, describeProxySource } from '../lib/value-source';
-import { DismissibleDialog } from '../ui/DismissibleDialog';
+import { FormDialog } from '../ui/FormDialog';
 import { ProblemBar } from '../ui/ProblemBar';
+import { problemText } from '../ui/problem-text';
 
 const useStyles = makeStyles({
-  form: { display: 'contents' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   mono: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
 
@@ -32,49 +18,43 @@ interface ProxyDialogProps {
 
 /** The proxy for sign-ins, probes and the sign-in window: the app's own, or the environment's. */
 export function ProxyDialog({ state, open, onSave, onDismiss }: ProxyDialogProps) {
-  return (
-    <DismissibleDialog open={open} onDismiss={onDismiss}>
-      {/* Mounted per opening, so the fields start from the saved setting each time. */}
-      <ProxyForm state={state} onSave={onSave} onDismiss={onDismiss} />
-    </DismissibleDialog>
-  );
-}
-
-function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>) {
   const styles = useStyles();
   // Only the app's own setting is editable here; the environment's shows as placeholders.
   const own = state.source === 'setting';
-  // The URL comes back as shown: its password as •••, which the core reads as "keep it".
-  const [proxyUrl, setProxyUrl] = useState(own ? (state.displayUrl ?? '') : '');
-  const [noProxy, setNoProxy] = useState(own ? (state.noProxy ?? '') : '');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
-
-  const save = async (url: string, bypass: string) => {
-    setSaving(true);
-    const refusal = await onSave(url, bypass);
-    setSaving(false);
-    if (refusal) setProblem(refusal);
-    else onDismiss();
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!saving) void save(proxyUrl.trim(), noProxy.trim());
-  };
   const fromEnvironment = state.source === 'environment' ? state : undefined;
   const password = describeProxyPassword(state);
-  const keepsMark = own && state.hasPassword && proxyUrl.includes(':•••@');
-  const urlHint = keepsMark
-    ? '••• stands for the saved password: leave it to keep that password, or type the new one in its place.'
-    : own && state.problem?.code === 'proxy_password_needed'
-      ? 'Write the password after the user name, as in http://user:password@proxy.contoso.com:3128.'
-      : 'For example http://proxy.contoso.com:8080, or http://user:password@proxy.contoso.com:8080. Leave empty to use HTTPS_PROXY from the environment.';
+  // The URL comes back as shown: its password as •••, which the core reads as "keep it".
+  const initial = {
+    proxyUrl: own ? (state.displayUrl ?? '') : '',
+    noProxy: own ? (state.noProxy ?? '') : '',
+  };
+  const urlHint = (proxyUrl: string) =>
+    own && state.hasPassword && proxyUrl.includes(':•••@')
+      ? '••• stands for the saved password: leave it to keep that password, or type the new one in its place.'
+      : own && state.problem?.code === 'proxy_password_needed'
+        ? 'Write the password after the user name, as in http://user:password@proxy.contoso.com:3128.'
+        : 'For example http://proxy.contoso.com:8080, or http://user:password@proxy.contoso.com:8080. Leave empty to use HTTPS_PROXY from the environment.';
 
   return (
-    <form className={styles.form} noValidate onSubmit={submit}>
-      <DialogBody>
-        <DialogTitle>Proxy</DialogTitle>
-        <DialogContent className={styles.content}>
+    <FormDialog
+      open={open}
+      onDismiss={onDismiss}
+      title="Proxy"
+      initial={initial}
+      submitLabel="Save"
+      onSubmit={({ proxyUrl, noProxy }) => onSave(proxyUrl.trim(), noProxy.trim())}
+      // The way back to the environment sits apart from Save and Cancel.
+      startActions={({ sending, send }) => (
+        <Button
+          disabledFocusable={!own || sending}
+          onClick={() => send({ proxyUrl: '', noProxy: '' })}
+        >
+          Use environment
+        </Button>
+      )}
+    >
+      {({ values, change, problem, dismissProblem }) => (
+        <>
           <Text>
             {state.hasPassword
               ? // The sign-in window is given the proxy's host only: it cannot answer a 407.
@@ -92,19 +72,19 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
           {state.problem && <ProblemBar problem={state.problem} intent="warning" />}
           <Field
             label="Proxy URL"
-            hint={urlHint}
+            hint={urlHint(values.proxyUrl)}
             validationState={problem ? 'error' : 'none'}
             validationMessage={problem && problemText(problem)}
           >
             <Input
-              value={proxyUrl}
+              value={values.proxyUrl}
               inputMode="url"
               placeholder={fromEnvironment?.displayUrl ?? 'http://proxy.contoso.com:8080'}
               spellCheck={false}
               autoComplete="off"
               onChange={(_, data) => {
-                setProxyUrl(data.value);
-                setProblem(undefined);
+                change({ proxyUrl: data.value });
+                dismissProblem();
               }}
             />
           </Field>
@@ -113,27 +93,15 @@ function ProxyForm({ state, onSave, onDismiss }: Omit<ProxyDialogProps, 'open'>)
             hint="Hosts and domains reached directly, separated by commas, e.g. localhost,.contoso.com"
           >
             <Input
-              value={noProxy}
+              value={values.noProxy}
               placeholder={fromEnvironment?.noProxy || 'localhost,.contoso.com'}
               spellCheck={false}
               autoComplete="off"
-              onChange={(_, data) => setNoProxy(data.value)}
+              onChange={(_, data) => change({ noProxy: data.value })}
             />
           </Field>
-        </DialogContent>
-        {/* The way back to the environment sits apart from Save and Cancel. */}
-        <DialogActions position="start">
-          <Button disabledFocusable={!own || saving} onClick={() => void save('', '')}>
-            Use environment
-          </Button>
-        </DialogActions>
-        <DialogActions>
-          <Button type="submit" appearance="primary" disabledFocusable={saving}>
-            Save
-          </Button>
-          <Button onClick={onDismiss}>Cancel</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+        </>
+      )}
+    </FormDialog>
   );
 }

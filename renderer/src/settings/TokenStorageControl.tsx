@@ -1,5 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useReloadAppInfo } from '../app/app-info';
 import { useCommandQuery } from '../bridge/use-command-query';
 import { call } from '../bridge/desk-client';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -8,8 +9,10 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
  * On a computer without a secure keystore, sign-ins are kept for this session only. This is the
  * one place to choose otherwise, with the risk spelled out before anything changes.
  */
-export function TokenStorageControl({ onChanged }: { onChanged: () => void }) {
+export function TokenStorageControl() {
   const [state, reload] = useCommandQuery('settings.keystore.get');
+  // The status bar's "Token storage" comes from `app.info`.
+  const reloadAppInfo = useReloadAppInfo();
   const [asking, setAsking] = useState(false);
   if (state.state !== 'done' || state.value.strong) return null;
   const { keepSignInsWithoutKeystore, backend } = state.value;
@@ -18,7 +21,7 @@ export function TokenStorageControl({ onChanged }: { onChanged: () => void }) {
     setAsking(false);
     await call('settings.keystore.set', { keepSignInsWithoutKeystore: keep });
     reload();
-    onChanged();
+    reloadAppInfo();
   };
 
   return (

@@ -1,6 +1,6 @@
 import { DialogBody, DialogTitle, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Account, AppInfo, CloudId, ServicePanel } from '../../../preload/contract';
+import type { Account, CloudId, ServicePanel } from '../../../preload/contract';
 import type { SignInChoice, SignInPrefill, StartOutcome } from './sign-in-choice';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { NewSignInForm } from './NewSignInForm';
@@ -10,18 +10,22 @@ const useStyles = makeStyles({
   surface: { maxWidth: '580px' },
 });
 
+/** Opens the connect dialog; the dashboard holds it, since an account may ask for it too. */
+export interface ConnectRequest {
+  /** Set when an account signs in again: straight to the sign-in form, filled in. */
+  prefill?: SignInPrefill;
+}
+
 export interface ConnectDialogProps {
   panel: ServicePanel;
-  info: AppInfo | undefined;
   /** The cloud the dashboard works in; the accounts listed are from it. */
   cloud: CloudId;
   /** Accounts already signed in, in this cloud. */
   accounts: Account[];
   /** The site the service used last, to start from. */
   initialSiteUrl: string | undefined;
-  /** Set when a connection signs in again: straight to the sign-in form, filled in. */
-  prefill: SignInPrefill | undefined;
-  open: boolean;
+  /** Open while there is one. */
+  request: ConnectRequest | undefined;
   onUseAccount: (connectionId: string, siteUrl: string | undefined) => Promise<void>;
   onSignIn: (choice: SignInChoice) => Promise<StartOutcome>;
   /** The sign-in went on elsewhere (code dialog, window, browser) or is done. */
@@ -36,9 +40,13 @@ export interface ConnectDialogProps {
  */
 export function ConnectDialog(props: ConnectDialogProps) {
   const styles = useStyles();
-  const { panel, open, onDismiss } = props;
+  const { panel, request, onDismiss } = props;
   return (
-    <DismissibleDialog open={open} onDismiss={onDismiss} surfaceClassName={styles.surface}>
+    <DismissibleDialog
+      open={request !== undefined}
+      onDismiss={onDismiss}
+      surfaceClassName={styles.surface}
+    >
       <DialogBody>
         <DialogTitle>Connect {panel.label}</DialogTitle>
         {/* Its own component so what was typed starts fresh each time the dialog opens. */}
@@ -49,7 +57,8 @@ export function ConnectDialog(props: ConnectDialogProps) {
 }
 
 function ConnectChoices(props: ConnectDialogProps) {
-  const { panel, accounts, prefill } = props;
+  const { panel, accounts } = props;
+  const prefill = props.request?.prefill;
   const [url, setUrl] = useState(props.initialSiteUrl ?? '');
   const [view, setView] = useState<'accounts' | 'new'>(
     prefill || accounts.length === 0 ? 'new' : 'accounts',
@@ -72,7 +81,6 @@ function ConnectChoices(props: ConnectDialogProps) {
   return (
     <NewSignInForm
       panel={panel}
-      info={props.info}
       defaultCloud={props.cloud}
       prefill={prefill}
       url={url}

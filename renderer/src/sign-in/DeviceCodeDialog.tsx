@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -13,8 +7,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, OpenRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import type { Problem } from '../../../preload/contract';
+import { useCommandSet } from '../bridge/use-command';
 import type { SignInFlow } from './use-device-code';
 import { useNow } from '../ui/use-now';
 import { call, problemOf } from '../bridge/desk-client';
@@ -22,10 +16,10 @@ import { formatCountdown } from '../ui/format-time';
 import { CopyButton } from '../ui/CopyButton';
 import { ProblemBar } from '../ui/ProblemBar';
 import { useVisuallyHidden } from '../ui/visually-hidden';
+import { SignInWaitDialog, useSignInWaitStyles } from './SignInWaitDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '520px' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   steps: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,
@@ -48,15 +42,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     userSelect: 'all',
   },
-  status: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   timer: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
 });
 
@@ -70,9 +55,12 @@ interface DeviceCodeDialogProps {
 /** Shows the device code while the core waits for the person to approve it in a browser. */
 export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: DeviceCodeDialogProps) {
   const styles = useStyles();
+  const shared = useSignInWaitStyles();
   const visuallyHidden = useVisuallyHidden();
   const now = useNow(1_000);
-  const [problem, setProblem] = useState<Problem>();
+  // Cancel and Open in browser share the problem line; each answer replaces the last.
+  const commands = useCommandSet<'cancel' | 'open'>({ keepProblemWhileRunning: true });
+  const { problem } = commands;
 
   const open =
     flow.phase === 'waiting' ||
@@ -82,92 +70,83 @@ export function DeviceCodeDialog({ serviceLabel, flow, onCancel, onRenew }: Devi
   const remainingMs = prompt ? Date.parse(prompt.expiresAt) - now : 0;
   const expired = flow.phase === 'expired' || (prompt !== undefined && remainingMs <= 0);
 
-  const cancel = async () => {
-    setProblem(await onCancel());
-  };
+  const cancel = () => commands.run('cancel', onCancel);
   const openPage = async () => {
     if (!prompt) return;
-    const result = await call('signIn.openVerificationPage', { flowId: prompt.flowId });
-    setProblem(result.ok ? undefined : problemOf(result));
+    await commands.run('open', async () => {
+      const result = await call('signIn.openVerificationPage', { flowId: prompt.flowId });
+      return result.ok ? undefined : problemOf(result);
+    });
   };
 
   return (
-    <Dialog
+    <SignInWaitDialog
       open={open}
-      modalType="modal"
-      onOpenChange={(_, data) => {
-        // Escape means Cancel; a stray click on the backdrop must not end the sign-in.
-        if (!data.open && data.type === 'escapeKeyDown') void cancel();
-      }}
+      title={`Sign in to ${serviceLabel}`}
+      surfaceClassName={styles.surface}
+      cancelLabel="Cancel"
+      onCancel={() => void cancel()}
+      actions={
+        expired && (
+          <Button
+            appearance="primary"
+            className={shared.nowrap}
+            icon={<ArrowClockwiseRegular />}
+            onClick={onRenew}
+          >
+            Get a new code
+          </Button>
+        )
+      }
     >
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>Sign in to {serviceLabel}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {problem && <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />}
-            {!prompt ? (
-              <Spinner size="small" labelPosition="after" label="Getting a new code…" />
-            ) : expired ? (
-              <MessageBar intent="warning">
-                <MessageBarBody>This code has expired. Get a new code to try again.</MessageBarBody>
-              </MessageBar>
-            ) : (
-              <>
-                <ol className={styles.steps}>
-                  <li className={styles.step}>
-                    <div className={styles.stepTitle}>Open the verification page</div>
-                    <div className={styles.row}>
-                      <span className={styles.url}>{prompt.verificationUri}</span>
-                      <Button icon={<OpenRegular />} onClick={() => void openPage()}>
-                        Open in browser
-                      </Button>
-                    </div>
-                  </li>
-                  <li className={styles.step}>
-                    <div className={styles.stepTitle}>Enter the code</div>
-                    <div className={styles.row}>
-                      <span role="group" aria-label="Device code" className={styles.code}>
-                        {prompt.userCode}
-                      </span>
-                      <CopyButton value={prompt.userCode} what="code" appearance="secondary">
-                        Copy code
-                      </CopyButton>
-                    </div>
-                  </li>
-                  <li className={styles.step}>
-                    <div className={styles.stepTitle}>Sign in with your admin account</div>
-                    This window updates by itself once you have approved the sign-in.
-                  </li>
-                </ol>
-                <div className={styles.status}>
-                  <Spinner size="tiny" labelPosition="after" label="Waiting for you to sign in…" />
-                  {/* The timer ticks every second, which is too chatty to announce; the live
-                      region below speaks once a minute instead. */}
-                  <span role="timer" className={styles.timer}>
-                    Code expires in {formatCountdown(remainingMs)}
-                  </span>
-                  <span aria-live="polite" className={visuallyHidden.hidden}>
-                    {`Code expires in about ${Math.ceil(remainingMs / 60_000)} min`}
-                  </span>
-                </div>
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            {expired && (
-              <Button
-                appearance="primary"
-                className={styles.nowrap}
-                icon={<ArrowClockwiseRegular />}
-                onClick={onRenew}
-              >
-                Get a new code
-              </Button>
-            )}
-            <Button onClick={() => void cancel()}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {problem && <ProblemBar problem={problem} onDismiss={commands.dismiss} />}
+      {!prompt ? (
+        <Spinner size="small" labelPosition="after" label="Getting a new code…" />
+      ) : expired ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>This code has expired. Get a new code to try again.</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <ol className={styles.steps}>
+            <li className={styles.step}>
+              <div className={styles.stepTitle}>Open the verification page</div>
+              <div className={styles.row}>
+                <span className={styles.url}>{prompt.verificationUri}</span>
+                <Button icon={<OpenRegular />} onClick={() => void openPage()}>
+                  Open in browser
+                </Button>
+              </div>
+            </li>
+            <li className={styles.step}>
+              <div className={styles.stepTitle}>Enter the code</div>
+              <div className={styles.row}>
+                <span role="group" aria-label="Device code" className={styles.code}>
+                  {prompt.userCode}
+                </span>
+                <CopyButton value={prompt.userCode} what="code" appearance="secondary">
+                  Copy code
+                </CopyButton>
+              </div>
+            </li>
+            <li className={styles.step}>
+              <div className={styles.stepTitle}>Sign in with your admin account</div>
+              This window updates by itself once you have approved the sign-in.
+            </li>
+          </ol>
+          <div className={shared.status}>
+            <Spinner size="tiny" labelPosition="after" label="Waiting for you to sign in…" />
+            {/* The timer ticks every second, which is too chatty to announce; the live
+                region below speaks once a minute instead. */}
+            <span role="timer" className={styles.timer}>
+              Code expires in {formatCountdown(remainingMs)}
+            </span>
+            <span aria-live="polite" className={visuallyHidden.hidden}>
+              {`Code expires in about ${Math.ceil(remainingMs / 60_000)} min`}
+            </span>
+          </div>
+        </>
+      )}
+    </SignInWaitDialog>
   );
 }

@@ -11,13 +11,13 @@ import {
 import { AppsAddInRegular, ArrowLeftRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type {
-  AppInfo,
   CloudId,
-  Problem,
   ServicePanel,
   SignInMethod,
   SignInMethodId,
 } from '../../../preload/contract';
+import { useClouds, useSignInMethods } from '../app/app-info';
+import { useCommand } from '../bridge/use-command';
 import { useAppRegistration } from './use-app-registration';
 import { useSiteUrlCheck } from './use-site-url-check';
 import { needsAppSetup } from '../lib/app-fix';
@@ -45,14 +45,8 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
-// If the core could not list its methods, device code is the one every host can do.
-const fallbackMethods: SignInMethod[] = [
-  { id: 'device-code', label: 'Device code', description: '', available: true },
-];
-
 export interface NewSignInFormProps {
   panel: ServicePanel;
-  info: AppInfo | undefined;
   /** The cloud to start from when nothing else says which. */
   defaultCloud: CloudId;
   /** A connection signing in again: its cloud, app and tenant. */
@@ -70,17 +64,21 @@ export interface NewSignInFormProps {
 /** A sign-in with a new account: cloud, method, app registration, and app-only credentials. */
 export function NewSignInForm(props: NewSignInFormProps) {
   const styles = useStyles();
-  const { panel, info, prefill } = props;
-  const clouds = info?.clouds ?? [];
-  // `signInMethods` is new in the contract; an older core does not send it.
-  const methods = (info?.signInMethods ?? fallbackMethods).filter(
+  const { panel, prefill } = props;
+  const clouds = useClouds();
+  const methods = useSignInMethods().filter(
     (method) => method.id !== 'app-only' || panel.appOnlySupported,
   );
   const [cloud, setCloud] = useState<CloudId>(prefill?.cloud ?? props.defaultCloud);
   const [method, setMethod] = useState<SignInMethodId>(() => firstMethod(methods, prefill));
   const [draft, setDraft] = useState<AppOnlyDraft>(emptyAppOnlyDraft);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
+  const signIn = useCommand(async (next: SignInChoice) => {
+    const outcome = await props.onSignIn(next);
+    if (!outcome.handedOff) return outcome.problem;
+    props.onStarted();
+    return undefined;
+  });
+  const { problem, dismiss } = signIn;
   const app = useAppRegistration(cloud, prefill);
   const check = useSiteUrlCheck(panel.needsSiteUrl ? props.url : '', cloud);
   const problemRef = useRef<HTMLDivElement>(null);
@@ -90,7 +88,7 @@ export function NewSignInForm(props: NewSignInFormProps) {
     <T,>(set: (value: T) => void) =>
     (value: T) => {
       set(value);
-      setProblem(undefined);
+      dismiss();
     };
 
   // A refusal appears at the bottom of a long form; bring it into view.
@@ -122,23 +120,17 @@ export function NewSignInForm(props: NewSignInFormProps) {
     return { method, request: { ...request, credential } };
   };
 
-  const run = async (next: SignInChoice | undefined) => {
-    if (!next || busy) return;
-    setBusy(true);
-    setProblem(undefined);
-    const outcome = await props.onSignIn(next);
-    setBusy(false);
-    if (outcome.handedOff) props.onStarted();
-    else setProblem(outcome.problem);
+  const run = (next: SignInChoice | undefined) => {
+    if (next && !signIn.running) void signIn.run(next);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (ready) void run(choice());
+    if (ready) run(choice());
   };
   // Conditional Access blocked device code: the same sign-in, in the browser, at once.
   const useBrowser = () => {
     setMethod('system-browser');
-    void run({ method: 'system-browser', request: delegated() });
+    run({ method: 'system-browser', request: delegated() });
   };
 
   // The wizard takes over from here: this dialog closes so the two never stack.
@@ -212,7 +204,7 @@ export function NewSignInForm(props: NewSignInFormProps) {
           <div ref={problemRef}>
             <SignInProblemBar
               problem={formProblem}
-              onDismiss={() => setProblem(undefined)}
+              onDismiss={dismiss}
               onUseBrowser={method === 'app-only' ? undefined : useBrowser}
               onFixApp={setUpApp && (() => setUpApp(app.clientId.trim()))}
             />
@@ -231,8 +223,8 @@ export function NewSignInForm(props: NewSignInFormProps) {
           type="submit"
           appearance="primary"
           className={styles.nowrap}
-          icon={busy ? <Spinner size="tiny" /> : <PersonAddRegular />}
-          disabledFocusable={!ready || busy}
+          icon={signIn.running ? <Spinner size="tiny" /> : <PersonAddRegular />}
+          disabledFocusable={!ready || signIn.running}
         >
           Sign in
         </Button>

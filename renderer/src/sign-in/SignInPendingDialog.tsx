@@ -1,41 +1,20 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { GlobeRegular, WindowRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
 import type { InteractiveMethodId, Problem } from '../../../preload/contract';
+import { useCommand } from '../bridge/use-command';
 import type { InteractiveFlow } from './use-interactive-sign-in';
 import { useNow } from '../ui/use-now';
 import { formatLocalTime, formatRelative } from '../ui/format-time';
 import { ProblemBar } from '../ui/ProblemBar';
+import { SignInWaitDialog, useSignInWaitStyles } from './SignInWaitDialog';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '480px' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   where: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
   icon: { fontSize: '32px', flexShrink: 0, color: tokens.colorBrandForeground1 },
   words: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  status: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalM,
-    paddingTop: tokens.spacingVerticalM,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
+  wrap: { flexWrap: 'wrap' },
   timeout: { color: tokens.colorNeutralForeground2 },
-  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 const places: Record<InteractiveMethodId, { where: string; detail: string; note?: string }> = {
@@ -69,60 +48,46 @@ export function SignInPendingDialog({
   onCancel,
 }: SignInPendingDialogProps) {
   const styles = useStyles();
+  const shared = useSignInWaitStyles();
   const now = useNow(15_000);
-  const [problem, setProblem] = useState<Problem>();
+  const cancel = useCommand(onCancel, { keepProblemWhileRunning: true });
   const pending = flow.phase === 'pending' ? flow.pending : undefined;
   const place = pending && places[pending.method];
   const Icon = pending?.method === 'in-app-window' ? WindowRegular : GlobeRegular;
 
-  const cancel = async () => setProblem(await onCancel());
-
   return (
-    <Dialog
+    <SignInWaitDialog
       open={pending !== undefined}
-      modalType="modal"
-      onOpenChange={(_, data) => {
-        // Escape means Cancel; a stray click on the backdrop must not end the sign-in.
-        if (!data.open && data.type === 'escapeKeyDown') void cancel();
-      }}
+      title="Finish signing in"
+      surfaceClassName={styles.surface}
+      cancelLabel="Cancel sign-in"
+      onCancel={() => void cancel.run()}
     >
-      <DialogSurface className={styles.surface}>
-        <DialogBody>
-          <DialogTitle>Finish signing in</DialogTitle>
-          <DialogContent className={styles.content}>
-            {problem && <ProblemBar problem={problem} onDismiss={() => setProblem(undefined)} />}
-            {pending && place && (
-              <>
-                <div className={styles.where}>
-                  <Icon aria-hidden className={styles.icon} />
-                  <div className={styles.words}>
-                    <Text weight="semibold">{place.where}</Text>
-                    <Text>
-                      {place.detail} {purpose ?? `This connects ${serviceLabel}.`}
-                    </Text>
-                    {place.note && <Text className={styles.timeout}>{place.note}</Text>}
-                  </div>
-                </div>
-                <div className={styles.status}>
-                  <Spinner size="tiny" labelPosition="after" label="Waiting for you to sign in…" />
-                  <Text className={styles.timeout}>
-                    Stops waiting at{' '}
-                    <time dateTime={pending.expiresAt}>
-                      {formatLocalTime(Date.parse(pending.expiresAt), now)}
-                    </time>{' '}
-                    ({formatRelative(Date.parse(pending.expiresAt), now)})
-                  </Text>
-                </div>
-              </>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <Button className={styles.nowrap} onClick={() => void cancel()}>
-              Cancel sign-in
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      {cancel.problem && <ProblemBar problem={cancel.problem} onDismiss={cancel.dismiss} />}
+      {pending && place && (
+        <>
+          <div className={styles.where}>
+            <Icon aria-hidden className={styles.icon} />
+            <div className={styles.words}>
+              <Text weight="semibold">{place.where}</Text>
+              <Text>
+                {place.detail} {purpose ?? `This connects ${serviceLabel}.`}
+              </Text>
+              {place.note && <Text className={styles.timeout}>{place.note}</Text>}
+            </div>
+          </div>
+          <div className={mergeClasses(shared.status, styles.wrap)}>
+            <Spinner size="tiny" labelPosition="after" label="Waiting for you to sign in…" />
+            <Text className={styles.timeout}>
+              Stops waiting at{' '}
+              <time dateTime={pending.expiresAt}>
+                {formatLocalTime(Date.parse(pending.expiresAt), now)}
+              </time>{' '}
+              ({formatRelative(Date.parse(pending.expiresAt), now)})
+            </Text>
+          </div>
+        </>
+      )}
+    </SignInWaitDialog>
   );
 }

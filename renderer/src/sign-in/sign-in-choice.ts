@@ -51,11 +51,6 @@ export function appFieldOf(problem: Problem | undefined): AppField | undefined {
   return undefined;
 }
 
-/** A problem as one line under a field: what is wrong, then what to do. */
-export function problemText(problem: Problem): string {
-  return problem.hint ? `${problem.message} ${problem.hint}` : problem.message;
-}
-
 /** What a new sign-in starts from when it replaces a connection that must sign in again. */
 export interface SignInPrefill {
   cloud: Account['cloud'];
@@ -66,13 +61,13 @@ export interface SignInPrefill {
   connectionName: string;
 }
 
-export function prefillFor(connection: Account): SignInPrefill {
+export function prefillFor(account: Account): SignInPrefill {
   return {
-    cloud: connection.cloud,
-    kind: connection.kind,
-    clientId: connection.clientId,
-    tenant: connection.tenantId,
-    replacesConnectionId: connection.id,
-    connectionName: connection.name,
+    cloud: account.cloud,
+    kind: account.kind,
+    clientId: account.clientId,
+    tenant: account.tenantId,
+    replacesConnectionId: account.id,
+    connectionName: account.name,
   };
 }

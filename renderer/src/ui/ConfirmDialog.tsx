@@ -1,11 +1,6 @@
-import {
-  Button,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
+import { DialogLayout } from './DialogLayout';
 import { DismissibleDialog } from './DismissibleDialog';
 
 interface ConfirmDialogProps {
@@ -33,16 +28,19 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   return (
     <DismissibleDialog open={open} onDismiss={onDismiss}>
-      <DialogBody>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogContent>{children}</DialogContent>
-        <DialogActions>
-          <Button appearance="primary" onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-          <Button onClick={onDismiss}>{cancelLabel}</Button>
-        </DialogActions>
-      </DialogBody>
+      <DialogLayout
+        title={title}
+        actions={
+          <>
+            <Button appearance="primary" onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
+            <Button onClick={onDismiss}>{cancelLabel}</Button>
+          </>
+        }
+      >
+        {children}
+      </DialogLayout>
     </DismissibleDialog>
   );
 }

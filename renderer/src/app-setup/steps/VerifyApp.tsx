@@ -20,7 +20,7 @@ import type { AppInfo, SignInMethod } from '../../../../preload/contract';
 import type { VerifiedService, VerifyMethod } from '../use-app-verification';
 import { useWizard } from '../wizard-context';
 import type { ReadyApp } from '../wizard-state';
-import { problemText } from '../../sign-in/sign-in-choice';
+import { problemText } from '../../ui/problem-text';
 import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
 import { SignInProblemBar } from '../../sign-in/SignInProblemBar';
 import { useWizardStyles } from '../wizard-styles';

@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import type { Problem } from '../../../../preload/contract';
-import { appFieldOf, problemText } from '../sign-in-choice';
+import { problemText } from '../../ui/problem-text';
+import { appFieldOf } from '../sign-in-choice';
 
 const useStyles = makeStyles({
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

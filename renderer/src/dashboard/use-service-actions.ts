@@ -1,11 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { ServiceStatus, Problem, Result, ServiceId } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
+import { useCommandSet } from '../bridge/use-command';
 
-export type ConnectionAction = 'refresh' | 'disconnect' | 'use-account';
+export type ServiceAction = 'refresh' | 'disconnect' | 'use-account';
 
-export interface ConnectionActions {
-  busy: ConnectionAction | undefined;
+export interface ServiceActions {
+  busy: ServiceAction | undefined;
   problem: Problem | undefined;
   dismissProblem: () => void;
   refresh: () => Promise<void>;
@@ -15,23 +16,22 @@ export interface ConnectionActions {
 }
 
 /** The panel's commands that answer with a status, each with its pending state and failure. */
-export function useConnectionActions(
+export function useServiceActions(
   serviceId: ServiceId,
   onStatus: (status: ServiceStatus) => void,
-): ConnectionActions {
-  const [busy, setBusy] = useState<ConnectionAction>();
-  const [problem, setProblem] = useState<Problem>();
+): ServiceActions {
+  const { run, running, problem, dismiss } = useCommandSet<ServiceAction>();
 
   const perform = useCallback(
-    async (action: ConnectionAction, send: () => Promise<Result<ServiceStatus>>) => {
-      setBusy(action);
-      setProblem(undefined);
-      const result = await send();
-      setBusy(undefined);
-      if (result.ok) onStatus(result.value);
-      else setProblem(problemOf(result));
+    async (action: ServiceAction, send: () => Promise<Result<ServiceStatus>>) => {
+      await run(action, async () => {
+        const result = await send();
+        if (!result.ok) return problemOf(result);
+        onStatus(result.value);
+        return undefined;
+      });
     },
-    [onStatus],
+    [run, onStatus],
   );
 
   const refresh = useCallback(
@@ -49,7 +49,5 @@ export function useConnectionActions(
       ),
     [perform, serviceId],
   );
-  const dismissProblem = useCallback(() => setProblem(undefined), []);
-
-  return { busy, problem, dismissProblem, refresh, disconnect, connectWith };
+  return { busy: running, problem, dismissProblem: dismiss, refresh, disconnect, connectWith };
 }

@@ -4,14 +4,14 @@ import { call, problemOf } from '../bridge/desk-client';
 import { useCommandQuery, type Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
 
-export interface Connections {
+export interface Accounts {
   load: Load<Account[]>;
   /** The signed-in accounts, or none while loading or when the list failed. */
   list: Account[];
   retry: () => void;
   rename: (connectionId: string, name: string) => Promise<Problem | undefined>;
   remove: (connectionId: string) => Promise<Problem | undefined>;
-  /** Points a connection at another app registration; it then needs a new sign-in. */
+  /** Points an account at another app registration; it then needs a new sign-in. */
   changeApp: (
     connectionId: string,
     clientId: string,
@@ -25,8 +25,8 @@ interface Latest {
   value: Account[];
 }
 
-/** The named connections: `accounts.list` once, then kept current by `accounts.changed`. */
-export function useConnections(): Connections {
+/** The signed-in accounts (named connections): `accounts.list` once, then kept current by `accounts.changed`. */
+export function useAccounts(): Accounts {
   const [query, retry] = useCommandQuery('accounts.list');
   const [latest, setLatest] = useState<Latest>();
 
@@ -50,7 +50,7 @@ export function useConnections(): Connections {
 
   // The core also sends `accounts.changed`; applying the answer here as well means the list
   // is right even if that event is late.
-  // By the id asked about: a connection given another app may come back under a new id.
+  // By the id asked about: an account given another app may come back under a new id.
   const replace = useCallback(
     (connectionId: string, changed: Account) =>
       update((current) => current.map((item) => (item.id === connectionId ? changed : item))),

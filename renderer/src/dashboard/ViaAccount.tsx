@@ -26,8 +26,8 @@ const useStyles = makeStyles({
   switch: { minWidth: 0, paddingInline: tokens.spacingHorizontalXS },
 });
 
-interface ViaConnectionProps {
-  connectionName: string;
+interface ViaAccountProps {
+  accountName: string;
   /** Other signed-in accounts; "Switch account" shows only when there are some. */
   switchTargets: Account[];
   switching: boolean;
@@ -35,15 +35,15 @@ interface ViaConnectionProps {
   onSwitch: (connectionId: string) => void;
 }
 
-/** Which named connection a service uses, with the way to move it to another one. */
-export function ViaConnection(props: ViaConnectionProps) {
+/** Which account (named connection) a service uses, with the way to move it to another one. */
+export function ViaAccount(props: ViaAccountProps) {
   const styles = useStyles();
-  const { connectionName, switchTargets, switching } = props;
+  const { accountName, switchTargets, switching } = props;
   return (
     <div className={styles.line}>
       <Caption1 className={styles.via}>
         <LinkRegular aria-hidden />
-        via {connectionName}
+        via {accountName}
       </Caption1>
       {switchTargets.length > 0 && (
         <Menu>
