@@ -1,6 +1,4 @@
 import { useCallback, useReducer, type Dispatch, type ReactNode } from 'react';
-import type { AppInfo } from '../../../preload/contract';
-import { useAppInfo, useReloadAppInfo } from '../app/app-info';
 import { AppSetupContext, type AppSetupRequest } from './app-setup-request';
 import { AppSetupDialog } from './AppSetupDialog';
 import { useWizardRun } from './use-wizard-run';
@@ -22,9 +20,6 @@ interface AppSetupHostProps {
  */
 export function AppSetupHost({ children }: AppSetupHostProps) {
   const [state, dispatch] = useReducer(wizardReducer, initialWizardState);
-  const info = useAppInfo();
-  // A new default app changes what `app.info` says about the clouds; read it again.
-  const onSaved = useReloadAppInfo();
   const open = useCallback(
     (request: AppSetupRequest = {}) => dispatch({ type: 'show', request }),
     [],
@@ -35,13 +30,7 @@ export function AppSetupHost({ children }: AppSetupHostProps) {
       {/* Mounted from the first opening on, so start-up sends no setup commands; a fresh start
           remounts it, so nothing of the last run (progress, a check report) is left over. */}
       {state.generation > 0 && (
-        <AppSetupRun
-          key={state.generation}
-          state={state}
-          dispatch={dispatch}
-          info={info}
-          onSaved={onSaved}
-        />
+        <AppSetupRun key={state.generation} state={state} dispatch={dispatch} />
       )}
     </AppSetupContext.Provider>
   );
@@ -50,8 +39,6 @@ export function AppSetupHost({ children }: AppSetupHostProps) {
 interface AppSetupRunProps {
   state: WizardState;
   dispatch: Dispatch<WizardAction>;
-  info: AppInfo | undefined;
-  onSaved: () => void;
 }
 
 /** One run of the wizard, given to everything in it through `useWizard()`. */

@@ -1,5 +1,6 @@
 import { useEffect, type Dispatch } from 'react';
-import type { AppInfo, ServiceId } from '../../../preload/contract';
+import type { ServiceId } from '../../../preload/contract';
+import { useAppInfo, useReloadAppInfo } from '../app/app-info';
 import { call, problemOf } from '../bridge/desk-client';
 import { useCommandQuery } from '../bridge/use-command-query';
 import { describeChoices, toServiceChoices } from './app-setup-choices';
@@ -13,16 +14,16 @@ import type { WizardAction, WizardState } from './wizard-state';
 interface RunOptions {
   state: WizardState;
   dispatch: Dispatch<WizardAction>;
-  info: AppInfo | undefined;
-  /** The app was saved as the default for new connections. */
-  onSaved: () => void;
 }
 
 /**
  * One run of the wizard: its catalog, its setup sign-in, what it created, checked and verified.
  * A fresh start remounts it, so nothing of the last run (progress, a check report) is left over.
  */
-export function useWizardRun({ state, dispatch, info, onSaved }: RunOptions): Wizard {
+export function useWizardRun({ state, dispatch }: RunOptions): Wizard {
+  const info = useAppInfo();
+  // A new default app changes what `app.info` says about the clouds; read it again.
+  const onSaved = useReloadAppInfo();
   const setup = useSetupSession();
   const create = useAppSetupCreate();
   const check = useAppCheck();
@@ -54,7 +55,6 @@ export function useWizardRun({ state, dispatch, info, onSaved }: RunOptions): Wi
   return {
     state,
     dispatch,
-    info,
     cloud,
     catalog,
     retryCatalog,

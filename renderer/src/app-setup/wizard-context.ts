@@ -1,11 +1,5 @@
 import { createContext, useContext, type Dispatch } from 'react';
-import type {
-  AppInfo,
-  AppSetupCatalog,
-  CloudId,
-  ServiceChoice,
-  ServiceId,
-} from '../../../preload/contract';
+import type { AppSetupCatalog, CloudId, ServiceChoice, ServiceId } from '../../../preload/contract';
 import type { Load } from '../bridge/use-command-query';
 import type { AppCheckState } from './use-app-check';
 import type { AppSetupCreate } from './use-app-setup-create';
@@ -17,7 +11,6 @@ import type { WizardAction, WizardState } from './wizard-state';
 export interface Wizard {
   state: WizardState;
   dispatch: Dispatch<WizardAction>;
-  info: AppInfo | undefined;
   /** The cloud the app is set up in: the setup sign-in's, the one asked for, or the default. */
   cloud: CloudId;
   catalog: Load<AppSetupCatalog>;

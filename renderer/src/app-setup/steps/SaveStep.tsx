@@ -11,6 +11,7 @@ import {
 import { ArrowLeftRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { SignInDefaults } from '../../../../preload/contract';
+import { cloudLabel, useClouds } from '../../app/app-info';
 import { useSignInDefaults } from '../../sign-in/use-sign-in-defaults';
 import { overriddenDefaults } from '../../lib/app-fix';
 import { describeSource } from '../../lib/value-source';
@@ -32,9 +33,9 @@ const useStyles = makeStyles({
 export function SaveStep() {
   const styles = useStyles();
   const shared = useWizardStyles();
-  const { state, dispatch, info, cloud, save, verified } = useWizard();
+  const { state, dispatch, cloud, save, verified } = useWizard();
   const { app, saved } = state;
-  const cloudLabel = info?.clouds.find((entry) => entry.id === cloud)?.label ?? cloud;
+  const cloudName = cloudLabel(useClouds(), cloud) ?? cloud;
   const current = useSignInDefaults(cloud);
   // Saving replaces the button that had the focus: the outcome takes it.
   const [savedHere, setSavedHere] = useState(false);
@@ -124,7 +125,7 @@ export function SaveStep() {
     <div className={styles.step}>
       <Text>
         Make <strong>{app.displayName ?? 'this app'}</strong> the app every new connection in{' '}
-        {cloudLabel} signs in through. Connections you already have keep their own app; change one
+        {cloudName} signs in through. Connections you already have keep their own app; change one
         with <strong>Change app</strong> under Accounts.
       </Text>
       <section className={styles.section}>

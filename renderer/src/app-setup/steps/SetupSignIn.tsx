@@ -10,8 +10,9 @@ import {
 } from '@fluentui/react-components';
 import { PersonArrowRightRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import type { CloudId, SignInMethod, SignInMethodId } from '../../../../preload/contract';
+import type { CloudId, SignInMethodId } from '../../../../preload/contract';
 import type { SetupSignInMethod } from '../use-setup-session';
+import { cloudLabel, useClouds, useSignInMethods } from '../../app/app-info';
 import { useWizard } from '../wizard-context';
 import { CloudField } from '../../sign-in/fields/CloudField';
 import { SetupSessionCard } from './SetupSessionCard';
@@ -25,11 +26,6 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-// If the core could not list its methods, device code is the one every host can do.
-const fallbackMethods: SignInMethod[] = [
-  { id: 'device-code', label: 'Device code', description: '', available: true },
-];
-
 interface SetupSignInProps {
   /** Why this sign-in is needed here, e.g. "to create the app registration". */
   purpose: string;
@@ -41,13 +37,13 @@ interface SetupSignInProps {
  */
 export function SetupSignIn({ purpose }: SetupSignInProps) {
   // The cloud to start from; `creating`: signing out now would break what runs as the person.
-  const { info, setup, cloud, dispatch, creating } = useWizard();
+  const { setup, cloud, dispatch, creating } = useWizard();
+  const clouds = useClouds();
   const onCloudChange = (chosen: CloudId) => dispatch({ type: 'set-cloud', cloud: chosen });
   const styles = useStyles();
   const shared = useWizardStyles();
-  const methods = (info?.signInMethods ?? fallbackMethods).filter(
-    (method) => method.id !== 'app-only',
-  );
+  // Until the core lists its methods (or if it cannot), device code, which every host can do.
+  const methods = useSignInMethods().filter((method) => method.id !== 'app-only');
   const [method, setMethod] = useState<SignInMethodId>(
     () => methods.find((entry) => entry.available)?.id ?? 'device-code',
   );
@@ -55,13 +51,12 @@ export function SetupSignIn({ purpose }: SetupSignInProps) {
   // The code and "finish signing in" dialogs have no trigger: give focus back here after them.
   const restoreFocus = useRestoreFocusTarget();
   const [signedInHere, setSignedInHere] = useState(false);
-  const cloudLabel = (id: CloudId) => info?.clouds.find((entry) => entry.id === id)?.label;
 
   if (setup.session) {
     return (
       <SetupSessionCard
         session={setup.session}
-        cloudLabel={cloudLabel(setup.session.cloud)}
+        cloudLabel={cloudLabel(clouds, setup.session.cloud)}
         signOutDisabled={creating}
         takeFocus={signedInHere}
         onSignOut={() => void setup.signOut()}
@@ -93,9 +88,9 @@ export function SetupSignIn({ purpose }: SetupSignInProps) {
         tenant has, only for this setup; your connections never use it.
       </Text>
       <div className={styles.row}>
-        {info && info.clouds.length > 0 && (
+        {clouds.length > 0 && (
           <div className={styles.grow}>
-            <CloudField clouds={info.clouds} value={cloud} onChange={onCloudChange} />
+            <CloudField clouds={clouds} value={cloud} onChange={onCloudChange} />
           </div>
         )}
         <Field

@@ -18,6 +18,7 @@ import {
 import { useState } from 'react';
 import type { AppInfo, SignInMethod } from '../../../../preload/contract';
 import type { VerifiedService, VerifyMethod } from '../use-app-verification';
+import { useAppInfo } from '../../app/app-info';
 import { useWizard } from '../wizard-context';
 import type { ReadyApp } from '../wizard-state';
 import { problemText } from '../../ui/problem-text';
@@ -71,7 +72,8 @@ export function VerifyReadyApp() {
 function VerifyApp({ app }: VerifyAppProps) {
   const styles = useStyles();
   const shared = useWizardStyles();
-  const { info, cloud, services: chosen, labelOf, verification, setup, dispatch } = useWizard();
+  const info = useAppInfo();
+  const { cloud, services: chosen, labelOf, verification, setup, dispatch } = useWizard();
   const services = chosen.map((choice) => choice.serviceId);
   // The sign-in failed in a way Check my app can explain (7000218, 50011, an unknown app).
   const onCheckApp = setup.session
