@@ -15,6 +15,42 @@ const restrict = ({ paths = [], patterns = [] }) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
 });
 
+/** What the renderer may not import at all; the folder rules below add to it. */
+const rendererOnly = {
+  paths: [{ name: 'electron', message: 'The renderer talks to window.desk only.' }],
+  patterns: [
+    {
+      group: ['**/main/**', '**/emulator/**', 'node:*'],
+      message: 'The renderer never sees main-process code.',
+    },
+    {
+      group: ['**/preload/**'],
+      message: 'The renderer may import only types from the preload contract.',
+      allowTypeImports: true,
+    },
+  ],
+};
+
+/** The renderer's feature folders (renderer/src/<name>), each with an index.ts for the others. */
+export const rendererFeatures = [
+  'dashboard',
+  'accounts',
+  'sign-in',
+  'consent',
+  'app-setup',
+  'settings',
+];
+
+/** From `folder`, another feature's files are off limits; its index ('../sign-in') is not. */
+const throughIndex = (folder) => {
+  const others = rendererFeatures.filter((feature) => feature !== folder);
+  return {
+    regex: `^(\\.\\./)+(${others.join('|')})/.+`,
+    message:
+      "Another feature is imported through its index.ts only (e.g. '../sign-in'), never its files; add what you need there.",
+  };
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -96,20 +132,29 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict({
-        paths: [{ name: 'electron', message: 'The renderer talks to window.desk only.' }],
-        patterns: [
-          {
-            group: ['**/main/**', '**/emulator/**', 'node:*'],
-            message: 'The renderer never sees main-process code.',
-          },
-          {
-            group: ['**/preload/**'],
-            message: 'The renderer may import only types from the preload contract.',
-            allowTypeImports: true,
-          },
-        ],
-      }),
+      ...restrict(rendererOnly),
     },
+  },
+  // Inside the renderer: app/ composes the features, each feature uses another one only through
+  // its index.ts, and ui/, bridge/ and lib/ know no feature at all.
+  ...['app', ...rendererFeatures].map((folder) => ({
+    files: [`renderer/src/${folder}/**`],
+    rules: restrict({
+      paths: rendererOnly.paths,
+      patterns: [...rendererOnly.patterns, throughIndex(folder)],
+    }),
+  })),
+  {
+    files: ['renderer/src/{ui,bridge,lib}/**'],
+    rules: restrict({
+      paths: rendererOnly.paths,
+      patterns: [
+        ...rendererOnly.patterns,
+        {
+          regex: `^(\\.\\./)+(app|${rendererFeatures.join('|')})(/|$)`,
+          message: 'ui/, bridge/ and lib/ serve the features and know none of them (nor app/).',
+        },
+      ],
+    }),
   },
 );

@@ -1,7 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import type { Account, Problem } from '../../../preload/contract';
-import { appFieldOf } from '../sign-in/sign-in-choice';
-import { AppRegistrationFields } from '../sign-in/fields/AppRegistrationFields';
+import { appFieldOf, AppRegistrationFields } from '../sign-in';
 import { FormDialog } from '../ui/FormDialog';
 import { ProblemBar } from '../ui/ProblemBar';
 

@@ -19,7 +19,7 @@ export function RenameDialog({ currentName, open, onRename, onDismiss }: RenameD
     <FormDialog
       open={open}
       onDismiss={onDismiss}
-      title={`Rename ${currentName}`}
+      title={<>Rename {currentName}</>}
       initial={{ name: currentName }}
       submitLabel="Save"
       ready={({ name }) => name.trim() !== ''}

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it } from 'vitest';
 import type { AppSetupCatalog, Result } from '../../../preload/contract';
 import { deferred, installFakeDesk, type DeskHandlers } from '../test/fake-desk';
-import { useOpenAppSetup, type AppSetupRequest } from './app-setup-request';
+import { useOpenAppSetup, type AppSetupRequest } from '../app/open-app-setup';
 import { AppSetupHost } from './AppSetupHost';
 
 const catalog: AppSetupCatalog = {

@@ -1,5 +1,5 @@
 import { useCallback, useReducer, type Dispatch, type ReactNode } from 'react';
-import { AppSetupContext, type AppSetupRequest } from './app-setup-request';
+import { AppSetupContext, type AppSetupRequest } from '../app/open-app-setup';
 import { AppSetupDialog } from './AppSetupDialog';
 import { useWizardRun } from './use-wizard-run';
 import { WizardContext } from './wizard-context';

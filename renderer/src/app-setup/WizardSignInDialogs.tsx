@@ -1,5 +1,4 @@
-import { DeviceCodeDialog } from '../sign-in/DeviceCodeDialog';
-import { SignInPendingDialog } from '../sign-in/SignInPendingDialog';
+import { DeviceCodeDialog, SignInPendingDialog } from '../sign-in';
 import { signInOrder } from './app-setup-choices';
 import { useWizard } from './wizard-context';
 

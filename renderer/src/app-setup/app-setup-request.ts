@@ -1,27 +1,3 @@
-import { createContext, useContext } from 'react';
-import type { CloudId, ServiceId } from '../../../preload/contract';
-
+// How the wizard is opened (AppSetupRequest) is app/open-app-setup.ts: other features ask for it.
 export type WizardStep = 'explain' | 'choose' | 'create' | 'save';
 export type CreatePath = 'auto' | 'manual';
-
-/** How the "Set up your app" wizard is opened. */
-export interface AppSetupRequest {
-  /** The cloud to set up an app in; the dashboard's by default. */
-  cloud?: CloudId;
-  /** Start with these services chosen (e.g. the panel whose sign-in failed). */
-  services?: ServiceId[];
-  /** Open straight at "Check my app", with this app's client id filled in. */
-  checkClientId?: string;
-}
-
-export type OpenAppSetup = (request?: AppSetupRequest) => void;
-
-/**
- * Whoever may open the wizard (the header, the connect dialog, a sign-in error) asks through
- * this. Undefined outside the app's provider: then nothing offers to open it.
- */
-export const AppSetupContext = createContext<OpenAppSetup | undefined>(undefined);
-
-export function useOpenAppSetup(): OpenAppSetup | undefined {
-  return useContext(AppSetupContext);
-}

@@ -8,8 +8,7 @@ import type {
 } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
 import { signInOrder } from './app-setup-choices';
-import type { SignInRequest } from '../sign-in/sign-in-choice';
-import { useSignIn, type SignIn } from '../sign-in/use-sign-in';
+import { type SignInRequest, useSignIn, type SignIn } from '../sign-in';
 
 /** One chosen service after the verification sign-in: connected through the new app, or why not. */
 export interface VerifiedService {

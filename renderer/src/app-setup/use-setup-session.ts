@@ -3,8 +3,7 @@ import type { CommandInput, Problem, SetupSession } from '../../../preload/contr
 import { call, problemOf } from '../bridge/desk-client';
 import { useCommandQuery, type Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
-import type { SignInFlow } from '../sign-in/use-device-code';
-import type { InteractiveFlow } from '../sign-in/use-interactive-sign-in';
+import type { SignInFlow, InteractiveFlow } from '../sign-in';
 import { useLatestState } from '../bridge/use-latest-state';
 
 export type SetupSignInRequest = CommandInput<'appSetup.signIn'>;

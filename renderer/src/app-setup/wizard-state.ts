@@ -12,7 +12,8 @@ import {
   type ServiceDraft,
   type SetupSelection,
 } from './app-setup-choices';
-import type { AppSetupRequest, CreatePath, WizardStep } from './app-setup-request';
+import type { AppSetupRequest } from '../app/open-app-setup';
+import type { CreatePath, WizardStep } from './app-setup-request';
 
 /** The app the wizard ends up with: created for the person, or made by hand and checked. */
 export interface ReadyApp {

@@ -7,12 +7,12 @@ import {
 } from '@fluentui/react-components';
 import { AppInfoProvider } from './app-info';
 import { AppHeader } from './AppHeader';
-import { AppSetupHost } from '../app-setup/AppSetupHost';
-import { Dashboard } from '../dashboard/Dashboard';
+import { AppSetupHost } from '../app-setup';
+import { Dashboard } from '../dashboard';
 import { ProblemBar } from '../ui/ProblemBar';
 import { StatusBar } from './StatusBar';
 import { useCommandQuery } from '../bridge/use-command-query';
-import { useThemePreference } from '../settings/use-theme-preference';
+import { useThemePreference } from '../settings';
 
 const useStyles = makeStyles({
   root: {

@@ -6,8 +6,8 @@ import {
   WeatherSunnyRegular,
 } from '@fluentui/react-icons';
 import iconUrl from '../../../assets/icon.svg';
-import type { ThemeMode } from '../settings/use-theme-preference';
-import { useOpenAppSetup } from '../app-setup/app-setup-request';
+import type { ThemeMode } from '../settings';
+import { useOpenAppSetup } from './open-app-setup';
 import { useAppInfo } from './app-info';
 
 const useStyles = makeStyles({

@@ -1,8 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { AppInfo } from '../../../preload/contract';
-import { ProxyControl } from '../settings/ProxyControl';
-import { TokenStorageControl } from '../settings/TokenStorageControl';
+import { ProxyControl, TokenStorageControl } from '../settings';
 import { useAppInfo } from './app-info';
 
 const useStyles = makeStyles({

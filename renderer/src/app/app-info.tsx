@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { AppInfo, CloudId, SignInMethod } from '../../../preload/contract';
+import type { AppInfo, SignInMethod } from '../../../preload/contract';
 
 interface AppInfoState {
   /** Undefined while `app.info` loads, or when the core could not say. */
@@ -25,7 +25,7 @@ export function useReloadAppInfo(): () => void {
   return useContext(AppInfoContext).reload;
 }
 
-// Until the core has listed its methods, device code is the one every host can do.
+// While `app.info` loads (or if it failed), device code is the one every host can do.
 const fallbackMethods: SignInMethod[] = [
   { id: 'device-code', label: 'Device code', description: '', available: true },
 ];
@@ -40,9 +40,4 @@ export function useSignInMethods(): SignInMethod[] {
 /** The clouds to sign in to, with the reason for any that cannot be used; none until loaded. */
 export function useClouds(): AppInfo['clouds'] {
   return useAppInfo()?.clouds ?? noClouds;
-}
-
-/** A cloud as the person knows it, e.g. "US Government (GCC High)"; undefined until loaded. */
-export function cloudLabel(clouds: AppInfo['clouds'], id: CloudId): string | undefined {
-  return clouds.find((cloud) => cloud.id === id)?.label;
 }

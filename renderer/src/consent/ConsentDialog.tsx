@@ -24,7 +24,7 @@ import { CopyButton } from '../ui/CopyButton';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { PermissionList } from './PermissionList';
 import { ProblemBar } from '../ui/ProblemBar';
-import { SignInPendingDialog } from '../sign-in/SignInPendingDialog';
+import { SignInPendingDialog } from '../sign-in';
 import { AdminConsentUrl } from './AdminConsentUrl';
 
 const useStyles = makeStyles({

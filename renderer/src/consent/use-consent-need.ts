@@ -4,7 +4,7 @@ import { call, problemOf } from '../bridge/desk-client';
 import { useCommandSet } from '../bridge/use-command';
 import type { Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
-import type { InteractiveFlow } from '../sign-in/use-interactive-sign-in';
+import type { InteractiveFlow } from '../sign-in';
 
 export interface ConsentWalkthrough {
   need: Load<ConsentNeed>;

@@ -3,12 +3,10 @@ import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import type { Account, ServiceId } from '../../../preload/contract';
 import { useAppInfo } from '../app/app-info';
-import { useAccounts } from '../accounts/use-accounts';
+import { useAccounts, AccountsSection } from '../accounts';
 import { useServices } from './use-services';
-import { prefillFor } from '../sign-in/sign-in-choice';
-import { AccountsSection } from '../accounts/AccountsSection';
+import { prefillFor, type ConnectRequest } from '../sign-in';
 import { ProblemBar } from '../ui/ProblemBar';
-import type { ConnectRequest } from '../sign-in/ConnectDialog';
 import { ServicePanel } from './ServicePanel';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { InfoRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ServiceState, Problem, ServicePanel } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from '../ui/ProblemBar';
-import { SignInProblemBar } from '../sign-in/SignInProblemBar';
+import { SignInProblemBar } from '../sign-in';
 
 const useStyles = makeStyles({
   missing: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },

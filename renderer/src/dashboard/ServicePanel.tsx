@@ -8,19 +8,22 @@ import type {
   ServicePanel as ServicePanelData,
 } from '../../../preload/contract';
 import { useServiceActions } from './use-service-actions';
-import { useSignIn } from '../sign-in/use-sign-in';
+import {
+  useSignIn,
+  prefillFor,
+  ConnectDialog,
+  type ConnectRequest,
+  DeviceCodeDialog,
+  SignInPendingDialog,
+} from '../sign-in';
 import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
-import { useOpenAppSetup } from '../app-setup/app-setup-request';
-import { prefillFor } from '../sign-in/sign-in-choice';
+import { useOpenAppSetup } from '../app/open-app-setup';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { ConnectDialog, type ConnectRequest } from '../sign-in/ConnectDialog';
-import { ConsentDialog } from '../consent/ConsentDialog';
+import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
-import { DeviceCodeDialog } from '../sign-in/DeviceCodeDialog';
 import { PanelActions } from './PanelActions';
 import { PanelNotices, type PanelFailure } from './PanelNotices';
-import { SignInPendingDialog } from '../sign-in/SignInPendingDialog';
 import { StateBadge } from './StateBadge';
 import { TokenDetailsDialog } from './TokenDetailsDialog';
 import { ViaAccount } from './ViaAccount';

@@ -71,7 +71,7 @@ export function TokenDetailsDialog({
   return (
     <DismissibleDialog open={open} onDismiss={onDismiss} surfaceClassName={styles.surface}>
       <DialogLayout
-        title={`Token details — ${serviceLabel}`}
+        title={<>Token details — {serviceLabel}</>}
         actions={
           <Button appearance="primary" onClick={onDismiss}>
             Close

@@ -22,7 +22,7 @@ import { useAppRegistration } from './use-app-registration';
 import { useSiteUrlCheck } from './use-site-url-check';
 import { needsAppSetup } from '../lib/app-fix';
 import { credentialOf, emptyAppOnlyDraft, type AppOnlyDraft } from './app-only-draft';
-import { useOpenAppSetup } from '../app-setup/app-setup-request';
+import { useOpenAppSetup } from '../app/open-app-setup';
 import {
   appFieldOf,
   type SignInChoice,

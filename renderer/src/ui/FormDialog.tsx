@@ -26,7 +26,7 @@ interface FormDialogProps<T> {
   open: boolean;
   /** Cancel, Escape, the backdrop, and a send that went through. */
   onDismiss: () => void;
-  title: string;
+  title: ReactNode;
   /** What the fields start from, at each opening. */
   initial: T;
   submitLabel: string;

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { AppSetupCatalog } from '../../../../preload/contract';
 import { permissionGroups, type SetupSelection } from '../app-setup-choices';
 import { CopyableValue } from '../../ui/CopyableValue';
-import { PermissionList } from '../../consent/PermissionList';
+import { PermissionList } from '../../consent';
 
 const useStyles = makeStyles({
   list: {

@@ -1,6 +1,6 @@
 import { Caption1, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
-import { useSignInDefaults } from '../../sign-in/use-sign-in-defaults';
+import { useSignInDefaults } from '../../sign-in';
 import type { CreatePath } from '../app-setup-request';
 import { useWizard, useWizardCatalog } from '../wizard-context';
 import { useWizardStyles } from '../wizard-styles';

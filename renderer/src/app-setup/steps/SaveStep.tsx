@@ -11,8 +11,8 @@ import {
 import { ArrowLeftRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import type { SignInDefaults } from '../../../../preload/contract';
-import { cloudLabel, useClouds } from '../../app/app-info';
-import { useSignInDefaults } from '../../sign-in/use-sign-in-defaults';
+import { useClouds } from '../../app/app-info';
+import { useSignInDefaults } from '../../sign-in';
 import { overriddenDefaults } from '../../lib/app-fix';
 import { describeSource } from '../../lib/value-source';
 import { CopyableValue } from '../../ui/CopyableValue';
@@ -35,7 +35,7 @@ export function SaveStep() {
   const shared = useWizardStyles();
   const { state, dispatch, cloud, save, verified } = useWizard();
   const { app, saved } = state;
-  const cloudName = cloudLabel(useClouds(), cloud) ?? cloud;
+  const cloudName = useClouds().find((entry) => entry.id === cloud)?.label ?? cloud;
   const current = useSignInDefaults(cloud);
   // Saving replaces the button that had the focus: the outcome takes it.
   const [savedHere, setSavedHere] = useState(false);

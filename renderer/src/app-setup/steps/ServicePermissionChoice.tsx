@@ -19,7 +19,7 @@ import {
   type ServiceDraft,
 } from '../app-setup-choices';
 import { serviceIcons } from '../../ui/service-icons';
-import { PermissionList } from '../../consent/PermissionList';
+import { PermissionList } from '../../consent';
 
 const useStyles = makeStyles({
   card: {

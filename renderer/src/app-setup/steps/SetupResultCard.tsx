@@ -11,7 +11,7 @@ import type { AppSetupResult } from '../../../../preload/contract';
 import { CopyableValue } from '../../ui/CopyableValue';
 import { CopyButton } from '../../ui/CopyButton';
 import { DetailList } from '../../ui/DetailList';
-import { AdminConsentUrl } from '../../consent/AdminConsentUrl';
+import { AdminConsentUrl } from '../../consent';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

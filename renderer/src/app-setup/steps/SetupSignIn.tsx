@@ -12,12 +12,10 @@ import { PersonArrowRightRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
 import type { CloudId, SignInMethodId } from '../../../../preload/contract';
 import type { SetupSignInMethod } from '../use-setup-session';
-import { cloudLabel, useClouds, useSignInMethods } from '../../app/app-info';
+import { useClouds, useSignInMethods } from '../../app/app-info';
 import { useWizard } from '../wizard-context';
-import { CloudField } from '../../sign-in/fields/CloudField';
+import { CloudField, SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { SetupSessionCard } from './SetupSessionCard';
-import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
-import { SignInProblemBar } from '../../sign-in/SignInProblemBar';
 import { useWizardStyles } from '../wizard-styles';
 
 const useStyles = makeStyles({
@@ -56,7 +54,7 @@ export function SetupSignIn({ purpose }: SetupSignInProps) {
     return (
       <SetupSessionCard
         session={setup.session}
-        cloudLabel={cloudLabel(clouds, setup.session.cloud)}
+        cloudLabel={clouds.find((entry) => entry.id === setup.session?.cloud)?.label}
         signOutDisabled={creating}
         takeFocus={signedInHere}
         onSignOut={() => void setup.signOut()}

@@ -22,8 +22,7 @@ import { useAppInfo } from '../../app/app-info';
 import { useWizard } from '../wizard-context';
 import type { ReadyApp } from '../wizard-state';
 import { problemText } from '../../ui/problem-text';
-import { SignInMethodField } from '../../sign-in/fields/SignInMethodField';
-import { SignInProblemBar } from '../../sign-in/SignInProblemBar';
+import { SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { useWizardStyles } from '../wizard-styles';
 
 const useStyles = makeStyles({

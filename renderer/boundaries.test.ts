@@ -1,0 +1,51 @@
+/**
+ * The renderer's folder boundaries (eslint.config.js), shown on snippets linted as if they sat
+ * in a feature folder: another feature through its index.ts only, and ui/ knowing no feature.
+ */
+import { ESLint } from 'eslint';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: join(import.meta.dirname, '..') });
+
+async function importRefusals(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports')
+    .map((message) => message.message);
+}
+
+describe('renderer feature folders', () => {
+  it("let a feature use another one's index, ui/, bridge/, lib/, app/ and its own files", async () => {
+    const code = [
+      "import { ConnectDialog } from '../sign-in';",
+      "import { ProblemBar } from '../ui/ProblemBar';",
+      "import { useCommand } from '../bridge/use-command';",
+      "import { isAppRegistrationProblem } from '../lib/app-fix';",
+      "import { useAppInfo } from '../app/app-info';",
+      "import { PanelActions } from './PanelActions';",
+      'export const used = [ConnectDialog, ProblemBar, useCommand, isAppRegistrationProblem, useAppInfo, PanelActions];',
+    ].join('\n');
+    expect(await importRefusals('renderer/src/dashboard/Probe.tsx', code)).toEqual([]);
+  });
+
+  it("refuse another feature's files, also from a nested folder", async () => {
+    const direct = "export { ConnectDialog } from '../sign-in/ConnectDialog';";
+    const nested = "export { CloudField } from '../../sign-in/fields/CloudField';";
+    expect(await importRefusals('renderer/src/dashboard/Probe.tsx', direct)).toHaveLength(1);
+    expect(await importRefusals('renderer/src/app-setup/steps/Probe.tsx', nested)).toHaveLength(1);
+    expect(await importRefusals('renderer/src/app/Probe.tsx', direct)).toHaveLength(1);
+  });
+
+  it('let a feature reach into its own subfolders', async () => {
+    const own = "export { CloudField } from './fields/CloudField';";
+    expect(await importRefusals('renderer/src/sign-in/Probe.tsx', own)).toEqual([]);
+  });
+
+  it('keep ui/ free of features and of app/', async () => {
+    const code = "export { PermissionList } from '../consent';";
+    expect(await importRefusals('renderer/src/ui/Probe.tsx', code)).toHaveLength(1);
+    const app = "export { useAppInfo } from '../app/app-info';";
+    expect(await importRefusals('renderer/src/bridge/Probe.ts', app)).toHaveLength(1);
+  });
+});

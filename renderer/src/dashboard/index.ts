@@ -1,0 +1,2 @@
+// What the app uses of the dashboard; the rest of this folder is its own.
+export { Dashboard } from './Dashboard';

@@ -1,0 +1,13 @@
+// What other features use of sign-in; the rest of this folder is its own.
+export { ConnectDialog, type ConnectRequest } from './ConnectDialog';
+export { DeviceCodeDialog } from './DeviceCodeDialog';
+export { SignInPendingDialog } from './SignInPendingDialog';
+export { SignInProblemBar } from './SignInProblemBar';
+export { useSignIn, type SignIn } from './use-sign-in';
+export type { SignInFlow } from './use-device-code';
+export type { InteractiveFlow } from './use-interactive-sign-in';
+export { useSignInDefaults } from './use-sign-in-defaults';
+export { appFieldOf, prefillFor, type SignInPrefill, type SignInRequest } from './sign-in-choice';
+export { AppRegistrationFields } from './fields/AppRegistrationFields';
+export { CloudField } from './fields/CloudField';
+export { SignInMethodField } from './fields/SignInMethodField';
