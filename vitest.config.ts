@@ -2,11 +2,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{main,preload,emulator,renderer,scripts}/**/*.test.ts'],
-    environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Integration tests start HTTPS emulators; two cores, so keep the pool small.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['{main,preload,emulator,renderer,scripts}/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      // Renderer components and hooks: rendered into a DOM, talking to a stub window.desk.
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['renderer/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['renderer/src/test/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AppCheck, AppCheckReport, Problem, ServiceChoice } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
+import { useCommandSet } from '../bridge/use-command';
 
 export type AppFix = NonNullable<AppCheck['fix']>;
 
@@ -22,26 +23,26 @@ export interface AppCheckState {
 /** "Check my app" and its fixes; each fix answers with the report checked again. */
 export function useAppCheck(): AppCheckState {
   const [report, setReport] = useState<AppCheckReport>();
-  const [busy, setBusy] = useState<AppCheckState['busy']>();
-  const [problem, setProblem] = useState<Problem>();
+  // The check and its fixes share one problem line; `running` names the one under way.
+  const commands = useCommandSet<NonNullable<AppCheckState['busy']>>();
+  const { run, dismiss } = commands;
 
   const perform = useCallback(
     async (
       what: NonNullable<AppCheckState['busy']>,
       send: () => ReturnType<typeof call<'appSetup.check'>>,
     ) => {
-      setBusy(what);
-      setProblem(undefined);
-      const result = await send();
-      setBusy(undefined);
-      if (!result.ok) {
-        setProblem(problemOf(result));
+      let checked: AppCheckReport | undefined;
+      await run(what, async () => {
+        const result = await send();
+        if (!result.ok) return problemOf(result);
+        checked = result.value;
+        setReport(result.value);
         return undefined;
-      }
-      setReport(result.value);
-      return result.value;
+      });
+      return checked;
     },
-    [],
+    [run],
   );
 
   const check = useCallback(
@@ -56,9 +57,16 @@ export function useAppCheck(): AppCheckState {
   );
   const clear = useCallback(() => {
     setReport(undefined);
-    setProblem(undefined);
-  }, []);
-  const dismissProblem = useCallback(() => setProblem(undefined), []);
+    dismiss();
+  }, [dismiss]);
 
-  return { report, busy, problem, dismissProblem, check, fix, clear };
+  return {
+    report,
+    busy: commands.running,
+    problem: commands.problem,
+    dismissProblem: dismiss,
+    check,
+    fix,
+    clear,
+  };
 }

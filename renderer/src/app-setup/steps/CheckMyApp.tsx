@@ -11,11 +11,12 @@ import {
 } from '@fluentui/react-components';
 import { ShieldTaskRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, type FormEvent } from 'react';
-import type { AppCheckReport, ServiceChoice } from '../../../../preload/contract';
-import type { AppCheckState, AppFix } from '../use-app-check';
+import type { AppCheckReport } from '../../../../preload/contract';
 import { checkSummary } from '../../lib/app-fix';
-import { AppCheckItem } from './AppCheckItem';
 import { ProblemBar } from '../../ui/ProblemBar';
+import type { AppFix } from '../use-app-check';
+import { useWizard } from '../wizard-context';
+import { AppCheckItem } from './AppCheckItem';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -39,34 +40,26 @@ const useStyles = makeStyles({
 });
 
 interface CheckMyAppProps {
+  /** The app to check, as typed (or given when the wizard was opened to check it). */
   clientId: string;
-  onClientId: (clientId: string) => void;
-  services: ServiceChoice[];
-  /** "Microsoft Graph (Standard), …": what the permissions are checked against. */
-  servicesText: string;
-  /** Check at once, without waiting for the button, as soon as it can run. */
-  checkOnOpen: boolean;
-  onCheckStarted: () => void;
-  /** Back to "Choose permissions", to check against other services or levels. */
-  onChangeServices: () => void;
-  /** Nobody is signed in for setup: checking and fixing wait for that. */
-  signedIn: boolean;
-  state: AppCheckState;
-  onReport: (report: AppCheckReport) => void;
 }
 
 /** Tests an app made by hand, setting by setting, with a fix for each one that fails. */
 export function CheckMyApp(props: CheckMyAppProps) {
   const styles = useStyles();
-  const { state, services } = props;
+  const wizard = useWizard();
+  const { dispatch, services, servicesText, setup, check: state } = wizard;
+  const signedIn = setup.session !== undefined;
   const clientId = props.clientId.trim();
   // The core answers with the id as Entra spells it (lower case).
   const report =
     state.report?.clientId.toLowerCase() === clientId.toLowerCase() ? state.report : undefined;
-  const ready = props.signedIn && clientId !== '' && services.length > 0;
+  const ready = signedIn && clientId !== '' && services.length > 0;
 
   const { check, busy } = state;
-  const { onReport, checkOnOpen, onCheckStarted } = props;
+  const { checkOnOpen } = wizard.state;
+  const onReport = (checked: AppCheckReport) =>
+    dispatch({ type: 'checked', report: checked, tenantId: setup.session?.tenantId });
   const run = async () => {
     const checked = await check(clientId, services);
     if (checked) onReport(checked);
@@ -82,14 +75,14 @@ export function CheckMyApp(props: CheckMyAppProps) {
   });
   useEffect(() => {
     if (!checkOnOpen || !ready || busy) return;
-    onCheckStarted();
+    dispatch({ type: 'check-started' });
     void runRef.current();
-  }, [checkOnOpen, ready, busy, onCheckStarted]);
+  }, [checkOnOpen, ready, busy, dispatch]);
   const formRef = useRef<HTMLFormElement>(null);
   const fix = async (check: AppCheckReport['checks'][number]['id'], which: AppFix) => {
     const checked = await state.fix(clientId, services, which);
     if (!checked) return;
-    props.onReport(checked);
+    onReport(checked);
     // Its Fix it button is gone now: the check it fixed takes the focus.
     window.requestAnimationFrame(() =>
       formRef.current
@@ -103,10 +96,14 @@ export function CheckMyApp(props: CheckMyAppProps) {
       <div className={styles.against}>
         <Text className={styles.muted}>
           Checks public client flows, redirect URIs, the permissions for{' '}
-          <strong>{props.servicesText || 'the services you chose'}</strong>, the enterprise
-          application and consent.
+          <strong>{servicesText || 'the services you chose'}</strong>, the enterprise application
+          and consent.
         </Text>
-        <Button size="small" className={styles.change} onClick={props.onChangeServices}>
+        <Button
+          size="small"
+          className={styles.change}
+          onClick={() => dispatch({ type: 'go-to', step: 'choose' })}
+        >
           Change services
         </Button>
       </div>
@@ -117,7 +114,7 @@ export function CheckMyApp(props: CheckMyAppProps) {
             placeholder="00000000-0000-0000-0000-000000000000"
             spellCheck={false}
             autoComplete="off"
-            onChange={(_, data) => props.onClientId(data.value)}
+            onChange={(_, data) => dispatch({ type: 'set-check-client-id', clientId: data.value })}
           />
         </Field>
         <Button
@@ -129,7 +126,7 @@ export function CheckMyApp(props: CheckMyAppProps) {
           Check my app
         </Button>
       </div>
-      {!props.signedIn && (
+      {!signedIn && (
         <Text className={styles.muted}>
           Sign in above first: M365 Desk reads the app registration as you.
         </Text>
@@ -153,7 +150,7 @@ export function CheckMyApp(props: CheckMyAppProps) {
                   check={check}
                   fixing={which !== undefined && state.busy === which}
                   busy={state.busy !== undefined}
-                  onFix={which && props.signedIn ? () => void fix(check.id, which) : undefined}
+                  onFix={which && signedIn ? () => void fix(check.id, which) : undefined}
                 />
               );
             })}

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { AppSetupCatalog, PermissionLevel, ServiceId } from '../../../../preload/contract';
-import { draftOf, summarize, summaryText, type SetupSelection } from '../app-setup-choices';
+import type { ServiceId } from '../../../../preload/contract';
+import { draftOf, summarize, summaryText, type ServiceDraft } from '../app-setup-choices';
+import { useWizard, useWizardCatalog } from '../wizard-context';
 import { ServicePermissionChoice } from './ServicePermissionChoice';
 
 const useStyles = makeStyles({
@@ -9,17 +10,14 @@ const useStyles = makeStyles({
   summary: { fontWeight: tokens.fontWeightSemibold },
 });
 
-interface ChooseStepProps {
-  catalog: AppSetupCatalog;
-  selection: SetupSelection;
-  onToggle: (serviceId: ServiceId, selected: boolean) => void;
-  onLevel: (serviceId: ServiceId, level: PermissionLevel) => void;
-  onIncludeApplication: (serviceId: ServiceId, include: boolean) => void;
-}
-
 /** Step 2: which services the app is for, and how much each may do. */
-export function ChooseStep({ catalog, selection, ...on }: ChooseStepProps) {
+export function ChooseStep() {
   const styles = useStyles();
+  const catalog = useWizardCatalog();
+  const { state, dispatch } = useWizard();
+  const { selection } = state;
+  const edit = (serviceId: ServiceId, change: Partial<ServiceDraft>) =>
+    dispatch({ type: 'edit-service', serviceId, change });
   const summary = summarize(catalog, selection);
   return (
     <div className={styles.step}>
@@ -43,9 +41,11 @@ export function ChooseStep({ catalog, selection, ...on }: ChooseStepProps) {
           key={service.serviceId}
           service={service}
           draft={draftOf(selection, service.serviceId)}
-          onToggle={(selected) => on.onToggle(service.serviceId, selected)}
-          onLevel={(level) => on.onLevel(service.serviceId, level)}
-          onIncludeApplication={(include) => on.onIncludeApplication(service.serviceId, include)}
+          onToggle={(selected) => edit(service.serviceId, { selected })}
+          onLevel={(level) => edit(service.serviceId, { level })}
+          onIncludeApplication={(includeApplication) =>
+            edit(service.serviceId, { includeApplication })
+          }
         />
       ))}
     </div>

@@ -10,13 +10,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, WandRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { AppSetupResult, ServiceChoice, SetupSession } from '../../../../preload/contract';
-import type { AppSetupCreate } from '../use-app-setup-create';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SetupSession } from '../../../../preload/contract';
 import { ProblemBar } from '../../ui/ProblemBar';
+import { useWizard } from '../wizard-context';
+import { useWizardStyles } from '../wizard-styles';
 import { SetupProgressList } from './SetupProgressList';
 import { SetupResultCard } from './SetupResultCard';
-import { useWizardStyles } from '../wizard-styles';
+import { VerifyReadyApp } from './VerifyApp';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -26,29 +27,21 @@ const useStyles = makeStyles({
 });
 
 interface CreateForMeProps {
+  /** Who the wizard is signed in as for setup. */
   session: SetupSession;
-  services: ServiceChoice[];
-  /** "Microsoft Graph (Standard), …" */
-  servicesText: string;
-  appName: string;
-  onAppName: (name: string) => void;
-  grantConsent: boolean;
-  onGrantConsent: (grant: boolean) => void;
-  create: AppSetupCreate;
-  onCreated: (result: AppSetupResult) => void;
-  /** Shown under the result: verify the new app by signing in with it. */
-  verify: ReactNode;
 }
 
 /** "Create it for me", once signed in: the name, admin consent now or later, and the run. */
-export function CreateForMe(props: CreateForMeProps) {
+export function CreateForMe({ session }: CreateForMeProps) {
   const styles = useStyles();
   const shared = useWizardStyles();
   const reasonId = useId();
-  const { session, create } = props;
+  const { state, dispatch, create, services, servicesText } = useWizard();
   const { run } = create;
   const mayGrant = session.canGrantAdminConsent;
-  const name = props.appName.trim();
+  // Undefined until the person touches it: then it follows whether they may grant it.
+  const grantConsent = state.grantConsent ?? mayGrant;
+  const name = state.appName.trim();
   // Each phase replaces what had the focus (the button, then the progress): the new heading
   // takes it, but only for a run started here, not when the step is shown again later.
   const [startedHere, setStartedHere] = useState(false);
@@ -60,22 +53,18 @@ export function CreateForMe(props: CreateForMeProps) {
   }, [startedHere, run.phase]);
 
   const start = () => {
-    if (name === '' || props.services.length === 0) return;
+    if (name === '' || services.length === 0) return;
     setStartedHere(true);
     void create
-      .create({
-        displayName: name,
-        services: props.services,
-        grantAdminConsent: mayGrant && props.grantConsent,
-      })
-      .then((result) => result && props.onCreated(result));
+      .create({ displayName: name, services, grantAdminConsent: mayGrant && grantConsent })
+      .then((result) => result && dispatch({ type: 'created', result }));
   };
 
   if (run.phase === 'done') {
     return (
       <div className={styles.section}>
         <SetupResultCard result={run.result} focusRef={resultRef} />
-        {props.verify}
+        <VerifyReadyApp />
         {run.steps.length > 0 && (
           <section aria-label="What was done" className={styles.section}>
             <h3 className={shared.heading}>What was done</h3>
@@ -114,9 +103,9 @@ export function CreateForMe(props: CreateForMeProps) {
     <section aria-label="Create the app registration" className={styles.section}>
       <h3 className={shared.heading}>Create the app registration</h3>
       <Text className={shared.muted}>
-        For: {props.servicesText}. M365 Desk creates the app with public client flows on and the
-        redirect URIs its sign-in methods need, creates its enterprise application, and waits until
-        Entra knows about it everywhere (this can take a minute).
+        For: {servicesText}. M365 Desk creates the app with public client flows on and the redirect
+        URIs its sign-in methods need, creates its enterprise application, and waits until Entra
+        knows about it everywhere (this can take a minute).
       </Text>
       <Field
         className={styles.name}
@@ -125,15 +114,20 @@ export function CreateForMe(props: CreateForMeProps) {
         validationState={name === '' ? 'error' : 'none'}
         validationMessage={name === '' ? 'Give the app a name.' : undefined}
       >
-        <Input value={props.appName} onChange={(_, data) => props.onAppName(data.value)} />
+        <Input
+          value={state.appName}
+          onChange={(_, data) => dispatch({ type: 'set-app-name', name: data.value })}
+        />
       </Field>
       <div>
         <Checkbox
           label="Grant admin consent for the tenant now"
-          checked={mayGrant && props.grantConsent}
+          checked={mayGrant && grantConsent}
           disabled={!mayGrant}
           aria-describedby={reasonId}
-          onChange={(_, data) => props.onGrantConsent(data.checked === true)}
+          onChange={(_, data) =>
+            dispatch({ type: 'set-grant-consent', grant: data.checked === true })
+          }
         />
         <Caption1 id={reasonId} className={styles.reason}>
           {mayGrant
@@ -145,7 +139,7 @@ export function CreateForMe(props: CreateForMeProps) {
         <Button
           appearance="primary"
           icon={<WandRegular />}
-          disabledFocusable={name === '' || props.services.length === 0}
+          disabledFocusable={name === '' || services.length === 0}
           onClick={start}
         >
           Create app registration

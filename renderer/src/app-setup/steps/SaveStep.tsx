@@ -10,14 +10,15 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import type { Problem, SignInDefaults } from '../../../../preload/contract';
-import type { ReadyApp } from '../use-app-setup-wizard';
+import type { SignInDefaults } from '../../../../preload/contract';
+import { useClouds } from '../../app/app-info';
 import { useSignInDefaults } from '../../sign-in';
 import { overriddenDefaults } from '../../lib/app-fix';
 import { describeSource } from '../../lib/value-source';
 import { CopyableValue } from '../../ui/CopyableValue';
 import { DetailList } from '../../ui/DetailList';
 import { ProblemBar } from '../../ui/ProblemBar';
+import { useWizard } from '../wizard-context';
 import { useWizardStyles } from '../wizard-styles';
 
 const useStyles = makeStyles({
@@ -28,25 +29,14 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-interface SaveStepProps {
-  app: ReadyApp | undefined;
-  cloudLabel: string;
-  cloud: SignInDefaults['cloud'];
-  saved: SignInDefaults | undefined;
-  saving: boolean;
-  problem: Problem | undefined;
-  onSave: () => void;
-  onBack: () => void;
-  /** The chosen services already connected through the app when it was verified. */
-  verified: boolean;
-}
-
 /** Step 4: the new app becomes what new connections use, unless an environment variable wins. */
-export function SaveStep(props: SaveStepProps) {
+export function SaveStep() {
   const styles = useStyles();
   const shared = useWizardStyles();
-  const { app, saved } = props;
-  const current = useSignInDefaults(props.cloud);
+  const { state, dispatch, cloud, save, verified } = useWizard();
+  const { app, saved } = state;
+  const cloudName = useClouds().find((entry) => entry.id === cloud)?.label ?? cloud;
+  const current = useSignInDefaults(cloud);
   // Saving replaces the button that had the focus: the outcome takes it.
   const [savedHere, setSavedHere] = useState(false);
   const outcomeRef = useRef<HTMLDivElement>(null);
@@ -60,7 +50,10 @@ export function SaveStep(props: SaveStepProps) {
       <div className={styles.step}>
         <Text>Create an app or check one you made by hand first; then it can be saved here.</Text>
         <div className={styles.actions}>
-          <Button icon={<ArrowLeftRegular />} onClick={props.onBack}>
+          <Button
+            icon={<ArrowLeftRegular />}
+            onClick={() => dispatch({ type: 'go-to', step: 'create' })}
+          >
             Back to Create the app
           </Button>
         </div>
@@ -118,7 +111,7 @@ export function SaveStep(props: SaveStepProps) {
             </MessageBarTitle>
             {notes.length > 0
               ? `${notes.join(' ')} Remove the variable and restart M365 Desk to use the saved app.`
-              : props.verified
+              : verified
                 ? 'The services you verified it with are already connected through it; Connect on any other service signs in through it too.'
                 : 'Select Connect services now, then Connect on any service: its sign-in goes through this app.'}
           </MessageBarBody>
@@ -132,8 +125,8 @@ export function SaveStep(props: SaveStepProps) {
     <div className={styles.step}>
       <Text>
         Make <strong>{app.displayName ?? 'this app'}</strong> the app every new connection in{' '}
-        {props.cloudLabel} signs in through. Connections you already have keep their own app; change
-        one with <strong>Change app</strong> under Accounts.
+        {cloudName} signs in through. Connections you already have keep their own app; change one
+        with <strong>Change app</strong> under Accounts.
       </Text>
       <section className={styles.section}>
         <h3 className={shared.heading}>The app to use</h3>
@@ -153,17 +146,17 @@ export function SaveStep(props: SaveStepProps) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          icon={props.saving ? <Spinner size="tiny" /> : <SaveRegular />}
-          disabledFocusable={props.saving}
+          icon={state.saving ? <Spinner size="tiny" /> : <SaveRegular />}
+          disabledFocusable={state.saving}
           onClick={() => {
             setSavedHere(true);
-            props.onSave();
+            save();
           }}
         >
           Use this app for new connections
         </Button>
       </div>
-      {props.problem && <ProblemBar problem={props.problem} />}
+      {state.saveProblem && <ProblemBar problem={state.saveProblem} />}
       {before && inUse(before, 'Until you save, new connections use')}
     </div>
   );

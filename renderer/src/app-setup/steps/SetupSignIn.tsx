@@ -10,8 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { PersonArrowRightRegular } from '@fluentui/react-icons';
 import { useState, type FormEvent } from 'react';
-import type { AppInfo, CloudId, SignInMethod, SignInMethodId } from '../../../../preload/contract';
-import type { SetupSessionState, SetupSignInMethod } from '../use-setup-session';
+import type { CloudId, SignInMethodId } from '../../../../preload/contract';
+import type { SetupSignInMethod } from '../use-setup-session';
+import { useClouds, useSignInMethods } from '../../app/app-info';
+import { useWizard } from '../wizard-context';
 import { CloudField, SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { SetupSessionCard } from './SetupSessionCard';
 import { useWizardStyles } from '../wizard-styles';
@@ -22,34 +24,24 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
-// If the core could not list its methods, device code is the one every host can do.
-const fallbackMethods: SignInMethod[] = [
-  { id: 'device-code', label: 'Device code', description: '', available: true },
-];
-
 interface SetupSignInProps {
-  info: AppInfo | undefined;
-  setup: SetupSessionState;
-  /** The cloud to start from. */
-  cloud: CloudId;
-  onCloudChange: (cloud: CloudId) => void;
   /** Why this sign-in is needed here, e.g. "to create the app registration". */
   purpose: string;
-  /** Something runs as the signed-in person: signing out now would break it. */
-  locked: boolean;
 }
 
 /**
  * The wizard's own sign-in (through Microsoft's first-party Azure CLI app, which exists in
  * every tenant), or who it is signed in as. Never app-only: an app cannot create itself.
  */
-export function SetupSignIn(props: SetupSignInProps) {
-  const { info, setup, cloud, onCloudChange, purpose } = props;
+export function SetupSignIn({ purpose }: SetupSignInProps) {
+  // The cloud to start from; `creating`: signing out now would break what runs as the person.
+  const { setup, cloud, dispatch, creating } = useWizard();
+  const clouds = useClouds();
+  const onCloudChange = (chosen: CloudId) => dispatch({ type: 'set-cloud', cloud: chosen });
   const styles = useStyles();
   const shared = useWizardStyles();
-  const methods = (info?.signInMethods ?? fallbackMethods).filter(
-    (method) => method.id !== 'app-only',
-  );
+  // Until the core lists its methods (or if it cannot), device code, which every host can do.
+  const methods = useSignInMethods().filter((method) => method.id !== 'app-only');
   const [method, setMethod] = useState<SignInMethodId>(
     () => methods.find((entry) => entry.available)?.id ?? 'device-code',
   );
@@ -57,14 +49,13 @@ export function SetupSignIn(props: SetupSignInProps) {
   // The code and "finish signing in" dialogs have no trigger: give focus back here after them.
   const restoreFocus = useRestoreFocusTarget();
   const [signedInHere, setSignedInHere] = useState(false);
-  const cloudLabel = (id: CloudId) => info?.clouds.find((entry) => entry.id === id)?.label;
 
   if (setup.session) {
     return (
       <SetupSessionCard
         session={setup.session}
-        cloudLabel={cloudLabel(setup.session.cloud)}
-        signOutDisabled={props.locked}
+        cloudLabel={clouds.find((entry) => entry.id === setup.session?.cloud)?.label}
+        signOutDisabled={creating}
         takeFocus={signedInHere}
         onSignOut={() => void setup.signOut()}
       />
@@ -95,9 +86,9 @@ export function SetupSignIn(props: SetupSignInProps) {
         tenant has, only for this setup; your connections never use it.
       </Text>
       <div className={styles.row}>
-        {info && info.clouds.length > 0 && (
+        {clouds.length > 0 && (
           <div className={styles.grow}>
-            <CloudField clouds={info.clouds} value={cloud} onChange={onCloudChange} />
+            <CloudField clouds={clouds} value={cloud} onChange={onCloudChange} />
           </div>
         )}
         <Field

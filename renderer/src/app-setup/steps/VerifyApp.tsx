@@ -16,9 +16,11 @@ import {
   WarningFilled,
 } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { AppInfo, CloudId, ServiceId, SignInMethod } from '../../../../preload/contract';
-import type { ReadyApp } from '../use-app-setup-wizard';
-import type { AppVerification, VerifiedService, VerifyMethod } from '../use-app-verification';
+import type { AppInfo, SignInMethod } from '../../../../preload/contract';
+import type { VerifiedService, VerifyMethod } from '../use-app-verification';
+import { useAppInfo } from '../../app/app-info';
+import { useWizard } from '../wizard-context';
+import type { ReadyApp } from '../wizard-state';
 import { problemText } from '../../ui/problem-text';
 import { SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { useWizardStyles } from '../wizard-styles';
@@ -42,14 +44,7 @@ const useStyles = makeStyles({
 });
 
 interface VerifyAppProps {
-  info: AppInfo | undefined;
-  cloud: CloudId;
   app: ReadyApp;
-  services: ServiceId[];
-  labelOf: (serviceId: ServiceId) => string;
-  verification: AppVerification;
-  /** The sign-in failed in a way Check my app can explain (7000218, 50011, an unknown app). */
-  onCheckApp: (() => void) | undefined;
 }
 
 /** "Microsoft Graph, SharePoint Online and Viva Engage" */
@@ -59,14 +54,31 @@ const verifyMethods = (info: AppInfo | undefined): SignInMethod[] =>
   (info?.signInMethods ?? []).filter((method) => method.id !== 'app-only');
 
 /**
+ * "Verify", once there is an app on the path it was made on: created here ("Create it for me"),
+ * or checked by hand ("I'll do it by hand").
+ */
+export function VerifyReadyApp() {
+  const { state } = useWizard();
+  const { app, path } = state;
+  if (!app || (app.how === 'created') !== (path === 'auto')) return null;
+  return <VerifyApp app={app} />;
+}
+
+/**
  * The last part of making an app: sign in through it once. Success proves it works end to end
  * and leaves the chosen services connected through it.
  */
-export function VerifyApp(props: VerifyAppProps) {
+function VerifyApp({ app }: VerifyAppProps) {
   const styles = useStyles();
   const shared = useWizardStyles();
-  const { app, verification } = props;
-  const methods = verifyMethods(props.info);
+  const info = useAppInfo();
+  const { cloud, services: chosen, labelOf, verification, setup, dispatch } = useWizard();
+  const services = chosen.map((choice) => choice.serviceId);
+  // The sign-in failed in a way Check my app can explain (7000218, 50011, an unknown app).
+  const onCheckApp = setup.session
+    ? () => dispatch({ type: 'check-app', clientId: app.clientId })
+    : undefined;
+  const methods = verifyMethods(info);
   const [method, setMethod] = useState<VerifyMethod>(
     () =>
       (methods.find((entry) => entry.available && entry.id !== 'device-code')?.id ??
@@ -78,12 +90,12 @@ export function VerifyApp(props: VerifyAppProps) {
   const state = mine ? verification.state : { phase: 'idle' as const };
   const busy = state.phase === 'signing-in' || state.phase === 'connecting';
   const results = state.phase === 'connecting' || state.phase === 'done' ? state.results : [];
-  const names = inWords.format(props.services.map(props.labelOf));
+  const names = inWords.format(services.map(labelOf));
 
   const start = () =>
     verification.start(
       {
-        cloud: props.cloud,
+        cloud,
         clientId: app.clientId,
         tenantId: app.tenantId,
       },
@@ -103,19 +115,15 @@ export function VerifyApp(props: VerifyAppProps) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Verified: the app works</MessageBarTitle>
-            {names} {props.services.length === 1 ? 'is' : 'are'} connected through it. Select Next
-            to make it the app for new connections.
+            {names} {services.length === 1 ? 'is' : 'are'} connected through it. Select Next to make
+            it the app for new connections.
           </MessageBarBody>
         </MessageBar>
       )}
       {results.length > 0 && (
         <ul aria-label="Verified services" className={styles.list}>
           {results.map((entry) => (
-            <VerifiedRow
-              key={entry.serviceId}
-              entry={entry}
-              label={props.labelOf(entry.serviceId)}
-            />
+            <VerifiedRow key={entry.serviceId} entry={entry} label={labelOf(entry.serviceId)} />
           ))}
         </ul>
       )}
@@ -123,7 +131,7 @@ export function VerifyApp(props: VerifyAppProps) {
         <SignInProblemBar
           problem={state.problem}
           onDismiss={verification.dismissProblem}
-          {...(props.onCheckApp ? { onFixApp: props.onCheckApp } : {})}
+          {...(onCheckApp ? { onFixApp: onCheckApp } : {})}
         />
       )}
       {!(state.phase === 'done' && verification.verified) && (

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  AppSetupCatalog,
-  PermissionInfo,
-  Problem,
-  Remedy,
-  SetupStep,
-  SignInDefaults,
-} from '../../../preload/contract';
-import { checkSummary, isAppRegistrationProblem, overriddenDefaults } from '../lib/app-fix';
+import type { AppSetupCatalog, PermissionInfo } from '../../../preload/contract';
 import {
   describeChoices,
   initialSelection,
@@ -19,7 +11,6 @@ import {
   summaryText,
   toServiceChoices,
 } from './app-setup-choices';
-import { mergeStep, progressAnnouncement, stepStateText } from './app-setup-progress';
 
 const read = (value: string, adminConsentRequired = false): PermissionInfo => ({
   value,
@@ -206,99 +197,6 @@ describe('choosing services for a new app', () => {
         { serviceId: 'vivaEngage', level: 'minimal', includeApplication: false },
       ]),
     ).toBe('Microsoft Graph (Full, with app-only), Viva Engage (Minimal)');
-  });
-});
-
-const step = (id: SetupStep['id'], state: SetupStep['state'], attempt?: number): SetupStep => ({
-  id,
-  label: id,
-  state,
-  ...(attempt === undefined ? {} : { attempt }),
-});
-
-describe('the progress of "create it for me"', () => {
-  it('updates a step where it stands and appends new ones', () => {
-    let steps = mergeStep([], step('resolve-permissions', 'running'));
-    steps = mergeStep(steps, step('create-application', 'pending'));
-    steps = mergeStep(steps, step('resolve-permissions', 'done'));
-    expect(steps.map((s) => [s.id, s.state])).toEqual([
-      ['resolve-permissions', 'done'],
-      ['create-application', 'pending'],
-    ]);
-  });
-
-  it('says which try a wait for replication is on', () => {
-    expect(stepStateText(step('wait-for-replication', 'waiting', 3))).toBe('Waiting, attempt 3');
-    expect(stepStateText(step('wait-for-replication', 'skipped'))).toBe('Skipped');
-  });
-
-  it('announces the current step, a failure, or the end', () => {
-    expect(
-      progressAnnouncement([
-        step('resolve-permissions', 'done'),
-        step('wait-for-replication', 'waiting', 2),
-      ]),
-    ).toBe('wait-for-replication: waiting, attempt 2.');
-    expect(progressAnnouncement([step('create-application', 'failed')])).toBe(
-      'create-application: failed.',
-    );
-    expect(
-      progressAnnouncement([
-        step('create-application', 'done'),
-        step('grant-delegated-consent', 'skipped'),
-      ]),
-    ).toBe('All steps finished.');
-  });
-});
-
-describe('fixing an app registration', () => {
-  it('is offered where the core says Check my app fixes it (public client flows, redirect URIs) only', () => {
-    const problem = (remedy?: Remedy): Problem => ({
-      code: 'sign_in_failed',
-      message: 'm',
-      ...(remedy ? { remedy } : {}),
-    });
-    expect(isAppRegistrationProblem(problem('fix-app-registration'))).toBe(true);
-    expect(isAppRegistrationProblem(problem())).toBe(false);
-    expect(isAppRegistrationProblem(problem('grant-consent'))).toBe(false);
-  });
-
-  it('sums up a report', () => {
-    const check = (ok: boolean) => ({
-      id: 'consent' as const,
-      label: 'Consent',
-      ok,
-      detail: '',
-    });
-    expect(checkSummary([check(true), check(true)])).toBe('All 2 checks passed.');
-    expect(checkSummary([check(true), check(false), check(false)])).toBe('2 of 3 checks failed.');
-  });
-});
-
-describe('saving the app for new connections', () => {
-  const saved: SignInDefaults = {
-    cloud: 'public',
-    clientId: 'abc',
-    clientIdSource: { kind: 'setting', detail: 'M365 Desk settings' },
-    tenant: 'contoso.onmicrosoft.com',
-    tenantSource: { kind: 'setting', detail: 'M365 Desk settings' },
-  };
-
-  it('says nothing when the setting is what new sign-ins use', () => {
-    expect(overriddenDefaults(saved)).toEqual([]);
-  });
-
-  it('says plainly when an environment variable still wins', () => {
-    expect(
-      overriddenDefaults({
-        ...saved,
-        clientIdSource: { kind: 'environment', detail: 'CLIMICROSOFT365_ENTRAAPPID' },
-        tenantSource: { kind: 'environment', detail: 'CLIMICROSOFT365_TENANT' },
-      }),
-    ).toEqual([
-      'CLIMICROSOFT365_ENTRAAPPID is set and wins over this setting.',
-      'CLIMICROSOFT365_TENANT is set and wins over the saved tenant.',
-    ]);
   });
 });
 

@@ -1,0 +1,67 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { ServiceState } from '../../../preload/contract';
+import { PanelActions } from './PanelActions';
+
+const handlers = () => ({
+  onConnect: vi.fn(),
+  onSignInAgain: vi.fn(),
+  onGrantConsent: vi.fn(),
+  onCancelSignIn: vi.fn(),
+  onRefresh: vi.fn(),
+  onDisconnect: vi.fn(),
+  onTokenDetails: vi.fn(),
+});
+
+const show = (state: ServiceState, hasSession: boolean, busy?: 'refresh' | 'disconnect') => {
+  const on = handlers();
+  render(<PanelActions state={state} hasSession={hasSession} busy={busy} {...on} />);
+  const buttons = screen.queryAllByRole('button');
+  return { on, buttons, names: buttons.map((button) => button.textContent) };
+};
+
+describe('a panel’s next action, per service state', () => {
+  // The first button is the one next step; the rest are what the session also allows.
+  it.each<[ServiceState, boolean, string[]]>([
+    ['disconnected', false, ['Connect']],
+    ['disconnected', true, ['Connect', 'Disconnect']],
+    ['connecting', false, ['Cancel']],
+    ['connecting', true, ['Cancel']],
+    ['connected', true, ['Refresh', 'Token details', 'Disconnect']],
+    ['needs-sign-in', true, ['Sign in again', 'Disconnect']],
+    ['consent-needed', true, ['Grant consent', 'Sign in again', 'Disconnect']],
+    ['consent-needed', false, ['Grant consent', 'Sign in again']],
+    ['error', true, ['Refresh', 'Disconnect']],
+    ['error', false, ['Refresh']],
+    ['not-available', true, []],
+  ])('%s (account held: %s) offers %j', (state, hasSession, expected) => {
+    expect(show(state, hasSession).names).toEqual(expected);
+  });
+
+  it.each<[ServiceState, string, keyof ReturnType<typeof handlers>]>([
+    ['disconnected', 'Connect', 'onConnect'],
+    ['connecting', 'Cancel', 'onCancelSignIn'],
+    ['needs-sign-in', 'Sign in again', 'onSignInAgain'],
+    ['consent-needed', 'Grant consent', 'onGrantConsent'],
+    ['error', 'Refresh', 'onRefresh'],
+    ['connected', 'Token details', 'onTokenDetails'],
+    ['connected', 'Disconnect', 'onDisconnect'],
+  ])('%s: %s does what it says', (state, name, handler) => {
+    const { on } = show(state, true);
+    fireEvent.click(screen.getByRole('button', { name }));
+    expect(on[handler]).toHaveBeenCalledOnce();
+    for (const [other, fn] of Object.entries(on)) {
+      if (other !== handler) expect(fn).not.toHaveBeenCalled();
+    }
+  });
+
+  it('holds the other actions while one runs', () => {
+    show('connected', true, 'refresh');
+    for (const name of ['Refresh', 'Disconnect']) {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
+    }
+    expect(
+      screen.getByRole('button', { name: 'Token details' }).hasAttribute('aria-disabled'),
+    ).toBe(false);
+  });
+});
