@@ -5,7 +5,7 @@ import {
   ShieldCheckmarkRegular,
   ShieldKeyholeRegular,
 } from '@fluentui/react-icons';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -69,6 +69,30 @@ function Card({ icon, title, children }: { icon: ReactNode; title: string; child
   );
 }
 
+/** One of the two kinds of permission: its card, its badge, and what it means. */
+function PermissionKindCard(props: {
+  icon: ReactElement;
+  kind: 'Delegated' | 'Application';
+  color: 'brand' | 'important';
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <Card icon={props.icon} title={`${props.kind} permissions`}>
+      <Badge
+        className={styles.badge}
+        appearance="tint"
+        shape="rounded"
+        color={props.color}
+        icon={props.icon}
+      >
+        {props.kind}
+      </Badge>
+      <Text>{props.children}</Text>
+    </Card>
+  );
+}
+
 /** Step 1: what an app registration is for, in the words of someone who never made one. */
 export function ExplainStep() {
   const styles = useStyles();
@@ -86,37 +110,15 @@ export function ExplainStep() {
       </div>
 
       <div className={styles.grid}>
-        <Card icon={<PersonRegular />} title="Delegated permissions">
-          <Badge
-            className={styles.badge}
-            appearance="tint"
-            shape="rounded"
-            color="brand"
-            icon={<PersonRegular />}
-          >
-            Delegated
-          </Badge>
-          <Text>
-            The app acts <strong>as you</strong>, the person who signed in. Used whenever you sign
-            in with device code, the sign-in window or the browser.
-          </Text>
-        </Card>
-        <Card icon={<AppsRegular />} title="Application permissions">
-          <Badge
-            className={styles.badge}
-            appearance="tint"
-            shape="rounded"
-            color="important"
-            icon={<AppsRegular />}
-          >
-            Application
-          </Badge>
-          <Text>
-            The app acts <strong>as itself</strong>, with nobody signed in (“app-only”, with a
-            certificate or secret). For scripts and automation. Powerful: it is not limited by
-            anyone’s role.
-          </Text>
-        </Card>
+        <PermissionKindCard icon={<PersonRegular />} kind="Delegated" color="brand">
+          The app acts <strong>as you</strong>, the person who signed in. Used whenever you sign in
+          with device code, the sign-in window or the browser.
+        </PermissionKindCard>
+        <PermissionKindCard icon={<AppsRegular />} kind="Application" color="important">
+          The app acts <strong>as itself</strong>, with nobody signed in (“app-only”, with a
+          certificate or secret). For scripts and automation. Powerful: it is not limited by
+          anyone’s role.
+        </PermissionKindCard>
       </div>
 
       <Card icon={<ShieldCheckmarkRegular />} title="What you can actually do">
