@@ -1,6 +1,7 @@
 /**
- * Offline Microsoft identity platform emulator for M365 Desk: an HTTPS authority on
- * 127.0.0.1 with a sandbox tenant, device code sign-in and a Microsoft Graph slice.
+ * The sandbox tenant's public entry: an offline Microsoft identity platform on 127.0.0.1 over
+ * HTTPS (every sign-in grant, the browser pages, admin consent) and a slice of each service's
+ * API (Graph, SharePoint, Management Activity, ARM, Viva Engage), with test controls.
  */
 export { startEmulator } from './start-emulator.js';
 export type {

@@ -32,8 +32,9 @@ export function checkSummary(checks: AppCheck[]): string {
 }
 
 /**
- * What still beats the app just saved: the environment variables the sign-in issue reads win
- * over settings, and the person must be told so plainly.
+ * What still beats the app just saved: the environment variables new sign-ins read
+ * (`CLIMICROSOFT365_ENTRAAPPID`, `CLIMICROSOFT365_TENANT`) win over settings, and the person
+ * must be told so plainly.
  */
 export function overriddenDefaults(defaults: SignInDefaults): string[] {
   const notes: string[] = [];
