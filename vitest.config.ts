@@ -1,7 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const electronStandIn = fileURLToPath(
+  new URL('./main/electron/stand-in/electron-stand-in.ts', import.meta.url),
+);
+
 export default defineConfig({
+  // The shell runs on a typed stand-in for Electron (the binary cannot be downloaded here, and
+  // a unit test should not need it). Only the bare `electron` specifier is replaced.
+  resolve: { alias: [{ find: /^electron$/, replacement: electronStandIn }] },
   test: {
+    // electron-store imports `electron` itself: transform it so the alias applies to it too.
+    server: { deps: { inline: ['electron-store'] } },
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Integration tests start HTTPS emulators; two cores, so keep the pool small.

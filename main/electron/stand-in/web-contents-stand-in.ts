@@ -1,0 +1,96 @@
+/**
+ * `webContents`: the events the shell guards (`will-navigate`, `will-redirect`,
+ * `will-attach-webview`, `did-finish-load`), the window-open handler, what was sent to the page,
+ * and a scripted page text for `executeJavaScriptInIsolatedWorld`.
+ */
+import { EventEmitter } from 'node:events';
+import type { WebContents } from 'electron';
+import { StandInEvent } from './stand-in-event';
+import type { SessionStandIn } from './session-stand-in';
+import { WebFrameStandIn } from './web-frame-stand-in';
+
+type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
+type WindowOpenDetails = Parameters<WindowOpenHandler>[0];
+
+let nextId = 1;
+
+export class WebContentsStandIn
+  extends EventEmitter
+  implements Pick<WebContents, 'send' | 'setWindowOpenHandler' | 'getURL' | 'isDestroyed'>
+{
+  readonly id = nextId++;
+  readonly mainFrame = new WebFrameStandIn('');
+  readonly sent: Array<{ channel: string; args: unknown[] }> = [];
+  readonly isolatedWorldScripts: Array<{ worldId: number; code: string }> = [];
+  windowOpenHandler: WindowOpenHandler | undefined;
+  /** What `document.body.innerText` of the loaded page would be. */
+  pageText = '';
+  private destroyed = false;
+
+  constructor(readonly session: SessionStandIn) {
+    super();
+  }
+
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    // IPC copies with the structured clone algorithm: nothing the page gets is shared.
+    this.sent.push({ channel, args: structuredClone(args) });
+  }
+
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler;
+  }
+
+  getURL(): string {
+    return this.mainFrame.url;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  async executeJavaScriptInIsolatedWorld(
+    worldId: number,
+    scripts: Array<{ code: string }>,
+  ): Promise<unknown> {
+    for (const { code } of scripts) this.isolatedWorldScripts.push({ worldId, code });
+    return this.pageText;
+  }
+
+  /**
+   * Chromium's side of a navigation: `will-navigate` (a page-initiated one) and, unless it was
+   * prevented, the load. Answers whether the page was left to load.
+   */
+  navigate(url: string, event: 'will-navigate' | 'will-redirect' = 'will-navigate'): boolean {
+    const navigation = new StandInEvent();
+    this.emit(event, navigation, url);
+    if (navigation.defaultPrevented) return false;
+    this.finishLoad(url);
+    return true;
+  }
+
+  /** A load the app asked for (`loadURL`), which Chromium does not pass to `will-navigate`. */
+  finishLoad(url: string): void {
+    this.mainFrame.url = url;
+    this.emit('did-finish-load', new StandInEvent());
+  }
+
+  /** What `window.open(url)` from the page would get. */
+  openWindow(url: string): ReturnType<WindowOpenHandler> | undefined {
+    const details = { url, frameName: '', features: '', disposition: 'new-window' };
+    return this.windowOpenHandler?.(details as WindowOpenDetails);
+  }
+
+  /** A `<webview>` about to attach: answers whether the shell let it. */
+  attachWebview(src: string): boolean {
+    const attach = new StandInEvent();
+    this.emit('will-attach-webview', attach, { preload: '' }, { src });
+    return !attach.defaultPrevented;
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.mainFrame.destroy();
+    this.emit('destroyed', new StandInEvent());
+  }
+}
