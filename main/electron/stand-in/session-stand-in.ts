@@ -25,7 +25,7 @@ export class SessionStandIn implements Pick<
   constructor(
     /** `''` for the default session. */
     readonly partition: string,
-    readonly options: PartitionOptions = {},
+    readonly options?: PartitionOptions,
   ) {}
 
   /** Electron keeps a partition on disk only when its name starts with `persist:`. */
