@@ -92,8 +92,18 @@ export default tseslint.config(
       patterns: [
         {
           group: ['**/main/electron/**'],
-          message: 'The core may not depend on the Electron shell.',
+          message: 'The core may not depend on the Electron shell (nor on its stand-in).',
         },
+      ],
+    }),
+  },
+  // The Electron stand-in is for tests: no shipped file may reach it.
+  {
+    files: ['main/electron/**/*.ts', 'preload/index.ts'],
+    ignores: ['**/*.test.ts', 'main/electron/stand-in/**'],
+    rules: restrict({
+      patterns: [
+        { group: ['**/stand-in/**'], message: 'The Electron stand-in is for tests only.' },
       ],
     }),
   },
@@ -115,7 +125,8 @@ export default tseslint.config(
   // The preload sees only the contract and the bridge factory.
   {
     files: ['preload/**'],
-    ignores: ['preload/index.ts'],
+    // Its tests run the preload on the Electron stand-in (main/electron/stand-in).
+    ignores: ['preload/index.ts', 'preload/**/*.test.ts'],
     rules: restrict({
       paths: [electronOnlyAtTheEdge],
       patterns: [

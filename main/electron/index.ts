@@ -4,6 +4,7 @@
  */
 import { app, BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
+import { builtLayout } from './built-layout';
 import { createDeskCore, type DeskCore } from '../core/desk-core';
 import { inProcessSandbox } from '../core/sandbox/in-process-sandbox';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
@@ -20,14 +21,16 @@ registerAppScheme();
 if (process.env.M365_DESK_USER_DATA) app.setPath('userData', process.env.M365_DESK_USER_DATA);
 
 /** The built-in sandbox, or an already running one (the e2e host passes its ready line). */
-function sandboxTenant(): SandboxTenant {
+function sandboxTenant(): SandboxTenant & { close?(): Promise<void> } {
   const external = process.env.M365_DESK_SANDBOX_READY;
   if (external) return { ready: async () => JSON.parse(external) };
   return inProcessSandbox(join(app.getPath('userData'), 'sandbox-tenant'));
 }
 
+const layout = builtLayout(import.meta.dirname);
 let mainWindow: BrowserWindow | undefined;
 let core: DeskCore | undefined;
+let sandbox: ReturnType<typeof sandboxTenant> | undefined;
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -38,7 +41,7 @@ function createWindow(): BrowserWindow {
     title: 'M365 Desk',
     show: false,
     webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      preload: layout.preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -56,7 +59,7 @@ function createWindow(): BrowserWindow {
 
 app.whenReady().then(() => {
   applyAppWideGuards();
-  serveRenderer(join(import.meta.dirname, '../renderer'));
+  serveRenderer(layout.renderer);
   const { store, notices } = openElectronStore();
   const recorder = installTestHooks(store, safeStorageCipher);
   core = createDeskCore({
@@ -67,7 +70,7 @@ app.whenReady().then(() => {
     browser: { open: (url) => shell.openExternal(url) },
     signInWindow: electronSignInWindow(() => mainWindow),
     events: windowEventSink(() => mainWindow, recorder),
-    sandbox: sandboxTenant(),
+    sandbox: (sandbox = sandboxTenant()),
     startupNotices: notices,
   });
   bindRouterToIpc(core.router, recorder);
@@ -81,6 +84,18 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => {
-  void core?.close();
+// Electron does not wait for a promise in `will-quit`: hold the quit until the core has
+// closed (pending store writes, the sandbox, sign-in listeners), then quit again.
+let closing: Promise<void> | undefined;
+app.on('will-quit', (event) => {
+  if (!core) return;
+  event.preventDefault();
+  const running = core;
+  closing ??= Promise.all([running.close(), sandbox?.close?.()])
+    .then(() => undefined)
+    .catch((error: unknown) => console.error('M365 Desk: closing failed', error))
+    .finally(() => {
+      core = undefined;
+      app.quit();
+    });
 });

@@ -2,7 +2,7 @@
  * Connects the core's command router to `ipcMain`, answering only frames that show our own
  * app origin, and sends core events to the window. One handler per contract command.
  */
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow, type WebFrameMain } from 'electron';
 import {
   channelFor,
   commandNames,
@@ -13,23 +13,23 @@ import type { CommandRouter } from '../core/ipc/command-router';
 import { contractEventSink } from '../core/ipc/event-gate';
 import type { EventSink } from '../core/ports';
 import type { BridgeRecorder } from '../core/testing/bridge-recorder';
-import { APP_ORIGIN } from './app-protocol';
+import { isAppUrl } from './app-origin';
 
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const url = event.senderFrame?.url;
-  if (!url) return false;
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+/**
+ * Only the app's own page may call: the main frame (an iframe of any origin is refused, even
+ * one the app's page made), showing `app://desk`, and still alive (Electron gives `null` for a
+ * frame that navigated away or was destroyed while the message was in flight).
+ */
+export function isTrustedSender(frame: WebFrameMain | null | undefined): boolean {
+  if (!frame || frame.isDestroyed() || frame.parent !== null) return false;
+  return isAppUrl(frame.url);
 }
 
 /** `recorder` is set only in test runs (M365_DESK_TEST_HOOKS=1). */
 export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder): void {
   for (const command of commandNames) {
     ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
-      if (!isTrustedSender(event)) {
+      if (!isTrustedSender(event.senderFrame)) {
         return {
           ok: false,
           code: 'untrusted_sender',
