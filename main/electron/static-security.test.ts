@@ -34,7 +34,7 @@ const WAIVERS: Waiver[] = [
   {
     id: 'PRELOAD_JS_CHECK',
     file: 'main/electron/index.ts',
-    text: "preload: join(import.meta.dirname, '../preload/index.cjs'),",
+    text: 'preload: layout.preload,',
     reason: 'preload/index.ts exposes only window.desk, built from the contract by contextBridge.',
   },
   {
