@@ -51,6 +51,7 @@ export function registerAppScheme(): void {
 }
 
 export function serveRenderer(rendererDir: string): void {
+  // A read that fails after the file was found (removed meanwhile) is still an answer.
   protocol.handle(APP_SCHEME, (request) => answer(rendererDir, request).catch(() => refusal(500)));
 }
 
@@ -64,6 +65,7 @@ async function answer(rendererDir: string, request: Request): Promise<Response> 
   if (host !== APP_HOST) return refusal(404);
   const file = await findRendererFile(rendererDir, pathname);
   if (!file.found) return refusal(file.status);
+  // Typed by the file that is read (after links), not by the name asked for.
   const type = CONTENT_TYPES[extname(file.path).toLowerCase()];
   if (!type) return refusal(404);
   const body = request.method === 'HEAD' ? null : await readFile(file.path);
