@@ -1,15 +1,45 @@
-/** The key-value port over `electron-store` (the same `conf` file format the tests use). */
-import { app } from 'electron';
+/**
+ * The key-value port over `electron-store` (the same `conf` file format the tests use). The
+ * file names the person's tenants and accounts, and holds the sealed secrets: only they may
+ * read it.
+ */
+import { app, ipcMain } from 'electron';
 import Store from 'electron-store';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStoreSafely, type OpenedStore } from '../core/store/open-store';
 import type { KeyValueStore } from '../core/ports';
 
+const STORE_NAME = 'm365-desk';
+const OWNER_ONLY_FILE = 0o600;
+const OWNER_ONLY_FOLDER = 0o700;
+
+/**
+ * electron-store opens this synchronous IPC channel, for renderers that use a store of their
+ * own, and answers it with userData's path and the app's version to any frame that asks. Our
+ * renderer never does (it has window.desk only), and main listens on the contract's channels
+ * and no other. The constructor cannot be told not to (it registers whenever `ipcMain` exists),
+ * so the listener is removed as soon as the store is made, before any window exists.
+ */
+const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
+
 export function electronStoreKv(): KeyValueStore {
-  const store = new Store<Record<string, unknown>>({
-    name: 'm365-desk',
-    accessPropertiesByDotNotation: false,
-  });
+  // Chromium makes userData owner-only; should it not exist yet, conf would make it with the
+  // umask's mode (0755). An existing folder is left as it is: it is Electron's profile too.
+  mkdirSync(app.getPath('userData'), { recursive: true, mode: OWNER_ONLY_FOLDER });
+  let store: Store<Record<string, unknown>>;
+  try {
+    store = new Store<Record<string, unknown>>({
+      name: STORE_NAME,
+      accessPropertiesByDotNotation: false,
+      // conf's default is 0666 less the umask: readable by every account on the computer.
+      configFileMode: OWNER_ONLY_FILE,
+    });
+  } finally {
+    // Also when the file is unreadable: the constructor registers before it reads the file.
+    ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
+  }
+  tightenOlderFile(store.path);
   return {
     get: (key) => store.get(key),
     set: (key, value) => store.set(key, value),
@@ -18,7 +48,23 @@ export function electronStoreKv(): KeyValueStore {
   };
 }
 
+/**
+ * A file an earlier version wrote keeps its mode until the next write (which makes it 0600).
+ * Best effort: a failure here must not count as an unreadable store, which would move a good
+ * file aside (open-store.ts).
+ */
+function tightenOlderFile(path: string): void {
+  try {
+    chmodSync(path, OWNER_ONLY_FILE);
+  } catch {
+    // Not written yet, or not ours to change: the next write sets the mode anyway.
+  }
+}
+
 /** The app's store, with an unreadable file moved aside instead of failing start-up. */
 export function openElectronStore(): OpenedStore {
-  return openStoreSafely(() => electronStoreKv(), join(app.getPath('userData'), 'm365-desk.json'));
+  return openStoreSafely(
+    () => electronStoreKv(),
+    join(app.getPath('userData'), `${STORE_NAME}.json`),
+  );
 }
