@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The build switches of electron.vite.config.ts, as in the production build: tests that load
+  // the shell get the app as shipped. (Vitest makes each a global, so a test may stub one.)
+  define: { __DESK_TEST_BUILD__: 'false' },
   test: {
     testTimeout: 30_000,
     hookTimeout: 30_000,

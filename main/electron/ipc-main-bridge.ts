@@ -24,7 +24,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   }
 }
 
-/** `recorder` is set only in a test build's e2e runs (see test-hooks.ts). */
+/** `recorder` is set only by the e2e hooks of a test build (M365_DESK_TEST_BUILD=1). */
 export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeLog): void {
   for (const command of commandNames) {
     ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
