@@ -2,16 +2,26 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * `M365_DESK_TEST_BUILD=1` makes a test build: the main process keeps the e2e hooks
+ * (main/electron/test-hooks.ts), which a production build leaves out altogether. It goes to
+ * out-test/ so it can never be mistaken for, or packaged as, the app in out/.
+ */
+const testBuild = process.env.M365_DESK_TEST_BUILD === '1';
+/** M365_DESK_OUT_DIR: elsewhere (scripts/production-build.test.ts builds into a temporary folder). */
+const outRoot = process.env.M365_DESK_OUT_DIR ?? (testBuild ? 'out-test' : 'out');
+
 export default defineConfig({
   main: {
+    define: { __DESK_TEST_BUILD__: JSON.stringify(testBuild) },
     build: {
-      outDir: 'out/main',
+      outDir: `${outRoot}/main`,
       rollupOptions: { input: { index: resolve('main/electron/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${outRoot}/preload`,
       // A sandboxed preload cannot require() packages: bundle zod into it.
       externalizeDeps: { exclude: ['zod'] },
       // Sandboxed preloads cannot be ES modules.
@@ -25,7 +35,7 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
-      outDir: 'out/renderer',
+      outDir: `${outRoot}/renderer`,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

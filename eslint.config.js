@@ -55,6 +55,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-test/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

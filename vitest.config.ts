@@ -9,6 +9,9 @@ export default defineConfig({
   // The shell runs on a typed stand-in for Electron (the binary cannot be downloaded here, and
   // a unit test should not need it). Only the bare `electron` specifier is replaced.
   resolve: { alias: [{ find: /^electron$/, replacement: electronStandIn }] },
+  // The build switches of electron.vite.config.ts, as in the production build: tests that load
+  // the shell get the app as shipped. (Vitest makes each a global, so a test may stub one.)
+  define: { __DESK_TEST_BUILD__: 'false' },
   test: {
     // electron-store imports `electron` itself: transform it so the alias applies to it too.
     server: { deps: { inline: ['electron-store'] } },

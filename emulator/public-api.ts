@@ -178,4 +178,12 @@ export interface StartEmulatorOptions {
   deviceCodeIntervalSeconds?: number;
   /** Whether Viva Engage (Yammer) is provisioned at start; default true. */
   vivaEngageProvisioned?: boolean;
+  /**
+   * When set, every `/_emulator/*` request must carry exactly this in the
+   * `x-emulator-control-secret` header, or it is refused (403 `control_secret_required`) and
+   * nothing changes; the identity endpoints, pages and APIs are not affected. Unset (default):
+   * the control routes answer any local process, as tests, the CLI and scripts expect. The
+   * app's in-process sandbox sets a fresh random one per run and tells no one.
+   */
+  controlSecret?: string;
 }

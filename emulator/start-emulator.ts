@@ -128,13 +128,13 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   const requestLog: RequestLogEntry[] = [];
   const server = createServer(
     { cert: tls.serverCertPem, key: tls.serverKeyPem },
-    createRequestListener(
-      router,
-      () => ctx.url,
-      (entry) => requestLog.push(entry),
-      (error) => console.error('[emulator] internal error:', error),
-      () => ctx.settings.latencyMs,
-    ),
+    createRequestListener(router, {
+      baseUrl: () => ctx.url,
+      log: (entry) => requestLog.push(entry),
+      onError: (error) => console.error('[emulator] internal error:', error),
+      latencyMs: () => ctx.settings.latencyMs,
+      controlSecret: options.controlSecret,
+    }),
   );
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);

@@ -1,14 +1,20 @@
 /**
  * The electron host: the real app, launched with Playwright's Electron support. It needs the
- * Electron binary; {@link findElectronBinary} says whether there is one. The app is pointed at
- * the test's sandbox and a private user-data folder through environment variables, and exposes
- * its bridge log and store to the test only when M365_DESK_TEST_HOOKS=1.
+ * Electron binary; {@link findElectronBinary} says whether there is one. It runs the test build
+ * in out-test/ (scripts/run-e2e.mjs makes it), the only build with the e2e hooks: the app is
+ * pointed at the test's sandbox and a private user-data folder through environment variables,
+ * and exposes its bridge log and store to the test because M365_DESK_TEST_HOOKS=1.
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
 import type { DeskHost, StoreSnapshot } from './desk-host';
 // @ts-expect-error: plain ESM helper shared with scripts/start.mjs
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+
+/** The test build with its own package.json (scripts/run-e2e.mjs), run as the app folder. */
+const TEST_APP_DIR = resolve('out-test');
 
 export interface ElectronHostOptions {
   userDataDir: string;
@@ -39,9 +45,14 @@ export class ElectronHost implements DeskHost {
   private async start(): Promise<void> {
     const binary = ElectronHost.binary();
     if (!binary.path) throw new Error(`No Electron binary: ${binary.reason}`);
+    if (!existsSync(resolve(TEST_APP_DIR, 'package.json')))
+      throw new Error('No test build in out-test/: run the e2e tests with `npm run test:e2e`.');
     this.app = await electron.launch({
       executablePath: binary.path,
-      args: ['.', ...(this.options.keystore === 'basic_text' ? ['--password-store=basic'] : [])],
+      args: [
+        TEST_APP_DIR,
+        ...(this.options.keystore === 'basic_text' ? ['--password-store=basic'] : []),
+      ],
       env: {
         ...process.env,
         M365_DESK_USER_DATA: this.options.userDataDir,

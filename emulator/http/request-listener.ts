@@ -1,20 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestLogEntry } from '../public-api.js';
+import { CONTROL_SECRET_HEADER, controlGate, isControlPath } from './control-secret.js';
 import { BodyError } from './request-body.js';
 import { sendJson } from './responses.js';
 import type { RequestContext, Router } from './router.js';
 
+/** What {@link createRequestListener} needs besides the router. */
+export interface RequestListenerOptions {
+  baseUrl: () => string;
+  log: (entry: RequestLogEntry) => void;
+  onError: (error: unknown) => void;
+  latencyMs?: () => number;
+  /** When set, `/_emulator/*` answers only requests carrying it (see control-secret.ts). */
+  controlSecret?: string;
+}
+
 /**
- * Turns a {@link Router} into a node request listener: matches the route, answers 404/405,
- * maps body errors and unexpected exceptions to JSON, and logs each request once finished.
+ * Turns a {@link Router} into a node request listener: refuses control calls without the run's
+ * secret (when there is one), matches the route, answers 404/405, maps body errors and
+ * unexpected exceptions to JSON, and logs each request once finished.
  */
 export function createRequestListener(
   router: Router,
-  baseUrl: () => string,
-  log: (entry: RequestLogEntry) => void,
-  onError: (error: unknown) => void,
-  latencyMs: () => number = () => 0,
+  { baseUrl, log, onError, latencyMs = () => 0, controlSecret }: RequestListenerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
+  const mayControl = controlGate(controlSecret);
   return (req, res) => {
     const url = new URL(req.url ?? '/', baseUrl());
     const method = req.method ?? 'GET';
@@ -23,6 +33,13 @@ export function createRequestListener(
       log({ method, path: url.pathname, ...definedOnly(ctx.log), status: res.statusCode });
     });
 
+    if (isControlPath(url.pathname) && !mayControl(req)) {
+      sendJson(res, 403, {
+        error: 'control_secret_required',
+        message: `This emulator's /_emulator/* control routes need this run's secret (${CONTROL_SECRET_HEADER}).`,
+      });
+      return;
+    }
     const match = router.match(method, url.pathname);
     if (match === 'notFound') {
       sendJson(res, 404, { error: 'not_found', message: `No route for ${method} ${url.pathname}` });

@@ -31,6 +31,17 @@ export interface BrowserOpener {
   open(url: string): Promise<void>;
 }
 
+/** Which way a message crossed the IPC bridge. */
+export type BridgeDirection = 'command' | 'result' | 'event';
+
+/**
+ * Sees every message that crosses the IPC bridge, exactly as sent. Only a test build passes
+ * one (testing/bridge-recorder.ts, for the e2e leak checks); the shipped app has none.
+ */
+export interface BridgeLog {
+  record(direction: BridgeDirection, name: string, payload: unknown): void;
+}
+
 /** Sends an event to the renderer. */
 export interface EventSink {
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;

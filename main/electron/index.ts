@@ -12,7 +12,6 @@ import { openElectronStore } from './electron-store-kv';
 import { bindRouterToIpc, windowEventSink } from './ipc-main-bridge';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { electronSignInWindow } from './sign-in-window';
-import { installTestHooks } from './test-hooks';
 import { applyAppWideGuards } from './window-security';
 import type { SandboxTenant } from '../core/sign-in-profiles';
 
@@ -57,11 +56,15 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   applyAppWideGuards();
   serveRenderer(layout.renderer);
   const { store, notices } = openElectronStore();
-  const recorder = installTestHooks(store, safeStorageCipher);
+  // Only a test build (M365_DESK_TEST_BUILD=1) has the e2e hooks: in the production build the
+  // constant is false, so the bundler drops this import and everything test-hooks.ts loads.
+  const recorder = __DESK_TEST_BUILD__
+    ? (await import('./test-hooks')).installTestHooks(store, safeStorageCipher)
+    : undefined;
   core = createDeskCore({
     host: 'electron',
     version: app.getVersion(),

@@ -11,8 +11,7 @@ import {
 } from '../../preload/contract';
 import type { CommandRouter } from '../core/ipc/command-router';
 import { contractEventSink } from '../core/ipc/event-gate';
-import type { EventSink } from '../core/ports';
-import type { BridgeRecorder } from '../core/testing/bridge-recorder';
+import type { BridgeLog, EventSink } from '../core/ports';
 import { isAppUrl } from './app-origin';
 
 /**
@@ -25,8 +24,8 @@ export function isTrustedSender(frame: WebFrameMain | null | undefined): boolean
   return isAppUrl(frame.url);
 }
 
-/** `recorder` is set only in test runs (M365_DESK_TEST_HOOKS=1). */
-export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder): void {
+/** `recorder` is set only by the e2e hooks of a test build (M365_DESK_TEST_BUILD=1). */
+export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeLog): void {
   for (const command of commandNames) {
     ipcMain.handle(channelFor(command), async (event, payload: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
@@ -47,7 +46,7 @@ export function bindRouterToIpc(router: CommandRouter, recorder?: BridgeRecorder
 /** Events are parsed against the contract before they are sent (see core/ipc/event-gate.ts). */
 export function windowEventSink(
   getWindow: () => BrowserWindow | undefined,
-  recorder?: BridgeRecorder,
+  recorder?: BridgeLog,
 ): EventSink {
   return contractEventSink(<E extends EventName>(event: E, payload: EventPayload<E>) => {
     recorder?.record('event', event, payload);

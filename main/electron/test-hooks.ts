@@ -1,6 +1,8 @@
 /**
- * Hooks for the electron e2e host, installed only when M365_DESK_TEST_HOOKS=1: the bridge log
- * and a look into the store, read by Playwright through `electronApp.evaluate`.
+ * Hooks for the electron e2e host: the bridge log and a look into the store, read by Playwright
+ * through `electronApp.evaluate`. Only in a test build (index.ts loads this module behind
+ * `__DESK_TEST_BUILD__`; scripts/production-build.test.ts checks out/ has none of it), and
+ * there only when M365_DESK_TEST_HOOKS=1.
  */
 import { dirname } from 'node:path';
 import type { Cipher, KeyValueStore } from '../core/ports';

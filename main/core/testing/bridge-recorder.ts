@@ -1,14 +1,16 @@
 /** TEST ONLY. Records every message that crosses the bridge, in both directions, exactly as sent. */
+import type { BridgeDirection, BridgeLog } from '../ports';
+
 export interface BridgeMessage {
-  direction: 'command' | 'result' | 'event';
+  direction: BridgeDirection;
   name: string;
   json: string;
 }
 
-export class BridgeRecorder {
+export class BridgeRecorder implements BridgeLog {
   readonly messages: BridgeMessage[] = [];
 
-  record(direction: BridgeMessage['direction'], name: string, payload: unknown): void {
+  record(direction: BridgeDirection, name: string, payload: unknown): void {
     this.messages.push({ direction, name, json: JSON.stringify(payload ?? null) });
   }
 
@@ -17,7 +19,7 @@ export class BridgeRecorder {
     return this.messages.map((m) => `${m.direction} ${m.name} ${m.json}`).join('\n');
   }
 
-  names(direction: BridgeMessage['direction']): string[] {
+  names(direction: BridgeDirection): string[] {
     return this.messages.filter((m) => m.direction === direction).map((m) => m.name);
   }
 }
