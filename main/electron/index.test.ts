@@ -42,7 +42,7 @@ describe('before ready', () => {
 });
 
 describe('on ready', () => {
-  beforeEach(() => electron.app.fireReady());
+  beforeEach(() => shell.ready());
 
   it('creates one main window with exactly the secure web preferences', () => {
     expect(electron.BrowserWindow.created).toHaveLength(1);
@@ -104,7 +104,7 @@ describe('on ready', () => {
 });
 
 describe('windows and quitting', () => {
-  beforeEach(() => electron.app.fireReady());
+  beforeEach(() => shell.ready());
 
   it('quits when the last window closes (not on macOS), and holds the quit until the core closed', async () => {
     const willQuit: boolean[] = [];

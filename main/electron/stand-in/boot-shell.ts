@@ -14,6 +14,8 @@ export type ElectronStandIn = typeof ElectronStandInModule;
 export interface BootedShell {
   electron: ElectronStandIn;
   userData: string;
+  /** Fires Electron's `ready` and waits until the shell's ready work has made its window. */
+  ready(): Promise<void>;
   /** Quits as the person would, waits for `quit`, and removes the data folder. */
   quit(): Promise<void>;
 }
@@ -27,6 +29,12 @@ export async function loadShell(): Promise<BootedShell> {
   return {
     electron,
     userData,
+    async ready() {
+      await electron.app.fireReady();
+      await vi.waitFor(() => {
+        if (electron.BrowserWindow.created.length === 0) throw new Error('no window yet');
+      });
+    },
     async quit() {
       if (electron.app.isReady()) {
         const ended = new Promise<void>((done) => electron.app.once('quit', () => done()));
@@ -39,9 +47,9 @@ export async function loadShell(): Promise<BootedShell> {
   };
 }
 
-/** {@link loadShell}, then Electron's `ready`. */
+/** {@link loadShell}, then {@link BootedShell.ready}. */
 export async function bootShell(): Promise<BootedShell> {
   const shell = await loadShell();
-  await shell.electron.app.fireReady();
+  await shell.ready();
   return shell;
 }
