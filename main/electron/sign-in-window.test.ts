@@ -172,6 +172,15 @@ describe('how it ends', () => {
     expect(win.isDestroyed()).toBe(true);
   });
 
+  it('aborted while its session is being prepared: no window is left open', async () => {
+    const { request, controller } = signInRequest();
+    const reason = new Error('cancelled');
+    const opened = signIn.electronSignInWindow(() => undefined).open(request);
+    controller.abort(reason); // before setProxy has answered
+    await expect(opened).rejects.toBe(reason);
+    expect(electron.BrowserWindow.getAllWindows()).toEqual([]);
+  }, 2_000);
+
   it('a page that shows an error ends with that error, read in an isolated world', async () => {
     const problem = new Error('AADSTS50011: the redirect URI does not match');
     const errorOnPage = vi.fn((text: string) =>

@@ -23,6 +23,8 @@ export function electronSignInWindow(parent: () => BrowserWindow | undefined): S
       const ses = session.fromPartition(`signin-${randomUUID()}`, { cache: false });
       signInSessions.add(ses);
       await prepareSession(ses, request);
+      // Cancelled or timed out while the session was being prepared: no window for it.
+      request.signal.throwIfAborted();
       const owner = parent();
       const win = new BrowserWindow({
         width: 520,
