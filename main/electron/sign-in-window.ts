@@ -9,7 +9,13 @@ import { ProblemError } from '../core/errors/to-problem';
 import { cancelledProblem } from '../core/flows/pending-sign-ins';
 import { chromiumProxyConfig, decideNavigation } from '../core/flows/sign-in-window-policy';
 import type { SignInWindow, SignInWindowRequest } from '../core/ports';
-import { signInSessions } from './window-security';
+import {
+  CERTIFICATE_REFUSED,
+  CERTIFICATE_TRUSTED,
+  CHROMIUM_DECIDES,
+  issuedBySandboxCa,
+} from './sandbox-ca-trust';
+import { refuseAllPermissions, signInSessions } from './window-security';
 
 export function electronSignInWindow(parent: () => BrowserWindow | undefined): SignInWindow {
   return {
@@ -17,6 +23,8 @@ export function electronSignInWindow(parent: () => BrowserWindow | undefined): S
       const ses = session.fromPartition(`signin-${randomUUID()}`, { cache: false });
       signInSessions.add(ses);
       await prepareSession(ses, request);
+      // Cancelled or timed out while the session was being prepared: no window for it.
+      request.signal.throwIfAborted();
       const owner = parent();
       const win = new BrowserWindow({
         width: 520,
@@ -42,20 +50,17 @@ export function electronSignInWindow(parent: () => BrowserWindow | undefined): S
 
 async function prepareSession(ses: Session, request: SignInWindowRequest): Promise<void> {
   await ses.setProxy(chromiumProxyConfig(request.proxy));
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Also done app-wide for every new session; the window does not rely on that.
+  refuseAllPermissions(ses);
   const { caPem } = request;
   if (caPem) {
     // The sandbox's private CA is trusted for the authority's host only.
     const host = new URL(request.authorityOrigin).hostname;
     const ca = new X509Certificate(caPem);
     ses.setCertificateVerifyProc(({ hostname, certificate }, callback) => {
-      if (hostname !== host) return callback(-3);
-      try {
-        callback(new X509Certificate(certificate.data).verify(ca.publicKey) ? 0 : -2);
-      } catch {
-        callback(-2);
-      }
+      if (hostname !== host) return callback(CHROMIUM_DECIDES);
+      const trusted = issuedBySandboxCa(certificate.data, ca, host);
+      callback(trusted ? CERTIFICATE_TRUSTED : CERTIFICATE_REFUSED);
     });
   }
 }
@@ -73,11 +78,11 @@ function waitForRedirect(win: BrowserWindow, request: SignInWindowRequest): Prom
       finish();
       if (!win.isDestroyed()) win.close();
     };
-    const guard = (event: { preventDefault(): void }, url: string) => {
-      const decision = decideNavigation(url, request);
+    const guard = (navigation: Electron.Event<{ url: string }>) => {
+      const decision = decideNavigation(navigation.url, request);
       if (decision === 'allow') return;
-      event.preventDefault();
-      if (decision === 'redirect') settle(() => resolve(url));
+      navigation.preventDefault();
+      if (decision === 'redirect') settle(() => resolve(navigation.url));
     };
     const contents = win.webContents;
     contents.on('will-navigate', guard);

@@ -1,7 +1,7 @@
 /**
- * `webContents`: the events the shell guards (`will-navigate`, `will-redirect`,
- * `will-attach-webview`, `did-finish-load`), the window-open handler, what was sent to the page,
- * and a scripted page text for `executeJavaScriptInIsolatedWorld`.
+ * `webContents`: the events the shell guards (`will-frame-navigate`, `will-navigate`,
+ * `will-redirect`, `will-attach-webview`, `did-finish-load`), the window-open handler, what was
+ * sent to the page, and a scripted page text for `executeJavaScriptInIsolatedWorld`.
  */
 import { EventEmitter } from 'node:events';
 import type { WebContents } from 'electron';
@@ -11,6 +11,7 @@ import { WebFrameStandIn } from './web-frame-stand-in';
 
 type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 type WindowOpenDetails = Parameters<WindowOpenHandler>[0];
+type NavigationDetails = Electron.WebContentsWillFrameNavigateEventParams;
 
 let nextId = 1;
 
@@ -58,14 +59,29 @@ export class WebContentsStandIn
   }
 
   /**
-   * Chromium's side of a navigation: `will-navigate` (a page-initiated one) and, unless it was
-   * prevented, the load. Answers whether the page was left to load.
+   * Chromium's side of a navigation the page started, in Electron's order: `will-frame-navigate`
+   * for any frame, then `will-navigate` for the main frame only; a server redirect is
+   * `will-redirect`, for either. Unless one was prevented, the load. Answers whether the frame
+   * was left to load.
    */
-  navigate(url: string, event: 'will-navigate' | 'will-redirect' = 'will-navigate'): boolean {
-    const navigation = new StandInEvent();
-    this.emit(event, navigation, url);
-    if (navigation.defaultPrevented) return false;
-    this.finishLoad(url);
+  navigate(
+    url: string,
+    kind: 'will-navigate' | 'will-redirect' = 'will-navigate',
+    frame: 'main' | 'subframe' = 'main',
+  ): boolean {
+    const isMainFrame = frame === 'main';
+    const events =
+      kind === 'will-redirect'
+        ? ['will-redirect']
+        : ['will-frame-navigate', ...(isMainFrame ? ['will-navigate'] : [])];
+    for (const name of events) {
+      const details: NavigationDetails = { url, isMainFrame, isSameDocument: false, frame: null };
+      const navigation = Object.assign(new StandInEvent(), details);
+      // The positional url, isInPlace and isMainFrame are deprecated but still passed.
+      this.emit(name, navigation, url, false, isMainFrame);
+      if (navigation.defaultPrevented) return false;
+    }
+    if (isMainFrame) this.finishLoad(url);
     return true;
   }
 
