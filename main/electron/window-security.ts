@@ -3,7 +3,7 @@
  * navigation away from the app in any frame, no new windows, no webviews.
  */
 import { app, session, type Session } from 'electron';
-import { APP_ORIGIN } from './app-protocol';
+import { isAppUrl } from './app-origin';
 
 /** Sessions of sign-in windows: they navigate the authority's pages under their own guard. */
 export const signInSessions = new WeakSet<Session>();
@@ -34,15 +34,3 @@ export function applyAppWideGuards(): void {
   });
 }
 
-/**
- * Node's `URL` gives `app:` an opaque origin (`'null'`): it cannot know Chromium has the scheme
- * registered as standard. So compare the scheme and host (with any port) instead.
- */
-export function isAppUrl(url: string): boolean {
-  try {
-    const { protocol, host } = new URL(url);
-    return `${protocol}//${host}` === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
