@@ -134,6 +134,17 @@ describe('the production build (what npm run build puts in out/)', () => {
     expect(found).toEqual([]);
   });
 
+  it('has a sandboxed preload: one CommonJS file that requires nothing but electron', () => {
+    // A sandboxed preload cannot require() packages or be an ES module (checklist item 4).
+    const preload = production.filter((f) => f.path.startsWith('preload/'));
+    expect(preload.map((f) => f.path)).toEqual(['preload/index.cjs']);
+    const required = [...preload[0]!.text.matchAll(/require\((["'])([^"']+)\1\)/g)].map(
+      (m) => m[2],
+    );
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(preload[0]!.text).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
   it('holds no test file and no source map (the build makes none: sourcemap is off)', () => {
     const paths = production.map((f) => f.path);
     expect(paths.filter((p) => /\.(test|spec)\.|\.map$/.test(p))).toEqual([]);
