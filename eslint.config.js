@@ -56,6 +56,7 @@ export default tseslint.config(
     ignores: [
       'out/**',
       'out-test/**',
+      'dist/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

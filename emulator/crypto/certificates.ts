@@ -1,12 +1,13 @@
 import 'reflect-metadata'; // @peculiar/x509's DI container (tsyringe) needs the Reflect metadata API.
-import { webcrypto } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
 import { writeFileAtomic } from '../store/json-file.js';
 
-// @peculiar/x509 needs an explicit WebCrypto provider; Node's is standards-compliant.
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+// @peculiar/x509 needs an explicit WebCrypto provider. The global `crypto` is Node's webcrypto,
+// typed by the DOM lib as x509 expects; node:crypto's own types (Node 24) list key usages the
+// DOM lib does not know yet, so its keys no longer fit x509's signatures.
+x509.cryptoProvider.set(crypto);
 
 const ecdsa = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const signingAlgorithm = { name: 'ECDSA', hash: 'SHA-256' } as const;
@@ -68,7 +69,7 @@ function serverCertUsable(certFile: string, keyFile: string, caCertPem: string):
 }
 
 async function createCa(): Promise<CaFiles> {
-  const keys = await webcrypto.subtle.generateKey(ecdsa, true, ['sign', 'verify']);
+  const keys = await crypto.subtle.generateKey(ecdsa, true, ['sign', 'verify']);
   const now = Date.now();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     name: 'CN=M365 Desk Sandbox Emulator CA, O=M365 Desk (sandbox)',
@@ -90,10 +91,8 @@ async function createCa(): Promise<CaFiles> {
 
 async function createServerCert(ca: CaFiles): Promise<CaFiles> {
   const caCert = new x509.X509Certificate(ca.certPem);
-  const caKey = await webcrypto.subtle.importKey('pkcs8', pemBody(ca.keyPem), ecdsa, false, [
-    'sign',
-  ]);
-  const keys = await webcrypto.subtle.generateKey(ecdsa, true, ['sign', 'verify']);
+  const caKey = await crypto.subtle.importKey('pkcs8', pemBody(ca.keyPem), ecdsa, false, ['sign']);
+  const keys = await crypto.subtle.generateKey(ecdsa, true, ['sign', 'verify']);
   const now = Date.now();
   const cert = await x509.X509CertificateGenerator.create({
     subject: 'CN=127.0.0.1',
@@ -118,8 +117,8 @@ async function createServerCert(ca: CaFiles): Promise<CaFiles> {
   return { certPem: cert.toString('pem'), keyPem: await privateKeyPem(keys.privateKey) };
 }
 
-async function privateKeyPem(key: webcrypto.CryptoKey): Promise<string> {
-  const der = await webcrypto.subtle.exportKey('pkcs8', key);
+async function privateKeyPem(key: CryptoKey): Promise<string> {
+  const der = await crypto.subtle.exportKey('pkcs8', key);
   return x509.PemConverter.encode(der, 'PRIVATE KEY');
 }
 

@@ -1,11 +1,11 @@
 import 'reflect-metadata'; // @peculiar/x509's DI container (tsyringe) needs the Reflect metadata API.
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as x509 from '@peculiar/x509';
 import { writeFileAtomic } from '../store/json-file.js';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+x509.cryptoProvider.set(crypto);
 
 const DAY_MS = 86_400_000;
 const rsa = {
@@ -35,7 +35,7 @@ export async function loadOrCreateClientCertificate(dataDir: string): Promise<Cl
   const certFile = join(dataDir, 'app-only-cert.pem');
   const keyFile = join(dataDir, 'app-only-key.pem');
   if (!usable(certFile, keyFile)) {
-    const keys = await webcrypto.subtle.generateKey(rsa, true, ['sign', 'verify']);
+    const keys = await crypto.subtle.generateKey(rsa, true, ['sign', 'verify']);
     const now = Date.now();
     const cert = await x509.X509CertificateGenerator.createSelfSigned({
       name: 'CN=M365 Desk app-only (sandbox)',
@@ -45,7 +45,7 @@ export async function loadOrCreateClientCertificate(dataDir: string): Promise<Cl
       notAfter: new Date(now + 730 * DAY_MS),
       extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true)],
     });
-    const der = await webcrypto.subtle.exportKey('pkcs8', keys.privateKey);
+    const der = await crypto.subtle.exportKey('pkcs8', keys.privateKey);
     writeFileAtomic(keyFile, x509.PemConverter.encode(der, 'PRIVATE KEY'), 0o600);
     writeFileAtomic(certFile, cert.toString('pem'), 0o644);
   }

@@ -7,9 +7,9 @@
  */
 import type { Dirent } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, sep } from 'node:path';
+import { loadOfflineElectronegativity } from './offline-electronegativity';
 
 /** The app's own code: the main process, the preload and the page. */
 export const SCANNED_FOLDERS = ['main', 'preload', 'renderer'] as const;
@@ -112,7 +112,7 @@ export async function scanFolders(root: string, electronVersion: string): Promis
   const blind = await blindSpots(root);
   const dir = await copyScannedFolders(root);
   try {
-    const run = createRequire(import.meta.url)('@doyensec/electronegativity') as Run;
+    const run = loadOfflineElectronegativity() as Run;
     const { issues, errors } = await run(
       {
         input: dir,

@@ -3,11 +3,10 @@
  * testing how app-only sign-in checks a certificate.
  */
 import 'reflect-metadata'; // @peculiar/x509's DI container needs the Reflect metadata API
-import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 import forge from 'node-forge';
 
-x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+x509.cryptoProvider.set(crypto);
 
 const algorithm = {
   name: 'RSASSA-PKCS1-v1_5',
@@ -20,7 +19,7 @@ export async function testCertificate(
   notBefore: Date,
   notAfter: Date,
 ): Promise<{ certificatePem: string; privateKeyPem: string }> {
-  const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  const keys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '01',
     name: 'CN=M365 Desk test app',
@@ -29,7 +28,7 @@ export async function testCertificate(
     keys,
     signingAlgorithm: algorithm,
   });
-  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey));
+  const pkcs8 = Buffer.from(await crypto.subtle.exportKey('pkcs8', keys.privateKey));
   const privateKeyPem = `-----BEGIN PRIVATE KEY-----\n${pkcs8
     .toString('base64')
     .match(/.{1,64}/g)!
