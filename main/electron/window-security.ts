@@ -33,4 +33,3 @@ export function applyAppWideGuards(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 }
-
