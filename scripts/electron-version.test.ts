@@ -36,7 +36,8 @@ describe('Electron', () => {
     const major = embeddedNodeMajor;
     expect(pkg.engines.node).toMatch(new RegExp(`^>=${major}\\.\\d+(\\.\\d+)? <${major + 1}$`));
     expect(pkg.devDependencies['@types/node']).toMatch(new RegExp(`^${major}\\.`));
-    expect(read('.ci/run')).toContain(`node@${major}`);
+    // CI installs the major engines.node names when the machine's own Node is another.
+    expect(read('.ci/run')).toMatch(/engines\.node[\s\S]*node@\$shipped_major/);
     expect(read('README.md')).toContain(`Node.js ${major}`);
   });
 });
