@@ -19,6 +19,11 @@ export interface CloudEndpoints {
   label: string;
   /** `https://login.microsoftonline.com`, or the sandbox emulator's origin. */
   authorityHost: string;
+  /**
+   * The origin tokens name as their issuer (`iss`), where it is not the authority host: China's
+   * identity platform answers at login.chinacloudapi.cn but issues as its partner host.
+   */
+  issuerHost?: string;
   /** Undefined where the service does not exist in that cloud (Viva Engage outside Public). */
   resources: Partial<Record<FixedResource, ResourceEndpoint>>;
   /** SharePoint Online host suffix: tenants are `{name}.{suffix}` and `{name}-admin.{suffix}`. */
@@ -96,12 +101,23 @@ export const microsoftClouds: readonly CloudEndpoints[] = [
       azureManagement: direct('https://management.usgovcloudapi.net'),
     },
   ),
-  microsoftCloud('china', 'China (21Vianet)', 'https://login.chinacloudapi.cn', 'sharepoint.cn', {
-    graph: direct('https://microsoftgraph.chinacloudapi.cn'),
-    // Not confirmed from a public source yet (the other clouds' hosts are).
-    managementApi: direct('https://manage.office.cn'),
-    azureManagement: direct('https://management.chinacloudapi.cn'),
-  }),
+  {
+    ...microsoftCloud(
+      'china',
+      'China (21Vianet)',
+      'https://login.chinacloudapi.cn',
+      'sharepoint.cn',
+      {
+        graph: direct('https://microsoftgraph.chinacloudapi.cn'),
+        // Not confirmed from a public source yet (the other clouds' hosts are).
+        managementApi: direct('https://manage.office.cn'),
+        azureManagement: direct('https://management.chinacloudapi.cn'),
+      },
+    ),
+    // The issuer of login.chinacloudapi.cn's OpenID document, as earlier msal-common releases
+    // carried it built in (the installed one lists China under the partner host instead).
+    issuerHost: 'https://login.partner.microsoftonline.cn',
+  },
 ];
 
 export function findMicrosoftCloud(id: CloudId): CloudEndpoints | undefined {
