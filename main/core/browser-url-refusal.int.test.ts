@@ -1,10 +1,13 @@
 /**
- * A cloud whose sign-in service answers with addresses elsewhere: the system browser and device
- * code flows end with `untrusted_browser_url` and the browser is never asked to open anything.
- * Real MSAL and the real emulator, reached through an authority in front of it that only
- * rewrites the metadata's `issuer` to its own origin (MSAL checks that one host, and no other):
- * the authorize endpoint and the device code answer still name the emulator's own port, which
- * is not the authority's, as a misconfigured or tampered sign-in service would.
+ * A cloud whose sign-in addresses are elsewhere: the system browser and device code flows end
+ * with `untrusted_browser_url` and the browser is never asked to open anything. Real MSAL and
+ * the real emulator, reached through an authority in front of it that forwards every request,
+ * so the emulator's own origin (another port) is not the authority's:
+ * - device code: the emulator's answer names its own verification URL, as a misconfigured or
+ *   tampered sign-in service would;
+ * - system browser: MSAL builds the authorize URL from the authority metadata it is given
+ *   (msal/authority-metadata.ts, from the cloud catalog, never fetched), so here that metadata
+ *   names the emulator's origin for the authorize endpoint, as a wrong catalog entry would.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:https';
@@ -12,13 +15,32 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator/index';
 import type { EventName } from '../../preload/contract';
 import { createDeskCore, type DeskCore } from './desk-core';
 import { contractEventSink } from './ipc/event-gate';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { openConfStore } from './testing/conf-store';
+import type * as AuthorityMetadata from './msal/authority-metadata';
+
+/** The origin the authority metadata names for the authorize endpoint (the emulator's own). */
+const authorizeOrigin = vi.hoisted(() => ({ value: '' }));
+vi.mock('./msal/authority-metadata', async (importOriginal) => {
+  const real = await importOriginal<typeof AuthorityMetadata>();
+  return {
+    ...real,
+    authorityMetadataOptions: (
+      target: Parameters<typeof AuthorityMetadata.authorityMetadataOptions>[0],
+    ) => {
+      const options = real.authorityMetadataOptions(target);
+      const metadata = JSON.parse(options.authorityMetadata!) as Record<string, string>;
+      const authorize = new URL(metadata.authorization_endpoint!);
+      metadata.authorization_endpoint = `${authorizeOrigin.value}${authorize.pathname}`;
+      return { ...options, authorityMetadata: JSON.stringify(metadata) };
+    },
+  };
+});
 
 let emulator: RunningEmulator | undefined;
 let core: DeskCore | undefined;
@@ -31,8 +53,8 @@ afterEach(async () => {
   core = emulator = authority = undefined;
 });
 
-/** An HTTPS authority that forwards to the emulator, naming itself only as the issuer. */
-async function startRewritingAuthority(dataDir: string, upstream: string): Promise<string> {
+/** An HTTPS authority that forwards every request to the emulator, unchanged. */
+async function startForwardingAuthority(dataDir: string, upstream: string): Promise<string> {
   const ca = readFileSync(join(dataDir, 'ca-cert.pem'));
   const tls = {
     cert: readFileSync(join(dataDir, 'server-cert.pem')),
@@ -45,12 +67,7 @@ async function startRewritingAuthority(dataDir: string, upstream: string): Promi
       ca,
     });
     forwarded.on('response', async (response) => {
-      let body = await text(response);
-      if (incoming.url?.includes('openid-configuration')) {
-        const metadata = JSON.parse(body) as { issuer: string };
-        metadata.issuer = metadata.issuer.replace(upstream, origin);
-        body = JSON.stringify(metadata);
-      }
+      const body = await text(response);
       answer.writeHead(response.statusCode ?? 502, { 'content-type': 'application/json' });
       answer.end(body);
     });
@@ -58,15 +75,18 @@ async function startRewritingAuthority(dataDir: string, upstream: string): Promi
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   authority = server;
-  const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return origin;
+  return `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** A core whose sandbox cloud is the rewriting authority, and what it asked the browser. */
+/** A core whose sandbox cloud is the forwarding authority, and what it asked the browser. */
 async function coreWithMismatchedAuthority() {
   const dataDir = mkdtempSync(join(tmpdir(), 'url-refusal-emu-'));
   emulator = await startEmulator({ port: 0, dataDir, deviceCodeIntervalSeconds: 1 });
-  const info = { ...emulator.info, url: await startRewritingAuthority(dataDir, emulator.info.url) };
+  authorizeOrigin.value = emulator.info.url;
+  const info = {
+    ...emulator.info,
+    url: await startForwardingAuthority(dataDir, emulator.info.url),
+  };
   const opened: string[] = [];
   const events: EventName[] = [];
   const { store, notices } = openConfStore(mkdtempSync(join(tmpdir(), 'url-refusal-store-')));
@@ -100,8 +120,8 @@ describe('addresses from the sign-in service that are not its own', () => {
       message: expect.stringContaining(`sign-in page on ${new URL(emulator!.info.url).host}`),
     });
     expect(opened).toEqual([]);
-    // MSAL really ran: it read the authority's metadata, which is where the address came from.
-    expect(requests().some((r) => r.path.includes('openid-configuration'))).toBe(true);
+    // MSAL built the address from the metadata it was given: it fetched none.
+    expect(requests().filter((r) => r.path.includes('openid-configuration'))).toEqual([]);
   });
 
   it('device code: a verification URL on another host ends the flow before it is shown', async () => {

@@ -13,6 +13,7 @@ import {
 import { z } from 'zod';
 import type { CloudEndpoints } from '../cloud-catalog';
 import { ProblemError, toProblem } from '../errors/to-problem';
+import { authorityMetadataOptions } from '../msal/authority-metadata';
 import { MsalNetworkClient } from '../msal/msal-network-client';
 import { HttpsClient } from '../net/https-request';
 import type { ProxyConfig } from '../net/proxy-settings';
@@ -102,7 +103,7 @@ export class AppOnlyClients {
       auth: {
         clientId: target.clientId,
         authority: `${target.cloud.authorityHost.replace(/\/$/, '')}/${target.tenant}`,
-        knownAuthorities: [new URL(target.cloud.authorityHost).host],
+        ...authorityMetadataOptions(target),
         ...(credential.kind === 'secret'
           ? { clientSecret: credential.secret }
           : {

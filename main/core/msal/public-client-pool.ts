@@ -9,6 +9,7 @@ import type { ProxyConfig } from '../net/proxy-settings';
 import type { Problem } from '../../../preload/contract';
 import type { SecretVault } from '../store/secret-vault';
 import type { CloudEndpoints } from '../cloud-catalog';
+import { authorityMetadataOptions } from './authority-metadata';
 import { EncryptedCachePlugin } from './encrypted-cache-plugin';
 import { MsalNetworkClient } from './msal-network-client';
 
@@ -85,8 +86,7 @@ export class PublicClientPool {
       auth: {
         clientId: profile.clientId,
         authority: authorityOf(profile),
-        // Offline (the sandbox) there is nobody to ask for instance discovery.
-        knownAuthorities: [new URL(profile.cloud.authorityHost).host],
+        ...authorityMetadataOptions(profile),
       },
       // Without a plugin MSAL keeps its cache in this client's memory only.
       ...(this.persistent
