@@ -1,9 +1,10 @@
 /**
  * The one check on every address M365 Desk hands to the person's browser (`shell.openExternal`
  * in the app): MSAL's authorize URL for the system browser sign-in, and the device code's
- * verification page. Both come from the network (the authority's metadata, the device code
- * answer), not from the renderer, so a wrong cloud setting or a tampered answer must not turn
- * into the OS opening `file:`, `javascript:` or a lookalike sign-in page.
+ * verification page. Neither comes from the renderer: the first from the authority metadata
+ * MSAL is given (the cloud catalog), the second from the network (the device code answer), so
+ * a wrong cloud setting or a tampered answer must not turn into the OS opening `file:`,
+ * `javascript:` or a lookalike sign-in page.
  */
 import { ProblemError } from '../errors/to-problem';
 import type { BrowserOpener } from '../ports';

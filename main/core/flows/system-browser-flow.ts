@@ -4,9 +4,10 @@
  * the person to go back to the app. Cancel and timeout answer MSAL's loopback server with
  * `access_denied`, so MSAL settles and closes its port instead of listening forever.
  *
- * The authorize URL is built from the authority's metadata, i.e. from the network: it is opened
- * only on the authority's own https host (see browser-url-policy.ts). A refused URL makes MSAL's
- * `openBrowser` throw, which ends the sign-in with that error and closes the loopback port.
+ * The authorize URL is built from the authority metadata MSAL is given (from the cloud catalog,
+ * msal/authority-metadata.ts): it is still opened only on the authority's own https host (see
+ * browser-url-policy.ts), so a wrong catalog entry cannot open another. A refused URL makes
+ * MSAL's `openBrowser` throw, which ends the sign-in with that error and closes the loopback port.
  */
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import type { BrowserOpener } from '../ports';
