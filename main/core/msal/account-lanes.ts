@@ -12,6 +12,8 @@
  *
  * Calls for the same account and scopes still queue behind each other: the first renews the
  * token, the others then find it in the cache (one network refresh for any number of requests).
+ * Calls with other scopes of the same resource do not wait: the token service answers a renewal
+ * with the scopes asked for, so one renewal would not serve the other (Graph and Entra ID).
  */
 import type { PublicClientApplication } from '@azure/msal-node';
 import type { EncryptedCachePlugin } from './encrypted-cache-plugin';
