@@ -24,6 +24,12 @@ export interface Lane {
   plugin: EncryptedCachePlugin;
 }
 
+/**
+ * Idle clients kept for reuse: Refresh all needs six at once. More may run at once (many
+ * accounts asked together); those are dropped after their call rather than kept forever.
+ */
+const KEPT_IDLE = 8;
+
 export class AccountLanes {
   private readonly idle: Lane[] = [];
   /** The last call queued per account and scopes (settled ones are dropped). */
@@ -64,7 +70,7 @@ export class AccountLanes {
       return await work(lane.pca);
     } finally {
       lane.plugin.bind(undefined);
-      this.idle.push(lane);
+      if (this.idle.length < KEPT_IDLE) this.idle.push(lane);
     }
   }
 }

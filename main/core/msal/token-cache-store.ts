@@ -133,8 +133,7 @@ export class TokenCacheStore {
 
   private async load(cloudApp: string, name: string): Promise<Partition> {
     await this.upgraded(cloudApp);
-    const text = await this.readOrSetAside(name);
-    const cache = text === undefined ? emptyCache() : text;
+    const cache = (await this.readOrSetAside(name)) ?? emptyCache();
     return {
       view: { cache, text: JSON.stringify(cache), generation: 0 },
       writing: Promise.resolve(),
