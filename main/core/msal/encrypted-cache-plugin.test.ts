@@ -176,4 +176,30 @@ describe('EncryptedCachePlugin', () => {
     expect(Object.keys(kv.get('secrets-unreadable') as object)).toHaveLength(1);
     expect(Object.keys(kv.get('secrets') as object)).toEqual([]);
   });
+
+  it('with 200 accounts saved, a sign-in or a renewal encrypts its own account alone', async () => {
+    const cipher = new AesGcmTestCipher();
+    const encrypted: number[] = [];
+    const encrypt = cipher.encrypt.bind(cipher);
+    cipher.encrypt = async (text) => (encrypted.push(text.length), encrypt(text));
+    const store = new TokenCacheStore({ vault: new SecretVault({ kv: memoryStore(), cipher }) });
+    const account = (i: number) => `uid-${i}.tenant`;
+    for (let i = 0; i < 200; i++) {
+      await store.receiveSignIn(APP, {
+        ...emptyCache(),
+        Account: { [`account-${i}`]: entry('', account(i)) },
+        RefreshToken: { [`rt-${i}`]: entry(`rt-${i}`, account(i)) },
+      });
+    }
+    const one = encrypted[0]!;
+    encrypted.length = 0;
+    const signIn = await client(store).begin();
+    signIn.set('Account', 'account-7', entry('', account(7)));
+    signIn.set('RefreshToken', 'rt-7', entry('rt-7b', account(7)));
+    await signIn.finish();
+    const renewal = await client(store, account(9)).begin();
+    renewal.set('RefreshToken', 'rt-9', entry('rt-9b', account(9)));
+    await renewal.finish();
+    expect(encrypted).toEqual([one + 1, one + 1]); // one partition each, a refresh token one longer
+  });
 });
