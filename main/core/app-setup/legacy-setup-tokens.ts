@@ -47,9 +47,12 @@ export async function purgeLegacySetupTokens(
   return removed;
 }
 
-/** `msal-cache:<cloud>:<Azure CLI's client id>` → the cloud; anything else → undefined. */
+/**
+ * `msal-cache:<cloud>:<Azure CLI's client id>` (older versions: every account of the app) or
+ * `…:<homeAccountId>` (one account, since the cache is split by account) → the cloud.
+ */
 function setupPartitionCloud(secretName: string): string | undefined {
-  const match = /^msal-cache:([^:]+):([0-9a-f-]{36})$/i.exec(secretName);
+  const match = /^msal-cache:([^:]+):([0-9a-f-]{36})(?::[^:]+)?$/i.exec(secretName);
   return match && match[2]!.toLowerCase() === BOOTSTRAP_CLIENT_ID ? match[1] : undefined;
 }
 

@@ -1,9 +1,10 @@
 /**
- * Gets tokens for a saved account: finds its MSAL client (cloud + app), its cached account,
- * and asks MSAL silently. MSAL renews the access token, through the refresh token, when due.
+ * Gets tokens for a saved account: asks MSAL silently, on a client bound to the account's own
+ * cache partition. MSAL renews the access token, through the refresh token, when due; renewals
+ * of different resources run at once (see msal/account-lanes.ts for why that is safe).
  * Also says what the account's requests need to know: its cloud, tenant and SharePoint site.
  */
-import type { AccountInfo, AuthenticationResult } from '@azure/msal-node';
+import type { AccountInfo, AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import { ProblemError } from '../errors/to-problem';
 import type { PublicClientPool, PooledClient, SignInProfile } from '../msal/public-client-pool';
 import type { CloudEndpoints } from '../cloud-catalog';
@@ -36,8 +37,6 @@ export function contextFor(
 }
 
 export class TokenBroker {
-  /** One queue per MSAL client: msal-node reloads its whole cache around each call. */
-  private readonly queues = new WeakMap<object, Promise<unknown>>();
   private readonly pool: PublicClientPool;
   private readonly profiles: SignInProfiles;
   readonly appOnly: AppOnlyClients;
@@ -91,40 +90,26 @@ export class TokenBroker {
   }
 
   async silent(account: AccountRecord, scopes: string[]): Promise<AuthenticationResult> {
-    const { pca } = await this.clientOf(account);
-    const result = await this.serialized(pca, async () =>
-      pca.acquireTokenSilent({ account: await this.msalAccount(account), scopes }),
+    const profile = await this.profileOf(account);
+    const result = await this.pool.forAccount(profile, account.homeAccountId, scopes, async (pca) =>
+      pca.acquireTokenSilent({ account: await this.msalAccount(pca, account), scopes }),
     );
     if (!result)
       throw new ProblemError({ code: 'no_result', message: 'The token service returned nothing.' });
     return result;
   }
 
-  /** Removes the account and every token MSAL holds for it (persisted by the cache plugin). */
+  /** Removes the account and every token MSAL holds for it, in memory and on disk. */
   async forget(account: AccountRecord): Promise<void> {
     if (account.kind === 'app-only') return this.appOnly.forget(account.id);
-    const cache = (await this.clientOf(account)).pca.getTokenCache();
-    const cached = await cache.getAccountByHomeId(account.homeAccountId);
-    if (cached) await cache.removeAccount(cached);
+    await this.pool.forget(await this.profileOf(account), account.homeAccountId);
   }
 
-  /**
-   * Runs MSAL calls on one client one at a time: parallel calls would each reload the cache
-   * from the plugin and could drop tokens another call just received.
-   */
-  private serialized<T>(client: object, work: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(client) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    this.queues.set(
-      client,
-      next.catch(() => undefined),
-    );
-    return next;
-  }
-
-  private async msalAccount(account: AccountRecord): Promise<AccountInfo> {
-    const cache = (await this.clientOf(account)).pca.getTokenCache();
-    const cached = await cache.getAccountByHomeId(account.homeAccountId);
+  private async msalAccount(
+    pca: PublicClientApplication,
+    account: AccountRecord,
+  ): Promise<AccountInfo> {
+    const cached = await pca.getTokenCache().getAccountByHomeId(account.homeAccountId);
     if (!cached) {
       throw new ProblemError({
         code: 'account_not_found',

@@ -11,7 +11,7 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { confStore } from '../testing/conf-store';
+import { inspectStoreDir } from '../testing/store-inspector';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
@@ -52,8 +52,9 @@ describe('token lifecycle', () => {
       problem: { code: 'AADSTS50173' },
     });
     expect(refreshGrants()).toBe(sent);
-    const cache = confStore(f.storeDir).get('secrets') as Record<string, unknown>;
-    expect(Object.keys(cache).length).toBeGreaterThan(0); // the cache is there, just without the dead token
+    const onDisk = await inspectStoreDir(f.storeDir, f.cipher);
+    expect(onDisk.accounts).toHaveLength(1); // the connection stays, waiting for a sign-in
+    expect(Object.keys(onDisk.tokenCache?.RefreshToken ?? {})).toEqual([]); // the dead token is gone
 
     f.emulator.control.setAccessTokenLifetime(3600);
     valueOf(await signInByDeviceCode(f, 'graph', upn));

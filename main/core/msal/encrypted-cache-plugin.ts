@@ -1,81 +1,75 @@
 /**
- * MSAL's token cache, persisted through the {@link SecretVault}. msal-node 7 clears its
- * in-memory cache before every silent lookup and asks the plugin to reload it, so we keep the
- * newest snapshot in memory (the plaintext is in MSAL's memory anyway) and decrypt from the vault
- * only once. Writes are queued, and a reload waits for them, so a slow write never lands last.
+ * MSAL's token cache, persisted through the {@link TokenCacheStore}: one partition per account.
+ *
+ * msal-node 7 keeps the cache of a client in one in-memory store, clears it before every silent
+ * lookup and reloads it through this plugin, and serializes all of it after every change. So:
+ * - before each access, MSAL's memory is made exactly the bound account's newest partition
+ *   (cleared first: entries left by an earlier call or another account must never be written
+ *   back), which costs one account's entries, however many accounts are saved;
+ * - after a change, only what this access changed (compared with the state it started from) is
+ *   merged into the newest partition, so calls on other clients for the same account, running
+ *   at the same time, do not overwrite each other's tokens, and removals (a refresh token MSAL
+ *   dropped, `removeAccount`) still reach the disk.
+ *
+ * A client for new sign-ins is bound to no account: it starts empty each time, and whatever the
+ * sign-in wrote goes to the partition of the account it signed in.
  */
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
-import type { Problem } from '../../../preload/contract';
-import { withoutTokens } from '../store/keystore-policy';
-import { SecretUnreadableError, type SecretVault } from '../store/secret-vault';
+import { changeBetween, emptyCache, parseCache } from './serialized-cache';
+import type { PartitionView, TokenCacheStore } from './token-cache-store';
+
+const EMPTY = JSON.stringify(emptyCache());
 
 export interface EncryptedCachePluginDeps {
-  vault: SecretVault;
-  /** One MSAL cache per cloud and app registration, e.g. `msal-cache:sandbox:<clientId>`. */
-  secretName: string;
-  /** Told when saved tokens could not be read and were set aside. */
-  notify?: (notice: Problem) => void;
-  /** False without a secure keystore (and no opt-in): tokens then stay in memory only. */
-  keepTokens?: () => Promise<boolean>;
+  store: TokenCacheStore;
+  /** The cloud and app of the client, e.g. `msal-cache:sandbox:<clientId>`. */
+  cloudApp: string;
+  /** Empties the client's in-memory cache (`PublicClientApplication.clearCache`). */
+  clearMemory: () => void;
 }
 
 export class EncryptedCachePlugin implements ICachePlugin {
-  private latest?: string;
-  private writes: Promise<void> = Promise.resolve();
+  /** The account the client works for now; none for a client of new sign-ins. */
+  private account?: string;
+  /** The partition each access started from, to tell what it changed. */
+  private readonly started = new WeakMap<
+    TokenCacheContext,
+    { account: string; view: PartitionView }
+  >();
 
-  private readonly vault: SecretVault;
-  private readonly secretName: string;
-  private readonly notify: (notice: Problem) => void;
-  private readonly keepTokens: () => Promise<boolean>;
+  private readonly store: TokenCacheStore;
+  private readonly cloudApp: string;
+  private readonly clearMemory: () => void;
 
-  constructor({
-    vault,
-    secretName,
-    notify = () => undefined,
-    keepTokens = async () => true,
-  }: EncryptedCachePluginDeps) {
-    this.vault = vault;
-    this.secretName = secretName;
-    this.notify = notify;
-    this.keepTokens = keepTokens;
+  constructor({ store, cloudApp, clearMemory }: EncryptedCachePluginDeps) {
+    this.store = store;
+    this.cloudApp = cloudApp;
+    this.clearMemory = clearMemory;
+  }
+
+  /** Binds the client to one saved account (by home account id), or to none. */
+  bind(homeAccountId: string | undefined): void {
+    this.account = homeAccountId;
   }
 
   async beforeCacheAccess(context: TokenCacheContext): Promise<void> {
-    await this.writes;
-    this.latest ??= await this.readOrSetAside();
-    if (this.latest) context.tokenCache.deserialize(this.latest);
-  }
-
-  /** Saved tokens that cannot be decrypted are kept aside; the app carries on signed out. */
-  private async readOrSetAside(): Promise<string | undefined> {
-    try {
-      return await this.vault.read(this.secretName);
-    } catch (error) {
-      if (!(error instanceof SecretUnreadableError)) throw error;
-      this.vault.setAside(this.secretName);
-      this.notify({
-        code: `tokens_unreadable_${error.reason}`,
-        message:
-          error.reason === 'backend-changed'
-            ? 'Saved sign-ins were encrypted with another keystore than this computer offers now, so they cannot be used.'
-            : 'Saved sign-ins could not be decrypted, so they cannot be used.',
-        hint: `${error.message}. They are kept in the store, not deleted. Sign in again to reconnect.`,
-      });
-      return undefined;
-    }
+    const account = this.account;
+    const view = account === undefined ? undefined : await this.store.view(this.cloudApp, account);
+    this.clearMemory();
+    context.tokenCache.deserialize(view?.text ?? EMPTY);
+    if (account !== undefined && view) this.started.set(context, { account, view });
   }
 
   async afterCacheAccess(context: TokenCacheContext): Promise<void> {
     if (!context.cacheHasChanged) return;
-    const snapshot = context.tokenCache.serialize();
-    this.latest = snapshot;
-    const write = this.writes.then(async () =>
-      this.vault.write(
-        this.secretName,
-        (await this.keepTokens()) ? snapshot : withoutTokens(snapshot),
-      ),
+    const after = parseCache(context.tokenCache.serialize());
+    const started = this.started.get(context);
+    if (!started) return this.store.receiveSignIn(this.cloudApp, after);
+    await this.store.change(
+      this.cloudApp,
+      started.account,
+      started.view,
+      changeBetween(started.view.cache, after),
     );
-    this.writes = write.catch(() => undefined);
-    await write;
   }
 }

@@ -1,17 +1,26 @@
 /**
- * One MSAL `PublicClientApplication` per cloud + app registration, each with its own encrypted
- * cache partition and a network client that trusts only that cloud's CA (the sandbox's private
- * CA, or the system's roots for Microsoft's clouds).
+ * The MSAL `PublicClientApplication`s per cloud + app registration, each with a network client
+ * that trusts only that cloud's CA (the sandbox's private CA, or the system's roots for
+ * Microsoft's clouds). Per cloud and app: one client for new sign-ins, and for saved accounts
+ * as many clients as calls run at once ({@link AccountLanes}), all sharing one network client
+ * and the encrypted cache, one partition per account ({@link TokenCacheStore}).
  */
-import { LogLevel, PublicClientApplication, type Configuration } from '@azure/msal-node';
+import {
+  LogLevel,
+  PublicClientApplication,
+  type Configuration,
+  type ICachePlugin,
+} from '@azure/msal-node';
 import { HttpsClient } from '../net/https-request';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { Problem } from '../../../preload/contract';
 import type { SecretVault } from '../store/secret-vault';
 import type { CloudEndpoints } from '../cloud-catalog';
+import { AccountLanes } from './account-lanes';
 import { authorityMetadataOptions } from './authority-metadata';
 import { EncryptedCachePlugin } from './encrypted-cache-plugin';
 import { MsalNetworkClient } from './msal-network-client';
+import { TokenCacheStore, cloudAppPartition } from './token-cache-store';
 
 /** Who to sign in with: a cloud, an app registration and a tenant. */
 export interface SignInProfile {
@@ -43,12 +52,11 @@ export interface PublicClientPoolDeps {
 
 export class PublicClientPool {
   private readonly clients = new Map<string, PooledClient>();
+  private readonly lanes = new Map<string, AccountLanes>();
+  /** Undefined for a memory-only pool: its clients keep their caches to themselves. */
+  private readonly tokens: TokenCacheStore | undefined;
 
-  private readonly vault: SecretVault;
-  private readonly notify: (notice: Problem) => void;
   private readonly proxy: () => ProxyConfig;
-  private readonly keepTokens: () => Promise<boolean>;
-  private readonly persistent: boolean;
 
   constructor({
     vault,
@@ -57,31 +65,82 @@ export class PublicClientPool {
     keepTokens = async () => true,
     persistent = true,
   }: PublicClientPoolDeps) {
-    this.vault = vault;
-    this.notify = notify;
     this.proxy = proxy;
-    this.keepTokens = keepTokens;
-    this.persistent = persistent;
+    this.tokens = persistent ? new TokenCacheStore({ vault, notify, keepTokens }) : undefined;
   }
 
+  /** The client of a cloud and app for new sign-ins (and its network client). */
   get(profile: SignInProfile): PooledClient {
-    const key = `msal-cache:${profile.cloud.id}:${profile.clientId}`;
+    const key = cloudAppPartition(profile.cloud.id, profile.clientId);
     let client = this.clients.get(key);
     if (!client) {
-      client = this.create(profile, key);
+      const http = new HttpsClient({ caPem: profile.cloud.caPem, proxy: this.proxy });
+      client = this.withPlugin(profile, key, {
+        http,
+        network: new MsalNetworkClient({ http }),
+      }).pooled;
       this.clients.set(key, client);
     }
     return client;
   }
 
+  /**
+   * Runs a silent call for a saved account on a client of its own, bound to the account's cache
+   * partition, while calls for its other resources (or other accounts) run on others.
+   */
+  forAccount<T>(
+    profile: SignInProfile,
+    homeAccountId: string,
+    scopes: readonly string[],
+    work: (pca: PublicClientApplication) => Promise<T>,
+  ): Promise<T> {
+    const key = cloudAppPartition(profile.cloud.id, profile.clientId);
+    let lanes = this.lanes.get(key);
+    if (!lanes) {
+      const shared = this.get(profile);
+      lanes = new AccountLanes(() => {
+        const { pooled, plugin } = this.withPlugin(profile, key, shared);
+        if (!plugin) throw new Error('A memory-only pool keeps no saved accounts.');
+        return { pca: pooled.pca, plugin };
+      });
+      this.lanes.set(key, lanes);
+    }
+    return lanes.run(homeAccountId, scopes, work);
+  }
+
+  /** Removes every token of a saved account, in memory and on disk. */
+  async forget(profile: SignInProfile, homeAccountId: string): Promise<void> {
+    await this.tokens?.forget(cloudAppPartition(profile.cloud.id, profile.clientId), homeAccountId);
+  }
+
   close(): void {
     for (const { http } of this.clients.values()) http.close();
     this.clients.clear();
+    this.lanes.clear();
   }
 
-  private create(profile: SignInProfile, cacheName: string): PooledClient {
-    const http = new HttpsClient({ caPem: profile.cloud.caPem, proxy: this.proxy });
-    const network = new MsalNetworkClient({ http });
+  /** A client of the cloud and app on the shared network client, with the cache plugin. */
+  private withPlugin(
+    profile: SignInProfile,
+    cloudApp: string,
+    shared: Pick<PooledClient, 'http' | 'network'>,
+  ): { pooled: PooledClient; plugin?: EncryptedCachePlugin } {
+    if (!this.tokens) return { pooled: this.create(profile, shared) };
+    const plugin = new EncryptedCachePlugin({
+      store: this.tokens,
+      cloudApp,
+      // Called by MSAL's cache access, so only once the client below exists.
+      clearMemory: () => pooled.pca.clearCache(),
+    });
+    const pooled = this.create(profile, shared, plugin);
+    return { pooled, plugin };
+  }
+
+  private create(
+    profile: SignInProfile,
+    { http, network }: Pick<PooledClient, 'http' | 'network'>,
+    cachePlugin?: ICachePlugin,
+  ): PooledClient {
     const config: Configuration = {
       auth: {
         clientId: profile.clientId,
@@ -89,18 +148,7 @@ export class PublicClientPool {
         ...authorityMetadataOptions(profile),
       },
       // Without a plugin MSAL keeps its cache in this client's memory only.
-      ...(this.persistent
-        ? {
-            cache: {
-              cachePlugin: new EncryptedCachePlugin({
-                vault: this.vault,
-                secretName: cacheName,
-                notify: this.notify,
-                keepTokens: this.keepTokens,
-              }),
-            },
-          }
-        : {}),
+      ...(cachePlugin ? { cache: { cachePlugin } } : {}),
       system: {
         networkClient: network,
         loggerOptions: {

@@ -13,7 +13,7 @@ export interface StoreSnapshot {
   bindings: unknown[];
   /** Every secret of the vault, decrypted, by name (unreadable ones are left out). */
   secrets: Record<string, string>;
-  /** The decrypted MSAL cache (JSON), or undefined when there is none. */
+  /** The decrypted MSAL cache, every account's partition in one, or undefined when there is none. */
   tokenCache?: { Account?: object; RefreshToken?: object; AccessToken?: object };
 }
 
@@ -39,8 +39,10 @@ export async function inspectStoreDir(
     const value = await vault.read(name).catch(() => undefined);
     if (value !== undefined) secrets[name] = value;
   }
-  const cacheName = Object.keys(secrets).find((name) => name.startsWith('msal-cache:'));
-  const tokenCache = cacheName ? JSON.parse(secrets[cacheName]!) : undefined;
+  const partitions = Object.keys(secrets).filter((name) => name.startsWith('msal-cache:'));
+  const tokenCache = partitions.length
+    ? mergedCaches(partitions.map((n) => secrets[n]!))
+    : undefined;
   return {
     rawFiles,
     secrets,
@@ -54,4 +56,15 @@ export async function inspectStoreDir(
 export async function everythingOnDisk(dir: string, cipher: Cipher): Promise<string> {
   const snapshot = await inspectStoreDir(dir, cipher);
   return `${snapshot.rawFiles}\n${Object.values(snapshot.secrets).join('\n')}`;
+}
+
+/** The sections of several serialized MSAL caches, entry by entry in one. */
+function mergedCaches(texts: string[]): Record<string, object> {
+  const merged: Record<string, object> = {};
+  for (const cache of texts.map((text) => JSON.parse(text) as Record<string, object>)) {
+    for (const [section, entries] of Object.entries(cache)) {
+      merged[section] = { ...merged[section], ...entries };
+    }
+  }
+  return merged;
 }

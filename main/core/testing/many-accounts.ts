@@ -1,0 +1,62 @@
+/**
+ * TEST ONLY. Many saved accounts from one real sign-in: its MSAL cache (as the emulator issued
+ * it, read back from the store) is copied under other home account ids, into the partition older
+ * versions kept for every account of one cloud and app (`msal-cache:<cloud>:<clientId>`), with a
+ * connection record for each. Every copy is a cache hit for its account, as the original is.
+ */
+import type { Cipher, KeyValueStore } from '../ports';
+import type { AccountRecord } from '../store/connection-registry';
+import { SecretVault } from '../store/secret-vault';
+import { confStore } from './conf-store';
+
+/** One signed-in account as the store holds it: its record and its cache (serialized). */
+export interface SavedSignIn {
+  account: AccountRecord;
+  cacheText: string;
+}
+
+/** The only delegated connection of a fixture's store, and the MSAL cache that holds it. */
+export async function savedSignIn(storeDir: string, cipher: Cipher): Promise<SavedSignIn> {
+  const kv = confStore(storeDir);
+  const vault = new SecretVault({ kv, cipher });
+  const [account] = kv.get('accounts') as AccountRecord[];
+  const name = vault.names().find((n) => n.startsWith('msal-cache:'));
+  const cacheText = name ? await vault.read(name) : undefined;
+  if (!account || !cacheText) throw new Error('The store holds no signed-in connection');
+  return { account, cacheText };
+}
+
+/** `count` copies of the sign-in, each under a home account id of its own. */
+export function copiesOf(
+  signIn: SavedSignIn,
+  count: number,
+): { accounts: AccountRecord[]; sharedCacheText: string } {
+  const [uid] = signIn.account.homeAccountId.split('.');
+  const merged: Record<string, Record<string, unknown>> = {};
+  const accounts: AccountRecord[] = [];
+  for (let i = 0; i < count; i++) {
+    const copyUid = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const text = signIn.cacheText.replaceAll(uid!, copyUid);
+    for (const [section, entries] of Object.entries(JSON.parse(text) as typeof merged)) {
+      merged[section] = { ...merged[section], ...entries };
+    }
+    accounts.push({
+      ...signIn.account,
+      id: `copy-${i}`,
+      homeAccountId: signIn.account.homeAccountId.replace(uid!, copyUid),
+      username: `copy-${i}@${signIn.account.tenantDomain ?? 'sandbox'}`,
+    });
+  }
+  return { accounts, sharedCacheText: JSON.stringify(merged) };
+}
+
+/** A key-value store in memory, for a vault nothing else reads. */
+export function memoryStore(): KeyValueStore {
+  const values = new Map<string, unknown>();
+  return {
+    get: (key) => values.get(key),
+    set: (key, value) => void values.set(key, value),
+    delete: (key) => void values.delete(key),
+    path: ':memory:',
+  };
+}
