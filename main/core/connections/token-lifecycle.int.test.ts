@@ -11,7 +11,7 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { confStore } from '../testing/conf-store';
+import { confSecretStore } from '../testing/conf-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
@@ -52,7 +52,7 @@ describe('token lifecycle', () => {
       problem: { code: 'AADSTS50173' },
     });
     expect(refreshGrants()).toBe(sent);
-    const cache = confStore(f.storeDir).get('secrets') as Record<string, unknown>;
+    const cache = confSecretStore(f.storeDir).get('secrets') as Record<string, unknown>;
     expect(Object.keys(cache).length).toBeGreaterThan(0); // the cache is there, just without the dead token
 
     f.emulator.control.setAccessTokenLifetime(3600);

@@ -1,25 +1,38 @@
 /**
  * The key-value port over `conf`, the library electron-store is built on, so tests and the
- * chromium-bridge host persist exactly as the app does: the same file, the same format, held
- * in memory and written through atomically (store/conf-file.ts).
+ * chromium-bridge host persist exactly as the app does: the same files, the same format,
+ * held in memory and written through atomically (store/conf-file.ts).
  */
 import Conf from 'conf';
-import { join } from 'node:path';
 import { confFile } from '../store/conf-file';
 import { memoryStore } from '../store/memory-store';
-import { openStoreSafely, type OpenedStore } from '../store/open-store';
+import {
+  openStoreSafely,
+  STORE_FILES,
+  type OpenedStore,
+  type StoreFileName,
+} from '../store/open-store';
 import type { KeyValueStore } from '../ports';
 
-export function confStore(directory: string): KeyValueStore {
+/** One file of the store in `directory`: the settings unless told otherwise. */
+export function confStore(
+  directory: string,
+  file: StoreFileName = STORE_FILES.settings,
+): KeyValueStore {
   return memoryStore(
     confFile(
       (options) =>
-        new Conf<Record<string, unknown>>({ ...options, cwd: directory, configName: 'm365-desk' }),
+        new Conf<Record<string, unknown>>({ ...options, cwd: directory, configName: file }),
     ),
   );
 }
 
-/** {@link confStore}, with an unreadable file moved aside instead of failing. */
+/** The secrets file in `directory` (the vault's store). */
+export function confSecretStore(directory: string): KeyValueStore {
+  return confStore(directory, STORE_FILES.secrets);
+}
+
+/** Both files, upgraded, with an unreadable one moved aside instead of failing. */
 export function openConfStore(directory: string): OpenedStore {
-  return openStoreSafely(() => confStore(directory), join(directory, 'm365-desk.json'));
+  return openStoreSafely(directory, (file) => confStore(directory, file));
 }
