@@ -89,11 +89,14 @@ async function coreWithMismatchedAuthority() {
   };
   const opened: string[] = [];
   const events: EventName[] = [];
-  const { store, notices } = openConfStore(mkdtempSync(join(tmpdir(), 'url-refusal-store-')));
+  const { store, secrets, notices } = openConfStore(
+    mkdtempSync(join(tmpdir(), 'url-refusal-store-')),
+  );
   core = createDeskCore({
     host: 'chromium-bridge',
     version: 'test',
     store,
+    secrets,
     startupNotices: notices,
     cipher: new AesGcmTestCipher(),
     browser: { open: async (url) => void opened.push(url) },

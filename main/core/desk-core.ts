@@ -34,7 +34,10 @@ import { TokenBroker } from './connections/token-broker';
 export interface DeskCoreOptions {
   host: AppInfo['host'];
   version: string;
+  /** The settings file. */
   store: KeyValueStore;
+  /** The secrets file beside it, the vault's alone (see store/open-store.ts). */
+  secrets: KeyValueStore;
   cipher: Cipher;
   browser: BrowserOpener;
   events: EventSink;
@@ -56,7 +59,7 @@ export interface DeskCore {
 }
 
 export function createDeskCore(options: DeskCoreOptions): DeskCore {
-  const vault = new SecretVault({ kv: options.store, cipher: options.cipher });
+  const vault = new SecretVault({ kv: options.secrets, cipher: options.cipher });
   const notices = new NoticeBoard();
   for (const notice of options.startupNotices ?? []) notices.add(notice);
   const keystore = new KeystorePolicy({ cipher: options.cipher, store: options.store });

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../preload/contract';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
+import { confSecretStore } from './testing/conf-store';
 import { startForwardingProxy, type ForwardingProxy } from './testing/forwarding-proxy';
 import {
   signInByDeviceCode,
@@ -64,7 +65,8 @@ function storeFiles(): string {
     .map((name) => readFileSync(join(f.storeDir, name), 'utf8'))
     .join('\n');
 }
-const vaultNames = () => Object.keys(JSON.parse(storeFiles()).secrets ?? {});
+const vaultNames = () =>
+  Object.keys((confSecretStore(f.storeDir).get('secrets') as object | undefined) ?? {});
 
 describe('a proxy password', () => {
   it('with a keystore: encrypted on disk, shown as •••, used again after a restart', async () => {

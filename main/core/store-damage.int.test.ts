@@ -13,7 +13,7 @@ import {
   valueOf,
   type CoreFixture,
 } from './testing/core-fixture';
-import { confStore } from './testing/conf-store';
+import { confSecretStore } from './testing/conf-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
@@ -29,7 +29,7 @@ describe('damage at rest', () => {
     expect(status.state).toBe('needs-sign-in');
     const info = await f.value('app.info', {});
     expect(info.notices.map((n) => n.code)).toContain('tokens_unreadable_decrypt-failed');
-    const kept = confStore(f.storeDir).get('secrets-unreadable') as Record<string, unknown>;
+    const kept = confSecretStore(f.storeDir).get('secrets-unreadable') as Record<string, unknown>;
     expect(Object.keys(kept)).toHaveLength(1);
 
     const again = valueOf(await signInByDeviceCode(f, 'graph', admin));

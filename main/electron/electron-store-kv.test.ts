@@ -1,11 +1,13 @@
 /**
- * The settings file, as the app opens it through electron-store: readable by its owner only,
- * no IPC channel left open behind it, and a damaged file kept aside and explained.
+ * The settings file and the secrets file beside it, as the app opens them through
+ * electron-store: read once and held in memory, readable by their owner only, no IPC channel
+ * left open behind them, and a damaged file kept aside and explained.
  */
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { countFileReads, type FileReads } from '../core/testing/file-reads';
 import type * as StoreModule from './electron-store-kv';
 import type { IpcMainStandIn } from './stand-in/ipc-stand-in';
 
@@ -26,7 +28,11 @@ beforeEach(async () => {
   ({ openElectronStore } = await import('./electron-store-kv'));
 });
 
-afterEach(() => rm(join(userData, '..'), { recursive: true, force: true }));
+let reads: FileReads | undefined;
+afterEach(async () => {
+  reads?.stop();
+  await rm(join(userData, '..'), { recursive: true, force: true });
+});
 
 describe('the settings file', () => {
   it('keeps what is set, and forgets what is deleted', () => {
@@ -43,29 +49,56 @@ describe('the settings file', () => {
     expect(openElectronStore().store.get('accounts')).toEqual([{ id: 'a1' }]);
   });
 
+  it('is read once, when opened; gets and sets answer from memory and write through', async () => {
+    openElectronStore().store.set('accounts', [{ id: 'a1' }]);
+    reads = countFileReads(userData);
+
+    const { store, secrets } = openElectronStore();
+    for (let i = 0; i < 20; i++) {
+      store.set('theme', `theme-${i}`);
+      expect(store.get('accounts')).toEqual([{ id: 'a1' }]);
+      secrets.set('secrets', { [`name-${i}`]: { backend: 'x', data: 'AAAA', savedAt: 'now' } });
+    }
+
+    expect(reads.paths().sort()).toEqual([secrets.path, store.path]);
+    expect(JSON.parse(await readFile(store.path, 'utf8'))).toMatchObject({ theme: 'theme-19' });
+  });
+
+  it('keeps the secrets in a file of their own beside the settings', () => {
+    const { store, secrets } = openElectronStore();
+
+    expect(secrets.path).toBe(join(userData, 'm365-desk-secrets.json'));
+    expect(store.path).toBe(join(userData, 'm365-desk.json'));
+  });
+
   it.runIf(POSIX)(
-    'is readable by its owner only (0600), in a folder only they can open',
+    'is readable by its owner only (0600), both files, in a folder only they can open',
     async () => {
-      const { store } = openElectronStore();
+      const { store, secrets } = openElectronStore();
       store.set('accounts', []);
+      secrets.set('secrets', {});
 
       expect(await modeOf(store.path)).toBe(0o600);
+      expect(await modeOf(secrets.path)).toBe(0o600);
       expect(await modeOf(userData)).toBe(0o700);
     },
   );
 
   it.runIf(POSIX)(
-    'written by an older version with a wider mode, is narrowed on opening',
+    'written by an older version with a wider mode, is narrowed on opening, secrets moved out',
     async () => {
       const file = join(userData, 'm365-desk.json');
       await mkdir(userData, { recursive: true });
-      await writeFile(file, '{"accounts":[]}');
+      await writeFile(file, '{"accounts":[],"secrets":{}}');
       await chmod(file, 0o644);
 
-      const { store } = openElectronStore();
+      const { store, secrets } = openElectronStore();
 
       expect(store.get('accounts')).toEqual([]);
+      expect(store.get('secrets')).toBeUndefined();
+      expect(secrets.get('secrets')).toEqual({});
       expect(await modeOf(file)).toBe(0o600);
+      expect(await modeOf(secrets.path)).toBe(0o600);
     },
   );
 
@@ -99,9 +132,9 @@ describe('a damaged settings file', () => {
   });
 
   it('fails to open as it is, and even then leaves no channel open', async () => {
-    const { electronStoreKv } = await import('./electron-store-kv');
+    const { electronStoreFile } = await import('./electron-store-kv');
 
-    expect(() => electronStoreKv()).toThrow(/JSON/);
+    expect(() => electronStoreFile('m365-desk')).toThrow(/JSON/);
     expect(ipcMain.channels()).toEqual([]);
   });
 

@@ -1,17 +1,16 @@
 /**
- * The key-value port over `electron-store` (the same `conf` file format the tests use). The
- * file names the person's tenants and accounts, and holds the sealed secrets: only they may
- * read it.
+ * The key-value port over `electron-store` (the same `conf` files and format the tests use),
+ * held in memory and written through atomically (core/store/conf-file.ts). The files name the
+ * person's tenants and accounts, and hold the sealed secrets: only they may read them (0600).
  */
 import { app, ipcMain } from 'electron';
 import Store from 'electron-store';
 import { chmodSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { openStoreSafely, type OpenedStore } from '../core/store/open-store';
+import { confFile, OWNER_ONLY_FILE } from '../core/store/conf-file';
+import { memoryStore } from '../core/store/memory-store';
+import { openStoreSafely, type OpenedStore, type StoreFileName } from '../core/store/open-store';
 import type { KeyValueStore } from '../core/ports';
 
-const STORE_NAME = 'm365-desk';
-const OWNER_ONLY_FILE = 0o600;
 const OWNER_ONLY_FOLDER = 0o700;
 
 /**
@@ -23,29 +22,22 @@ const OWNER_ONLY_FOLDER = 0o700;
  */
 const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
 
-export function electronStoreKv(): KeyValueStore {
+/** One file of the store, in userData (it throws on an unreadable file). */
+export function electronStoreFile(file: StoreFileName): KeyValueStore {
   // Chromium makes userData owner-only; should it not exist yet, conf would make it with the
   // umask's mode (0755). An existing folder is left as it is: it is Electron's profile too.
   mkdirSync(app.getPath('userData'), { recursive: true, mode: OWNER_ONLY_FOLDER });
-  let store: Store<Record<string, unknown>>;
+  let store: KeyValueStore;
   try {
-    store = new Store<Record<string, unknown>>({
-      name: STORE_NAME,
-      accessPropertiesByDotNotation: false,
-      // conf's default is 0666 less the umask: readable by every account on the computer.
-      configFileMode: OWNER_ONLY_FILE,
-    });
+    store = memoryStore(
+      confFile((options) => new Store<Record<string, unknown>>({ ...options, name: file })),
+    );
   } finally {
     // Also when the file is unreadable: the constructor registers before it reads the file.
     ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
   }
   tightenOlderFile(store.path);
-  return {
-    get: (key) => store.get(key),
-    set: (key, value) => store.set(key, value),
-    delete: (key) => store.delete(key),
-    path: store.path,
-  };
+  return store;
 }
 
 /**
@@ -61,10 +53,7 @@ function tightenOlderFile(path: string): void {
   }
 }
 
-/** The app's store, with an unreadable file moved aside instead of failing start-up. */
+/** The app's store (settings and secrets), an unreadable file moved aside instead of failing start-up. */
 export function openElectronStore(): OpenedStore {
-  return openStoreSafely(
-    () => electronStoreKv(),
-    join(app.getPath('userData'), `${STORE_NAME}.json`),
-  );
+  return openStoreSafely(app.getPath('userData'), electronStoreFile);
 }

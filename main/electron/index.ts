@@ -59,16 +59,17 @@ function createWindow(): BrowserWindow {
 app.whenReady().then(async () => {
   applyAppWideGuards();
   serveRenderer(layout.renderer);
-  const { store, notices } = openElectronStore();
+  const { store, secrets, notices } = openElectronStore();
   // Only a test build (M365_DESK_TEST_BUILD=1) has the e2e hooks: in the production build the
   // constant is false, so the bundler drops this import and everything test-hooks.ts loads.
   const recorder = __DESK_TEST_BUILD__
-    ? (await import('./test-hooks')).installTestHooks(store, safeStorageCipher)
+    ? (await import('./test-hooks')).installTestHooks({ store, secrets }, safeStorageCipher)
     : undefined;
   core = createDeskCore({
     host: 'electron',
     version: app.getVersion(),
     store,
+    secrets,
     cipher: safeStorageCipher,
     browser: { open: (url) => shell.openExternal(url) },
     signInWindow: electronSignInWindow(() => mainWindow),

@@ -5,17 +5,17 @@
  * there only when M365_DESK_TEST_HOOKS=1.
  */
 import { dirname } from 'node:path';
-import type { Cipher, KeyValueStore } from '../core/ports';
+import type { Cipher } from '../core/ports';
 import { BridgeRecorder } from '../core/testing/bridge-recorder';
-import { inspectStoreDir } from '../core/testing/store-inspector';
+import { inspectStoreDir, type StoreFiles } from '../core/testing/store-inspector';
 
-export function installTestHooks(store: KeyValueStore, cipher: Cipher): BridgeRecorder | undefined {
+export function installTestHooks(files: StoreFiles, cipher: Cipher): BridgeRecorder | undefined {
   if (process.env.M365_DESK_TEST_HOOKS !== '1') return undefined;
   const recorder = new BridgeRecorder();
   Object.assign(globalThis, {
     __deskTestHooks: {
       transcript: () => recorder.transcript(),
-      inspectStore: () => inspectStoreDir(dirname(store.path), cipher, () => store),
+      inspectStore: () => inspectStoreDir(dirname(files.store.path), cipher, () => files),
     },
   });
   return recorder;

@@ -49,6 +49,20 @@ describe('ConnectionRegistry', () => {
     expect(r.account(first.id)).toMatchObject({ name: 'Work admin', displayName: 'Adele V.' });
   });
 
+  it('sees what another holder of the store changed, and hands out lists that are the caller’s', () => {
+    const kv = confStore(mkdtempSync(join(tmpdir(), 'registry-')));
+    const r = new ConnectionRegistry({ kv });
+    save(r, adele);
+    expect(r.accounts()).toHaveLength(1);
+
+    new ConnectionRegistry({ kv }).removeAccount(r.accounts()[0]!.id);
+    expect(r.accounts()).toEqual([]);
+
+    save(r, adele);
+    r.accounts().pop();
+    expect(r.accounts()).toHaveLength(1);
+  });
+
   it('removing an account removes the services bound to it, and only those', () => {
     const r = registry();
     const a = save(r, adele);

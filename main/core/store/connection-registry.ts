@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { CloudId, Problem, ServiceId } from '../../../preload/contract';
 import type { KeyValueStore } from '../ports';
+import { deepFreeze } from './memory-store';
 
 export const AccountRecord = z.object({
   id: z.string(),
@@ -51,20 +52,23 @@ export interface ConnectionRegistryDeps {
 
 export class ConnectionRegistry {
   private readonly kv: KeyValueStore;
+  private readonly storedAccounts: () => readonly AccountRecord[];
+  private readonly storedBindings: () => readonly ServiceBinding[];
 
   constructor({ kv }: ConnectionRegistryDeps) {
     this.kv = kv;
+    this.storedAccounts = storedList(kv, 'accounts', AccountRecord);
+    this.storedBindings = storedList(kv, 'bindings', ServiceBinding);
   }
 
   accounts(): AccountRecord[] {
-    return read(this.kv, 'accounts', AccountRecord);
+    return [...this.storedAccounts()];
   }
 
   account(id: string): AccountRecord | undefined {
-    return this.accounts().find((a) => a.id === id);
+    return this.storedAccounts().find((a) => a.id === id);
   }
 
-  /** Adds the account, or refreshes its facts (keeping the name the person gave it). */
   /** Records that the account must sign in again, and why (survives restarts). */
   markSignInRequired(id: string, reason: Problem): void {
     this.kv.set(
@@ -135,11 +139,11 @@ export class ConnectionRegistry {
   }
 
   bindings(): ServiceBinding[] {
-    return read(this.kv, 'bindings', ServiceBinding);
+    return [...this.storedBindings()];
   }
 
   binding(serviceId: ServiceId): ServiceBinding | undefined {
-    return this.bindings().find((b) => b.serviceId === serviceId);
+    return this.storedBindings().find((b) => b.serviceId === serviceId);
   }
 
   bind(binding: ServiceBinding): void {
@@ -159,7 +163,7 @@ export class ConnectionRegistry {
   }
 
   servicesUsing(connectionId: string): ServiceId[] {
-    return this.bindings()
+    return this.storedBindings()
       .filter((b) => b.connectionId === connectionId)
       .map((b) => b.serviceId);
   }
@@ -171,7 +175,19 @@ export class ConnectionRegistry {
   }
 }
 
-function read<T>(kv: KeyValueStore, key: string, schema: z.ZodType<T>): T[] {
-  const parsed = z.array(schema).safeParse(kv.get(key) ?? []);
-  return parsed.success ? parsed.data : [];
+/**
+ * The list kept under `key`, parsed only when the stored value is another one than last time:
+ * the store hands back the same value until it changes, so listing 200 connections parses the
+ * bindings once, not once per connection. Its items are frozen, being shared between calls.
+ */
+function storedList<T>(kv: KeyValueStore, key: string, schema: z.ZodType<T>): () => readonly T[] {
+  let last: { raw: unknown; items: readonly T[] } | undefined;
+  return () => {
+    const raw = kv.get(key);
+    if (!last || last.raw !== raw) {
+      const parsed = z.array(schema).safeParse(raw ?? []);
+      last = { raw, items: deepFreeze(parsed.success ? parsed.data : []) };
+    }
+    return last.items;
+  };
 }

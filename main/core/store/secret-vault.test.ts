@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AesGcmTestCipher } from '../testing/aes-gcm-test-cipher';
-import { confStore } from '../testing/conf-store';
+import { confSecretStore } from '../testing/conf-store';
 import { SecretUnreadableError, SecretVault } from './secret-vault';
 
-const freshStore = () => confStore(mkdtempSync(join(tmpdir(), 'vault-')));
+const freshStore = () => confSecretStore(mkdtempSync(join(tmpdir(), 'vault-')));
 
 describe('SecretVault', () => {
   it('round-trips a secret and never writes its plaintext to disk', async () => {
@@ -24,7 +24,7 @@ describe('SecretVault', () => {
     const key = new AesGcmTestCipher().key;
     await new SecretVault({ kv: store, cipher: new AesGcmTestCipher(key) }).write('a', 'one');
     const again = new SecretVault({
-      kv: confStore(join(store.path, '..')),
+      kv: confSecretStore(join(store.path, '..')),
       cipher: new AesGcmTestCipher(key),
     });
     expect(await again.read('a')).toBe('one');

@@ -1,13 +1,17 @@
 /**
  * Secrets at rest: each value is encrypted by the {@link Cipher} and kept in the key-value
  * store with the name of the cipher's backend beside it, so a later change of keystore is
- * detected and explained instead of surfacing as garbage.
+ * detected and explained instead of surfacing as garbage. The app gives the vault a store of
+ * its own, the secrets file beside the settings (store/open-store.ts), so that reading a
+ * setting never parses the sealed MSAL caches.
  */
 import { z } from 'zod';
 import type { Cipher, KeyValueStore } from '../ports';
 
 const VAULT_KEY = 'secrets';
 const ASIDE_KEY = 'secrets-unreadable';
+/** Every key the vault writes in its store. */
+export const SECRET_VAULT_KEYS = [VAULT_KEY, ASIDE_KEY] as const;
 
 const SealedSecret = z.object({
   backend: z.string(),

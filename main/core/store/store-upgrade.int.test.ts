@@ -1,11 +1,12 @@
 /**
- * A store written before secrets followed the keystore policy is upgraded in place, and nothing
- * a person set up is lost: named connections and their services, a changed app, the saved
- * default app, the keystore opt-in and the proxy (whose password leaves the settings file).
- * The shapes that did not change are written by the core itself; the one that did (the proxy
- * URL with its password, in plain text under `proxy`) is written as the older version wrote it.
+ * A store written by an older version is upgraded in place, and nothing a person set up is
+ * lost: named connections and their services, a changed app, the saved default app, the
+ * keystore opt-in and the proxy (whose password leaves the settings file). The older layout:
+ * the vault's sealed secrets (token caches, the app-only credential, kept-aside entries) inside
+ * the settings file, where they now have a file of their own; and the proxy URL with its
+ * password in plain text. The shapes that did not change are written by the core itself.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -26,14 +27,39 @@ afterEach(async () => {
 });
 
 const storeFile = () => join(f.storeDir, 'm365-desk.json');
+const secretsFile = () => join(f.storeDir, 'm365-desk-secrets.json');
+type Sealed = { backend: string; data: string; savedAt: string };
+type VaultKeys = { secrets: Record<string, Sealed>; 'secrets-unreadable': Record<string, Sealed> };
+const readJson = (path: string) =>
+  JSON.parse(readFileSync(path, 'utf8')) as Partial<VaultKeys> & Record<string, unknown>;
+const refreshGrants = () =>
+  f.emulator.control.requests().filter((r) => r.grantType?.includes('refresh_token')).length;
+
+/** Rewrites the store as the older version kept it: one file, the vault's keys inside. */
+function rewriteAsOlderVersion(proxyUrl: string): VaultKeys {
+  const secrets = readJson(secretsFile()).secrets!;
+  const vaultKeys: VaultKeys = {
+    secrets,
+    // What the vault keeps aside when a keystore cannot read an entry.
+    'secrets-unreadable': {
+      'msal-cache:public:x@2025-01-01T00:00:00.000Z': Object.values(secrets)[0]!,
+    },
+  };
+  const older = { ...readJson(storeFile()), ...vaultKeys, proxy: { proxyUrl, noProxy: '' } };
+  writeFileSync(storeFile(), JSON.stringify(older, undefined, '\t'));
+  rmSync(secretsFile());
+  return vaultKeys;
+}
 
 describe('an older store, upgraded in place', () => {
-  it('keeps every connection, name, app choice and the proxy; only the password moves', async () => {
+  it('keeps every connection, name, app choice, token and the proxy; the secrets move to their own file', async () => {
     f = await startCoreFixture();
     const admin = userWithRole(f, 'Global Administrator');
     const app = f.emulator.info.confidentialClient;
+    f.emulator.control.setAccessTokenLifetime(120); // inside MSAL's renewal window after the upgrade
     valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
     valueOf(await signInByDeviceCode(f, 'entra', admin.upn));
+    f.emulator.control.setAccessTokenLifetime(3600);
     await f.value('signIn.appOnly', {
       serviceId: 'azureManagement',
       cloud: 'sandbox',
@@ -51,9 +77,13 @@ describe('an older store, upgraded in place', () => {
     await f.core.close();
     proxy = await startForwardingProxy({ credentials: { username: 'alice', password: PASSWORD } });
     const proxyUrl = proxy.url.replace('http://', `http://alice:${PASSWORD}@`);
-    // The older version's proxy setting: the whole URL, password included, in the file.
-    const old = JSON.parse(readFileSync(storeFile(), 'utf8')) as Record<string, unknown>;
-    writeFileSync(storeFile(), JSON.stringify({ ...old, proxy: { proxyUrl, noProxy: '' } }));
+    const older = rewriteAsOlderVersion(proxyUrl);
+    expect(Object.keys(older.secrets)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^msal-cache:/),
+        expect.stringMatching(/^app-credential:/),
+      ]),
+    );
 
     await f.restart();
     const after = await f.value('accounts.list', {});
@@ -62,10 +92,13 @@ describe('an older store, upgraded in place', () => {
       [expect.stringContaining('(app-only)'), 'app-only', ['azureManagement']],
       ['Contoso admin', 'delegated', ['entra', 'graph']],
     ]);
+    // The moved refresh token is redeemed: a silent token from the emulator, no new sign-in.
+    const grantsBefore = refreshGrants();
     for (const serviceId of ['graph', 'entra', 'azureManagement'] as const) {
       const status = await f.value('service.refresh', { serviceId });
       expect([serviceId, status.state]).toEqual([serviceId, 'connected']);
     }
+    expect(refreshGrants()).toBeGreaterThan(grantsBefore);
     expect(await f.value('signIn.defaults', { cloud: 'sandbox' })).toMatchObject({
       clientId: f.emulator.info.publicClientId,
       clientIdSource: { kind: 'setting' },
@@ -79,6 +112,20 @@ describe('an older store, upgraded in place', () => {
       hasPassword: true,
       passwordKept: 'encrypted',
     });
-    expect(readFileSync(storeFile(), 'utf8')).not.toContain(PASSWORD);
+
+    const settings = readFileSync(storeFile(), 'utf8');
+    expect(settings).not.toContain(PASSWORD);
+    expect(Object.keys(JSON.parse(settings))).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^secrets/)]),
+    );
+    for (const { data } of Object.values(older.secrets)) {
+      expect(settings).not.toContain(data);
+    }
+    expect(existsSync(secretsFile())).toBe(true);
+    const moved = readJson(secretsFile());
+    expect(moved.secrets).toMatchObject(
+      Object.fromEntries(Object.keys(older.secrets).map((name) => [name, expect.anything()])),
+    );
+    expect(moved['secrets-unreadable']).toEqual(older['secrets-unreadable']);
   });
 });

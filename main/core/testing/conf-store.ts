@@ -1,29 +1,38 @@
 /**
  * The key-value port over `conf`, the library electron-store is built on, so tests and the
- * chromium-bridge host persist exactly as the app does (same file format, atomic writes).
+ * chromium-bridge host persist exactly as the app does: the same files, the same format,
+ * held in memory and written through atomically (store/conf-file.ts).
  */
 import Conf from 'conf';
-import { join } from 'node:path';
-import { openStoreSafely, type OpenedStore } from '../store/open-store';
+import { confFile } from '../store/conf-file';
+import { memoryStore } from '../store/memory-store';
+import {
+  openStoreSafely,
+  STORE_FILES,
+  type OpenedStore,
+  type StoreFileName,
+} from '../store/open-store';
 import type { KeyValueStore } from '../ports';
 
-export function confStore(directory: string): KeyValueStore {
-  const conf = new Conf<Record<string, unknown>>({
-    cwd: directory,
-    configName: 'm365-desk',
-    projectName: 'm365-desk',
-    // Our keys are flat; a dot in an id must not become a nested path.
-    accessPropertiesByDotNotation: false,
-  });
-  return {
-    get: (key) => conf.get(key),
-    set: (key, value) => conf.set(key, value),
-    delete: (key) => conf.delete(key),
-    path: conf.path,
-  };
+/** One file of the store in `directory`: the settings unless told otherwise. */
+export function confStore(
+  directory: string,
+  file: StoreFileName = STORE_FILES.settings,
+): KeyValueStore {
+  return memoryStore(
+    confFile(
+      (options) =>
+        new Conf<Record<string, unknown>>({ ...options, cwd: directory, configName: file }),
+    ),
+  );
 }
 
-/** {@link confStore}, with an unreadable file moved aside instead of failing. */
+/** The secrets file in `directory` (the vault's store). */
+export function confSecretStore(directory: string): KeyValueStore {
+  return confStore(directory, STORE_FILES.secrets);
+}
+
+/** Both files, upgraded, with an unreadable one moved aside instead of failing. */
 export function openConfStore(directory: string): OpenedStore {
-  return openStoreSafely(() => confStore(directory), join(directory, 'm365-desk.json'));
+  return openStoreSafely(directory, (file) => confStore(directory, file));
 }

@@ -61,11 +61,12 @@ export async function startCoreFixture(
   const cipher = new AesGcmTestCipher();
   const events: CoreFixture['events'] = [];
   const make = (withCipher: Cipher = cipher) => {
-    const { store, notices } = openConfStore(storeDir);
+    const { store, secrets, notices } = openConfStore(storeDir);
     return createDeskCore({
       host: 'chromium-bridge',
       version: 'test',
       store,
+      secrets,
       startupNotices: notices,
       cipher: withCipher,
       browser: options.browser ?? { open: async () => undefined },

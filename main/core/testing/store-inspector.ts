@@ -1,9 +1,10 @@
 /** TEST ONLY. Reads a store directory the way a curious attacker (or a leak check) would. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Cipher } from '../ports';
+import type { Cipher, KeyValueStore } from '../ports';
+import type { OpenedStore } from '../store/open-store';
 import { SecretVault } from '../store/secret-vault';
-import { confStore } from './conf-store';
+import { confSecretStore, confStore } from './conf-store';
 
 export interface StoreSnapshot {
   /** Every file in the store directory, concatenated (for leak checks). */
@@ -17,6 +18,15 @@ export interface StoreSnapshot {
   tokenCache?: { Account?: object; RefreshToken?: object; AccessToken?: object };
 }
 
+/** The store's two files. */
+export type StoreFiles = Pick<OpenedStore, 'store' | 'secrets'>;
+
+/** The files as they are on disk now, read afresh (no upgrade, nothing moved aside). */
+export const readStoreFiles = (dir: string): StoreFiles => ({
+  store: confStore(dir),
+  secrets: confSecretStore(dir),
+});
+
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -24,21 +34,21 @@ function allFiles(dir: string): string[] {
   });
 }
 
+/** `read` gives the files' stores: fresh ones by default, or the app's own (test-hooks.ts). */
 export async function inspectStoreDir(
   dir: string,
   cipher: Cipher,
-  read = confStore,
+  read: (dir: string) => StoreFiles = readStoreFiles,
 ): Promise<StoreSnapshot> {
   const rawFiles = allFiles(dir)
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
-  const store = read(dir);
-  const vault = new SecretVault({ kv: store, cipher });
-  const secrets: Record<string, string> = {};
-  for (const name of vault.names()) {
-    const value = await vault.read(name).catch(() => undefined);
-    if (value !== undefined) secrets[name] = value;
-  }
+  const { store, secrets: secretsFile } = read(dir);
+  // The settings file as well: a vault found there (an older store, or a bug) is decrypted too.
+  const secrets = {
+    ...(await decryptAll(store, cipher)),
+    ...(await decryptAll(secretsFile, cipher)),
+  };
   const partitions = Object.keys(secrets).filter((name) => name.startsWith('msal-cache:'));
   const tokenCache = partitions.length
     ? mergedCaches(partitions.map((n) => secrets[n]!))
@@ -50,6 +60,16 @@ export async function inspectStoreDir(
     bindings: (store.get('bindings') as unknown[] | undefined) ?? [],
     tokenCache,
   };
+}
+
+async function decryptAll(kv: KeyValueStore, cipher: Cipher): Promise<Record<string, string>> {
+  const vault = new SecretVault({ kv, cipher });
+  const secrets: Record<string, string> = {};
+  for (const name of vault.names()) {
+    const value = await vault.read(name).catch(() => undefined);
+    if (value !== undefined) secrets[name] = value;
+  }
+  return secrets;
 }
 
 /** Every file of the store as it is, and every secret of its vault decrypted: all a leak needs. */

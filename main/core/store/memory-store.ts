@@ -1,0 +1,56 @@
+/**
+ * A key-value store held in memory over one JSON file. The file is read and parsed once, when
+ * the store is opened; `get` answers from memory; every change is written through at once, the
+ * whole file replaced atomically (see conf-file.ts). While the app runs it is the file's only
+ * writer, which is what lets the copy in memory be the truth.
+ */
+import type { KeyValueStore } from '../ports';
+
+export type StoreContent = Readonly<Record<string, unknown>>;
+
+/** The file behind a {@link memoryStore}. */
+export interface StoreFile {
+  /** Absolute path of the file. */
+  readonly path: string;
+  /** What the file held when it was opened (empty when there was none). */
+  readonly opened: StoreContent;
+  /** Replaces the whole file at once: a crash leaves either the old file or the new one. */
+  write(content: StoreContent): void;
+}
+
+export function memoryStore(file: StoreFile): KeyValueStore {
+  let content = deepFreeze(file.opened);
+  const replace = (next: StoreContent) => {
+    file.write(next);
+    content = next; // only once it is on disk: a write that fails changes nothing
+  };
+  return {
+    path: file.path,
+    get: (key) => content[key],
+    set: (key, value) => replace({ ...content, [key]: asStored(key, value) }),
+    delete: (key) => {
+      if (!Object.hasOwn(content, key)) return;
+      const { [key]: _deleted, ...rest } = content;
+      replace(rest);
+    },
+  };
+}
+
+/**
+ * The value as the file gives it back (JSON: no `undefined` fields, dates as strings, nothing
+ * shared with the caller), frozen: what `get` returns cannot change without a `set`.
+ */
+function asStored(key: string, value: unknown): unknown {
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined) throw new TypeError(`"${key}" cannot be stored: not a JSON value`);
+  return deepFreeze(JSON.parse(json) as unknown);
+}
+
+/** Freezes `value` and everything in it. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
