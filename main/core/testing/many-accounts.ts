@@ -7,7 +7,7 @@
 import type { Cipher, KeyValueStore } from '../ports';
 import type { AccountRecord } from '../store/connection-registry';
 import { SecretVault } from '../store/secret-vault';
-import { confStore } from './conf-store';
+import { confSecretStore, confStore } from './conf-store';
 
 /** One signed-in account as the store holds it: its record and its cache (serialized). */
 export interface SavedSignIn {
@@ -18,7 +18,7 @@ export interface SavedSignIn {
 /** The only delegated connection of a fixture's store, and the MSAL cache that holds it. */
 export async function savedSignIn(storeDir: string, cipher: Cipher): Promise<SavedSignIn> {
   const kv = confStore(storeDir);
-  const vault = new SecretVault({ kv, cipher });
+  const vault = new SecretVault({ kv: confSecretStore(storeDir), cipher });
   const [account] = kv.get('accounts') as AccountRecord[];
   const name = vault.names().find((n) => n.startsWith('msal-cache:'));
   const cacheText = name ? await vault.read(name) : undefined;
