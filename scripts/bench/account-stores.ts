@@ -17,11 +17,10 @@ import { join } from 'node:path';
 import { TokenBroker } from '../../main/core/connections/token-broker';
 import { valueOf } from '../../main/core/testing/core-fixture';
 import type { Account } from '../../preload/contract';
-import { openCoreOnStore } from './core-on-store';
+import { mergeStore, openCoreOnStore } from './scratch-stores';
 import { STORE_SIZES, type Measurement } from './goals';
 import { connectSixServices, openSandboxWorld, type SandboxWorld } from './sandbox-world';
-import { median, ms, progress, timed } from './stats';
-import { mergeStore } from './store-merge';
+import { median, ms, progress, timed } from './timing';
 
 const SIGNED_INTO_THE_STORE = 50;
 const BATCH = 25;
@@ -64,6 +63,7 @@ async function growTo(world: SandboxWorld, from: number, to: number): Promise<nu
       await connectSixServices(core.router, window, user);
     }
     await core.close();
+    progress(`  ${Math.min(n + BATCH, to)} signed in; merging the batch into the store`);
     await mergeStore(scratch, f.storeDir, f.cipher);
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -75,6 +75,8 @@ async function growTo(world: SandboxWorld, from: number, to: number): Promise<nu
 async function timingTokenCalls(work: () => Promise<void>): Promise<number[]> {
   const samples: number[] = [];
   const tokenFor = TokenBroker.prototype.tokenFor;
+  if (typeof tokenFor !== 'function')
+    throw new Error('TokenBroker.tokenFor is gone: time its heir');
   TokenBroker.prototype.tokenFor = async function (...args) {
     const start = performance.now();
     try {
@@ -88,6 +90,7 @@ async function timingTokenCalls(work: () => Promise<void>): Promise<number[]> {
   } finally {
     TokenBroker.prototype.tokenFor = tokenFor;
   }
+  if (!samples.length) throw new Error('Refresh never called TokenBroker.tokenFor: time its heir');
   return samples;
 }
 

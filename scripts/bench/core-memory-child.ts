@@ -7,7 +7,7 @@
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
 import { AesGcmTestCipher } from '../../main/core/testing/aes-gcm-test-cipher';
 import type { ServicePanel } from '../../preload/contract';
-import { openCoreOnStore } from './core-on-store';
+import { openCoreOnStore } from './scratch-stores';
 
 export interface MemoryRunConfig {
   storeDir: string;

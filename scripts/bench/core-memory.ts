@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { MemoryRunConfig, MemorySample } from './core-memory-child';
 import type { Measurement } from './goals';
 import type { SandboxWorld } from './sandbox-world';
-import { progress } from './stats';
+import { progress } from './timing';
 
 const CHILD = fileURLToPath(new URL('./core-memory-child.ts', import.meta.url));
 const mb = (bytes: number) => bytes / 1024 / 1024;

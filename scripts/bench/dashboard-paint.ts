@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChromiumBridgeHost } from '../../e2e/harness/chromium-bridge-host';
 import type { Measurement } from './goals';
-import { ensureRendererBuilt, RENDERER_OUT } from './renderer-build';
+import { ensureRendererBuilt, RENDERER_OUT } from './renderer-size';
 import type { SandboxWorld } from './sandbox-world';
-import { median, ms, progress } from './stats';
+import { median, ms, progress } from './timing';
 
 const MARK_SCRIPT = 'bench-paint-mark.js';
 

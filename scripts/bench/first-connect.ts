@@ -9,8 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CoreFixture } from '../../main/core/testing/core-fixture';
 import type { Measurement } from './goals';
-import type { RoundTrip } from './round-trip';
-import { median, ms, progress } from './stats';
+import { median, ms, progress, type RoundTrip } from './timing';
 
 interface Prompt {
   at: number;

@@ -49,8 +49,8 @@ export const STORE_SIZES = [10, 50, 200] as const;
 
 /**
  * Flat memory: the heap after a full GC may grow by at most this much from round 500 to round
- * 5,000. A leak of one kept status object per round (~1 KB) would grow it by 4.5 MB; GC and
- * JIT noise between two such samples stays well under 1 MB on this machine.
+ * 5,000. Keeping one service status (~1 KB) a round would grow it by 4.5 MB, half of one by
+ * about the limit; between two samples of a run without a leak the heap moves by 0.1–0.4 MB.
  */
 export const FLAT_HEAP_GROWTH_MB = 2;
 

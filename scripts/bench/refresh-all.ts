@@ -13,10 +13,9 @@
  */
 import { valueOf, type CoreFixture } from '../../main/core/testing/core-fixture';
 import type { Measurement } from './goals';
-import type { RoundTrip } from './round-trip';
 import type { SandboxWorld } from './sandbox-world';
-import { connectSixServices } from './sandbox-world';
-import { median, ms, progress, timed } from './stats';
+import { connectSixServices, sandboxAdmin } from './sandbox-world';
+import { median, ms, progress, timed, type RoundTrip } from './timing';
 
 const SHORT_LIFETIME_S = 60;
 
@@ -24,8 +23,7 @@ const SHORT_LIFETIME_S = 60;
 export async function connectWithShortLivedTokens(world: SandboxWorld): Promise<void> {
   const { f } = world;
   f.emulator.control.setAccessTokenLifetime(SHORT_LIFETIME_S);
-  const admin = f.emulator.info.users.find((u) => u.roles.includes('Global Administrator'))!;
-  await connectSixServices(f.core.router, world.window, admin);
+  await connectSixServices(f.core.router, world.window, sandboxAdmin(world));
 }
 
 /** Tokens live an hour again, and one Refresh all renews every cached one for that hour. */

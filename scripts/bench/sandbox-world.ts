@@ -55,6 +55,13 @@ export async function openSandboxWorld({ extraUsers = 0 } = {}): Promise<Sandbox
   };
 }
 
+/** The seeded Global Administrator, who connects the one-account measures' six services. */
+export function sandboxAdmin(world: SandboxWorld): SandboxUser {
+  const admin = world.f.emulator.info.users.find((u) => u.roles.includes('Global Administrator'));
+  if (!admin) throw new Error('The sandbox has no Global Administrator');
+  return admin;
+}
+
 /** Global Administrators, so every probe answers 200 as it does for the seeded admin. */
 function addUsersToDirectory(dataDir: string, count: number): void {
   const file = join(dataDir, 'directory.json');

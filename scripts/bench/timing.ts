@@ -1,13 +1,14 @@
 /**
- * "One round trip", the yardstick of the ratios: one probe request on its own, `GET /v1.0/me`
- * with a Graph token the emulator issued, over a kept-alive connection of the core's own
- * HttpsClient, with the same injected latency. The bench measures it between the rounds of the
- * measure it divides, so both see the same machine at the same moment.
+ * Timing: medians (never means: one slow GC skews a mean), progress lines, and the yardstick of
+ * the ratios, "one round trip": one probe request on its own, `GET /v1.0/me` with a Graph token
+ * the emulator issued, over a kept-alive connection of the core's own HttpsClient, with the
+ * same injected latency. The bench measures it between the rounds of the measure it divides,
+ * so both see the same machine at the same moment.
  */
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { HttpsClient } from '../../main/core/net/https-request';
 import type { CoreFixture } from '../../main/core/testing/core-fixture';
-import { timed } from './stats';
 
 export interface RoundTrip {
   /** One probe request's time (ms). */
@@ -41,4 +42,26 @@ function audienceOf(jwt: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Milliseconds `work` took. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+
+/** A progress line, so a long run shows where it is. */
+export function progress(message: string): void {
+  console.log(`· ${message}`);
 }
