@@ -12,9 +12,10 @@
  *   AppMetadata) keyed by unique entry ids, so two caches of one app merge by uniting each
  *   section.
  *
- * Why not sign everyone into one store? Today every sign-in re-serializes every other account's
- * tokens, so 200 real sign-ins into one store take over six minutes; in batches of 25 they
- * take seconds, and the merged store has exactly the shape 200 sign-ins leave.
+ * Why not sign everyone into one store? Before the per-account cache partitions every sign-in
+ * re-serialized every other account's tokens, so 200 real sign-ins into one store took over six
+ * minutes; in batches of 25 they take seconds, and the merged store has exactly the shape 200
+ * sign-ins leave.
  */
 import type { Cipher, SignInWindow } from '../../main/core/ports';
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
@@ -33,11 +34,12 @@ export interface CoreOnStoreOptions {
 
 /** Events are parsed against the contract, as they would be for the renderer, and dropped. */
 export function openCoreOnStore(options: CoreOnStoreOptions): DeskCore {
-  const { store, notices } = openConfStore(options.storeDir);
+  const { store, secrets, notices } = openConfStore(options.storeDir);
   return createDeskCore({
     host: 'chromium-bridge',
     version: 'bench',
     store,
+    secrets,
     startupNotices: notices,
     cipher: options.cipher,
     browser: { open: async () => undefined },
@@ -49,10 +51,12 @@ export function openCoreOnStore(options: CoreOnStoreOptions): DeskCore {
 }
 
 export async function mergeStore(fromDir: string, intoDir: string, cipher: Cipher): Promise<void> {
-  const from = openConfStore(fromDir).store;
-  const into = openConfStore(intoDir).store;
-  const fromVault = new SecretVault({ kv: from, cipher });
-  const intoVault = new SecretVault({ kv: into, cipher });
+  const fromStores = openConfStore(fromDir);
+  const intoStores = openConfStore(intoDir);
+  const from = fromStores.store;
+  const into = intoStores.store;
+  const fromVault = new SecretVault({ kv: fromStores.secrets, cipher });
+  const intoVault = new SecretVault({ kv: intoStores.secrets, cipher });
   for (const name of fromVault.names()) {
     const incoming = (await fromVault.read(name))!;
     const existing = await intoVault.read(name);
