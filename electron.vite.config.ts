@@ -11,6 +11,9 @@ const testBuild = process.env.M365_DESK_TEST_BUILD === '1';
 /** M365_DESK_OUT_DIR: elsewhere (scripts/production-build.test.ts builds into a temporary folder). */
 const outRoot = process.env.M365_DESK_OUT_DIR ?? (testBuild ? 'out-test' : 'out');
 
+/** renderer/src/<feature>/index.ts */
+const featureIndex = /[/\\]renderer[/\\]src[/\\][^/\\]+[/\\]index\.ts$/;
+
 export default defineConfig({
   main: {
     define: { __DESK_TEST_BUILD__: JSON.stringify(testBuild) },
@@ -36,7 +39,16 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: `${outRoot}/renderer`,
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      // electron-vite leaves the renderer unminified; the window parses all of it before its
+      // first paint, so it ships minified (main and preload stay readable: see the README).
+      minify: true,
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        // A feature's index.ts only re-exports (renderer/boundaries.test.ts holds it to that).
+        // Said so, the bundler follows only the names the first screen uses: a field that only
+        // lazily loaded dialogs use (sign-in's AppRegistrationFields) loads with them.
+        treeshake: { moduleSideEffects: (id) => !featureIndex.test(id) },
+      },
     },
   },
 });

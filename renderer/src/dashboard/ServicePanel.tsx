@@ -19,13 +19,13 @@ import {
 import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app/open-app-setup';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog } from '../ui/lazy-dialogs';
 import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
 import { PanelActions } from './PanelActions';
 import { PanelNotices, type PanelFailure } from './PanelNotices';
 import { StateBadge } from './StateBadge';
-import { TokenDetailsDialog } from './TokenDetailsDialog';
+import { TokenDetailsDialog } from './lazy-dialogs';
 import { ViaAccount } from './ViaAccount';
 
 const useStyles = makeStyles({
