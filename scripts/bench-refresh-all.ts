@@ -41,7 +41,7 @@ try {
   const parallel: number[] = [];
   const sequential: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    parallel.push(await time(() => f.core.router.dispatch('service.list', {})));
+    parallel.push(await time(() => f.core.router.dispatch('service.refreshAll', {})));
     sequential.push(
       await time(async () => {
         for (const serviceId of services)
