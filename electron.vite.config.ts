@@ -39,8 +39,11 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: `${outRoot}/renderer`,
-      // electron-vite leaves the renderer unminified; the window parses all of it before its
-      // first paint, so it ships minified (main and preload stay readable: see the README).
+      // electron-vite leaves every bundle unminified. The window parses its script before the
+      // first paint, so the renderer ships minified. Main and preload stay readable: Node reads
+      // them from disk once (minified, a few milliseconds sooner), and
+      // scripts/production-build.test.ts finds test machinery in them by name, which minifying
+      // would rename away. The renderer cannot import that machinery at all (eslint.config.js).
       minify: true,
       rollupOptions: {
         input: { index: resolve('renderer/index.html') },
