@@ -1,9 +1,12 @@
 /**
  * The renderer's folder boundaries (eslint.config.js), shown on snippets linted as if they sat
  * in a feature folder: another feature through its index.ts only, and ui/ knowing no feature.
+ * And each index.ts only re-exports, as the build assumes.
  */
 import { ESLint } from 'eslint';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: join(import.meta.dirname, '..') });
@@ -47,5 +50,21 @@ describe('renderer feature folders', () => {
     expect(await importRefusals('renderer/src/ui/Probe.tsx', code)).toHaveLength(1);
     const app = "export { useAppInfo } from '../app/app-info';";
     expect(await importRefusals('renderer/src/bridge/Probe.ts', app)).toHaveLength(1);
+  });
+});
+
+describe("a feature's index.ts", () => {
+  // electron.vite.config.ts tells the bundler an index has no side effects, so that what only a
+  // lazily loaded dialog uses is not bundled into the first screen. Code in an index would be lost.
+  const src = join(import.meta.dirname, 'src');
+  const features = readdirSync(src).filter((name) => existsSync(join(src, name, 'index.ts')));
+
+  it.each(features)('%s/index.ts holds nothing but re-exports', (feature) => {
+    const path = join(src, feature, 'index.ts');
+    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest);
+    const others = source.statements.filter(
+      (statement) => !(ts.isExportDeclaration(statement) && statement.moduleSpecifier),
+    );
+    expect(others.map((statement) => statement.getText(source))).toEqual([]);
   });
 });

@@ -84,6 +84,25 @@ export class Dashboard {
     await expect(field(panel, 'Account')).toContainText(username);
   }
 
+  /**
+   * Painted from the saved connection while its check is still under way: the account is shown,
+   * the probe line says so, and the panel is marked as checking (its badge not green).
+   */
+  async expectChecking(label: string, username: string) {
+    const panel = this.panel(label);
+    await expect(field(panel, 'Live probe')).toHaveText('Checking the service…');
+    await expect(panel).toHaveAttribute('data-checking', 'true');
+    await expect(field(panel, 'Account')).toContainText(username);
+  }
+
+  /** "Refresh all", until every panel has its answer (give it a latency long enough to see it busy). */
+  async refreshAll() {
+    const button = this.page.getByRole('button', { name: 'Refresh all' });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).not.toHaveAttribute('aria-disabled');
+  }
+
   async expectProbe(label: string, status: RegExp | string) {
     await expect(field(this.panel(label), 'Live probe')).toContainText(status);
   }

@@ -1,11 +1,12 @@
 /**
  * Issue 3, end to end: one sign-in connects all six services; another account can serve
- * SharePoint alone; everything comes back after a restart; disconnecting one leaves the rest.
+ * SharePoint alone; everything comes back after a restart, painted at once and then checked
+ * (issue 13); disconnecting one leaves the rest.
  */
 import { expect, test } from '../harness/fixtures';
 import { SERVICE_LABELS } from '../harness/dashboard';
 
-test('one sign-in connects all six services, each with a live probe, and they survive a restart', async ({
+test('one sign-in connects all six services, each with a live probe, and they survive a restart, painted at once and checked after', async ({
   desk,
   sandbox,
   dash,
@@ -27,8 +28,26 @@ test('one sign-in connects all six services, each with a live probe, and they su
   }
   expect(sandbox.control.requests().filter((r) => r.path.endsWith('/devicecode'))).toHaveLength(1);
 
-  await desk.restart();
-  for (const label of SERVICE_LABELS) await dash.expectConnected(label, admin.upn);
+  // Paint first: with the sandbox slow to answer, every panel shows its account at once and says
+  // it is being checked; then each check's answer arrives in its own panel.
+  sandbox.control.setLatency(2_000);
+  try {
+    await desk.restart();
+    for (const label of SERVICE_LABELS) await dash.expectChecking(label, admin.upn);
+  } finally {
+    sandbox.control.setLatency(0);
+  }
+  for (const label of SERVICE_LABELS) {
+    await dash.expectProbe(label, '200');
+    await expect(dash.panel(label)).not.toHaveAttribute('data-checking');
+  }
+  sandbox.control.setLatency(1_000); // Refresh all is seen at work, then done
+  try {
+    await dash.refreshAll();
+  } finally {
+    sandbox.control.setLatency(0);
+  }
+  for (const label of SERVICE_LABELS) await dash.expectProbe(label, '200');
 
   await dash.panel('Azure Service Management').getByRole('button', { name: 'Disconnect' }).click();
   await desk.page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();

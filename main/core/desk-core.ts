@@ -193,6 +193,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   return {
     router,
     async close() {
+      statuses.close();
       signIns.cancelAll();
       pool.close();
       setupPool.close();

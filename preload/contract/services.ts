@@ -91,6 +91,12 @@ export const ServiceStatus = z.object({
   /** Delegated permissions the service needs that the token does not carry. */
   missingPermissions: z.array(z.string()).optional(),
   sharePoint: SharePointTarget.optional(),
+  /**
+   * The service is being checked (silent token and live probe) and this is what was known
+   * before: `state` is the last known one (after a start, what the saved connection says), not
+   * yet confirmed. The check's answer comes as `service.changed`, without this flag.
+   */
+  checking: z.literal(true).optional(),
 });
 export type ServiceStatus = z.infer<typeof ServiceStatus>;
 
@@ -109,7 +115,14 @@ export const ServicePanel = z.object({
 export type ServicePanel = z.infer<typeof ServicePanel>;
 
 export const serviceCommands = {
+  /**
+   * Every service's panel at once, from what is known: the saved connections and this session's
+   * last checks. It starts a check of each connected service (unless one is under way), whose
+   * panel says `checking` until the answer comes as `service.changed`.
+   */
   'service.list': { input: Empty, output: z.array(ServicePanel) },
+  /** "Refresh all": checks every service in parallel; answers once every check has. */
+  'service.refreshAll': { input: Empty, output: z.array(ServiceStatus) },
   /** Connects a service with an account already signed in (silently, when consent allows). */
   'service.useAccount': {
     input: z

@@ -6,7 +6,7 @@
  */
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
 import { AesGcmTestCipher } from '../../main/core/testing/aes-gcm-test-cipher';
-import type { ServicePanel } from '../../preload/contract';
+import type { ServiceStatus } from '../../preload/contract';
 import { openCoreOnStore } from './scratch-stores';
 
 export interface MemoryRunConfig {
@@ -35,11 +35,11 @@ const core = openCoreOnStore({
 });
 try {
   for (let round = 1; round <= config.rounds; round++) {
-    const result = await core.router.dispatch('service.list', {});
-    if (!result.ok) throw new Error(`service.list: ${result.code}: ${result.message}`);
+    const result = await core.router.dispatch('service.refreshAll', {});
+    if (!result.ok) throw new Error(`service.refreshAll: ${result.code}: ${result.message}`);
     if (round % config.every !== 0) continue;
-    const connected = (result.value as ServicePanel[]).filter(
-      (panel) => panel.status.state === 'connected',
+    const connected = (result.value as ServiceStatus[]).filter(
+      (status) => status.state === 'connected',
     ).length;
     gc();
     gc(); // a second pass frees what the first one's finalizers let go

@@ -1,9 +1,11 @@
 /**
  * The dashboard's screens: disconnected, the connect dialog's methods and app-only form, the
- * device code, all six services connected, token details, disconnect, a pending browser
- * sign-in, the proxy, a changed app; and a plain user in a tenant without Viva Engage.
+ * device code, all six services connected, the same after a start while the checks run and
+ * once they answered, token details, disconnect, a pending browser sign-in, the proxy, a
+ * changed app; and a plain user in a tenant without Viva Engage.
  */
 import { readFileSync } from 'node:fs';
+import { SERVICE_LABELS } from '../../e2e/harness/dashboard';
 import type { SandboxAccount } from '../../e2e/harness/sandbox-users';
 import type { Screens } from './session';
 
@@ -67,6 +69,23 @@ async function lookalikeUrlShot(s: Screens) {
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 }
 
+/**
+ * Paint first, probe after: the app starts again with the sandbox slow to answer, so the panels
+ * are shot from the saved connections while every check is under way, then once they answered.
+ */
+async function checkingShots(s: Screens, user: SandboxAccount) {
+  s.sandbox.control.setLatency(4_000);
+  try {
+    await s.host.restart();
+    for (const label of SERVICE_LABELS) await s.dash.expectChecking(label, user.upn);
+    await s.shoot('dashboard-checking');
+  } finally {
+    s.sandbox.control.setLatency(0);
+  }
+  for (const label of SERVICE_LABELS) await s.dash.expectProbe(label, '200');
+  await s.shoot('dashboard-checked');
+}
+
 async function tokenDetailsAndDisconnectShots(s: Screens) {
   const { page, dash } = s;
   await dash.panel('SharePoint Online').getByRole('button', { name: 'Token details' }).click();
@@ -121,6 +140,7 @@ export async function dashboardShots(s: Screens) {
   await lookalikeUrlShot(s);
   await connectTheOthers(s, admin, s.sandbox.info.sharepoint.adminUrl);
   await s.shoot('dashboard-all-connected');
+  await checkingShots(s, admin);
   await tokenDetailsAndDisconnectShots(s);
   await pendingSignInShot(s);
   await proxyShot(s);

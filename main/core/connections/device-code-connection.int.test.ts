@@ -49,10 +49,9 @@ describe('Microsoft Graph by device code (core + emulator)', () => {
       .requests()
       .filter((r) => r.path.endsWith('/devicecode')).length;
     await f.restart();
-    const list = await f.invoke('service.list', {});
-    if (!list.ok) throw new Error(list.message);
-    const graph = list.value.find((p) => p.serviceId === 'graph');
-    expect(graph!.status).toMatchObject({ state: 'connected', probe: { status: 200 } });
+    const checked = await f.value('service.refreshAll', {});
+    const graph = checked.find((status) => status.serviceId === 'graph');
+    expect(graph).toMatchObject({ state: 'connected', probe: { status: 200 } });
     const deviceCodesAfter = f.emulator.control
       .requests()
       .filter((r) => r.path.endsWith('/devicecode')).length;

@@ -1,7 +1,8 @@
 /**
  * What each service's panel shows, and the event that tells the renderer: a silent token
- * (renewed when due) and a live probe per service. Every service is refreshed on its own: one
- * failing never takes another down.
+ * (renewed when due) and a live probe per service. Every service is checked on its own: one
+ * failing never takes another down. The list answers at once from what is known and the checks
+ * it starts answer later, each with its own `service.changed`.
  */
 import type { Problem, ServiceId, ServicePanel, ServiceStatus } from '../../../preload/contract';
 import type { PendingConsents } from '../consent/pending-consents';
@@ -19,6 +20,7 @@ import type { SignInProfiles } from '../sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
 import { forbidden, notInCloud } from './connection-problems';
+import { ServiceChecks } from './service-checks';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
@@ -31,59 +33,49 @@ export interface ServiceStatusesDeps {
   events: EventSink;
 }
 
-export class ServiceStatuses {
-  constructor(private readonly deps: ServiceStatusesDeps) {}
+/** What a service is, when no probe is needed to tell; or the connection a probe would use. */
+type Target = { status: ServiceStatus } | { account: AccountRecord; siteUrl?: string };
 
-  /** Every service's panel, refreshed in parallel: about one round trip, not one per service. */
-  async list(): Promise<ServicePanel[]> {
-    return Promise.all(
-      serviceCatalog.map(async (service) => ({
-        serviceId: service.id,
-        label: service.label,
-        description: service.description,
-        appOnlySupported: service.appOnlySupported,
-        ...(service.appOnlyNote ? { appOnlyNote: service.appOnlyNote } : {}),
-        needsSiteUrl: service.needsSiteUrl,
-        status: await this.refresh(service.id),
-      })),
-    );
+export class ServiceStatuses {
+  private readonly checks: ServiceChecks;
+  private closed = false;
+
+  constructor(private readonly deps: ServiceStatusesDeps) {
+    this.checks = new ServiceChecks((status) => {
+      if (!this.closed) deps.events.emit('service.changed', status);
+    });
   }
 
-  /** Silent token (renewed when due) and a live probe. Never throws. */
-  async refresh(serviceId: ServiceId): Promise<ServiceStatus> {
-    const binding = this.deps.registry.binding(serviceId);
-    const account = binding && this.deps.registry.account(binding.connectionId);
-    if (!binding || !account) {
-      const consent = this.deps.consents.get(serviceId);
-      return this.publish(
-        consent ? this.deps.consents.statusOf(serviceId, consent) : this.disconnected(serviceId),
-      );
-    }
-    const base = this.summaryOf(serviceId, account);
-    if (account.signInRequired) {
-      return this.publish({ ...base, state: 'needs-sign-in', problem: account.signInRequired });
-    }
-    try {
-      const ctx = await this.deps.broker.contextOf(account, binding.siteUrl);
-      return this.publish(await this.probeWith(serviceById(serviceId), account, ctx));
-    } catch (error) {
-      const failure = failureState(error);
-      // Without a keystore the tokens were never written: say that, not "expired".
-      if (failure.state === 'needs-sign-in' && !(await this.deps.keystore.keepsTokens())) {
-        failure.problem = tokensNotKept;
-      }
-      if (isDeadGrant(failure.problem.code)) await this.forgetDeadSignIn(account, failure.problem);
-      const missing =
-        failure.state === 'consent-needed'
-          ? this.missingFor(serviceId, account, binding.siteUrl)
-          : undefined;
-      return this.publish({
-        ...base,
-        state: failure.state,
-        problem: failure.problem,
-        ...(missing ? { missingPermissions: await missing } : {}),
-      });
-    }
+  /**
+   * Every service's panel now, without waiting for the network: a connected service shows what
+   * was last known with `checking`, and its check (started here unless one is under way)
+   * answers through `service.changed`.
+   */
+  list(): ServicePanel[] {
+    return serviceCatalog.map((service) => ({
+      serviceId: service.id,
+      label: service.label,
+      description: service.description,
+      appOnlySupported: service.appOnlySupported,
+      ...(service.appOnlyNote ? { appOnlyNote: service.appOnlyNote } : {}),
+      needsSiteUrl: service.needsSiteUrl,
+      status: this.known(service.id),
+    }));
+  }
+
+  /** "Refresh all": every service checked in parallel, about one round trip, not one per service. */
+  refreshAll(): Promise<ServiceStatus[]> {
+    return Promise.all(serviceCatalog.map((service) => this.refresh(service.id)));
+  }
+
+  /** Silent token (renewed when due) and a live probe, then published. Never throws. */
+  refresh(serviceId: ServiceId): Promise<ServiceStatus> {
+    return this.checks.run(serviceId, () => this.check(serviceId));
+  }
+
+  /** The core is closing: its checks still running are orphans, and change nothing any more. */
+  close(): void {
+    this.closed = true;
   }
 
   /** After an account was signed out: every service that used it shows disconnected. */
@@ -100,10 +92,68 @@ export class ServiceStatuses {
     };
   }
 
-  /** Tells the renderer, and hands the status back to the caller. */
+  /** Tells the renderer, and hands the status back; a check of the service under way is overtaken. */
   publish(status: ServiceStatus): ServiceStatus {
-    this.deps.events.emit('service.changed', status);
-    return status;
+    return this.checks.tellNow(status);
+  }
+
+  /** The panel's status without the network; a connected service's check starts here. */
+  private known(serviceId: ServiceId): ServiceStatus {
+    const target = this.target(serviceId);
+    if ('status' in target) return target.status;
+    if (!this.checks.isRunning(serviceId)) void this.refresh(serviceId);
+    const last = this.checks.lastTold(serviceId);
+    const base =
+      last?.connectionId === target.account.id ? last : this.summaryOf(serviceId, target.account);
+    return { ...base, checking: true };
+  }
+
+  private target(serviceId: ServiceId): Target {
+    const binding = this.deps.registry.binding(serviceId);
+    const account = binding && this.deps.registry.account(binding.connectionId);
+    if (!binding || !account) {
+      const consent = this.deps.consents.get(serviceId);
+      return {
+        status: consent
+          ? this.deps.consents.statusOf(serviceId, consent)
+          : this.disconnected(serviceId),
+      };
+    }
+    if (account.signInRequired) {
+      const base = this.summaryOf(serviceId, account);
+      return { status: { ...base, state: 'needs-sign-in', problem: account.signInRequired } };
+    }
+    return { account, ...(binding.siteUrl ? { siteUrl: binding.siteUrl } : {}) };
+  }
+
+  /** What a silent token and a live probe say of the service now. Never throws. */
+  private async check(serviceId: ServiceId): Promise<ServiceStatus> {
+    const target = this.target(serviceId);
+    if ('status' in target) return target.status;
+    const { account, siteUrl } = target;
+    try {
+      const ctx = await this.deps.broker.contextOf(account, siteUrl);
+      return await this.probeWith(serviceById(serviceId), account, ctx);
+    } catch (error) {
+      const failure = failureState(error);
+      // Without a keystore the tokens were never written: say that, not "expired".
+      if (failure.state === 'needs-sign-in' && !(await this.deps.keystore.keepsTokens())) {
+        failure.problem = tokensNotKept;
+      }
+      if (isDeadGrant(failure.problem.code) && !this.closed) {
+        await this.forgetDeadSignIn(account, failure.problem);
+      }
+      const missing =
+        failure.state === 'consent-needed'
+          ? this.missingFor(serviceId, account, siteUrl)
+          : undefined;
+      return {
+        ...this.summaryOf(serviceId, account),
+        state: failure.state,
+        problem: failure.problem,
+        ...(missing ? { missingPermissions: await missing } : {}),
+      };
+    }
   }
 
   private async probeWith(

@@ -52,7 +52,8 @@ export function afterStartup(router: CommandRouter, startup: Promise<void>): Han
 
 export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDeps): void {
   router.handle('app.info', () => deps.appInfo());
-  router.handle('service.list', () => deps.statuses.list());
+  router.handle('service.list', async () => deps.statuses.list());
+  router.handle('service.refreshAll', () => deps.statuses.refreshAll());
   router.handle('signIn.defaults', ({ cloud }) => deps.profiles.defaults(cloud));
   router.handle('signIn.deviceCode', (target) => deps.newConnections.withDeviceCode(target));
   router.handle('signIn.interactive', (target) => deps.newConnections.interactive(target));

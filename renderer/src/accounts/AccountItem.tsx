@@ -9,10 +9,9 @@ import {
 import { useState } from 'react';
 import type { Account, Problem, ServiceId } from '../../../preload/contract';
 import { useCommand } from '../bridge/use-command';
-import { ChangeAppDialog } from './ChangeAppDialog';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ChangeAppDialog, RenameDialog } from './lazy-dialogs';
+import { ConfirmDialog } from '../ui/lazy-dialogs';
 import { ProblemBar } from '../ui/ProblemBar';
-import { RenameDialog } from './RenameDialog';
 
 const useStyles = makeStyles({
   item: {

@@ -46,8 +46,12 @@ function renderHost(handlers: DeskHandlers, request?: AppSetupRequest) {
       <Opener request={request} />
     </AppSetupHost>,
   );
-  // Waits for the page to be usable again, as a person would after closing the modal wizard.
-  const open = async () => fireEvent.click(await screen.findByRole('button', { name: 'Open' }));
+  // Waits for the page to be usable again, as a person would after closing the modal wizard,
+  // and then for the wizard (its code loads at the first opening).
+  const open = async () => {
+    fireEvent.click(await screen.findByRole('button', { name: 'Open' }));
+    await screen.findByRole('dialog', { name: 'Set up your app' });
+  };
   const wizard = () => screen.getByRole('dialog', { name: 'Set up your app' });
   const click = (name: string) => fireEvent.click(within(wizard()).getByRole('button', { name }));
   return { desk, open, wizard, click };
@@ -58,6 +62,13 @@ describe('the wizard, step by step', () => {
     const { desk } = renderHost({});
     expect(desk.calls).toEqual([]);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('loads its code at the first opening, saying so meanwhile', async () => {
+    renderHost({});
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(screen.getByRole('status').textContent).toBe('Loading the app setup…');
+    expect(await screen.findByRole('dialog', { name: 'Set up your app' })).toBeTruthy();
   });
 
   it('shows each step’s own view, waiting for the catalog where a step needs it', async () => {

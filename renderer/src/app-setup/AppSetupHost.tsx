@@ -1,14 +1,11 @@
-import { useCallback, useReducer, type Dispatch, type ReactNode } from 'react';
+import { Suspense, lazy, useCallback, useReducer, type ReactNode } from 'react';
 import { AppSetupContext, type AppSetupRequest } from '../app/open-app-setup';
-import { AppSetupDialog } from './AppSetupDialog';
-import { useWizardRun } from './use-wizard-run';
-import { WizardContext } from './wizard-context';
-import {
-  initialWizardState,
-  wizardReducer,
-  type WizardAction,
-  type WizardState,
-} from './wizard-state';
+import { DialogLoading } from '../ui/lazy-dialog';
+import { initialWizardState, wizardReducer } from './wizard-state';
+
+// The wizard is the largest part of the window and never on its first screen: its code loads
+// at the first opening.
+const AppSetupRun = lazy(async () => ({ default: (await import('./AppSetupRun')).AppSetupRun }));
 
 interface AppSetupHostProps {
   children: ReactNode;
@@ -30,23 +27,10 @@ export function AppSetupHost({ children }: AppSetupHostProps) {
       {/* Mounted from the first opening on, so start-up sends no setup commands; a fresh start
           remounts it, so nothing of the last run (progress, a check report) is left over. */}
       {state.generation > 0 && (
-        <AppSetupRun key={state.generation} state={state} dispatch={dispatch} />
+        <Suspense fallback={<DialogLoading what="the app setup" />}>
+          <AppSetupRun key={state.generation} state={state} dispatch={dispatch} />
+        </Suspense>
       )}
     </AppSetupContext.Provider>
-  );
-}
-
-interface AppSetupRunProps {
-  state: WizardState;
-  dispatch: Dispatch<WizardAction>;
-}
-
-/** One run of the wizard, given to everything in it through `useWizard()`. */
-function AppSetupRun(props: AppSetupRunProps) {
-  const wizard = useWizardRun(props);
-  return (
-    <WizardContext.Provider value={wizard}>
-      <AppSetupDialog />
-    </WizardContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { AppHeader } from './AppHeader';
 import { AppSetupHost } from '../app-setup';
 import { Dashboard } from '../dashboard';
 import { ProblemBar } from '../ui/ProblemBar';
+import { useModalSupport } from '../ui/use-modal-support';
 import { StatusBar } from './StatusBar';
 import { useCommandQuery } from '../bridge/use-command-query';
 import { useThemePreference } from '../settings';
@@ -35,6 +36,7 @@ export function App() {
     // No className on the provider: Fluent copies it onto every portal (dialog) mount node,
     // where a full-height layout would cover the page and swallow clicks.
     <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
+      <ModalSupport />
       <AppInfoProvider info={appInfo} reload={reloadInfo}>
         <AppSetupHost>
           <div className={styles.root}>
@@ -51,4 +53,10 @@ export function App() {
       </AppInfoProvider>
     </FluentProvider>
   );
+}
+
+/** Inside the provider, so it shares the dialogs' document (see use-modal-support.ts). */
+function ModalSupport() {
+  useModalSupport();
+  return null;
 }

@@ -1,4 +1,4 @@
 // What other features use of consent; the rest of this folder is its own.
-export { ConsentDialog } from './ConsentDialog';
+export { ConsentDialog } from './lazy-dialogs';
 export { AdminConsentUrl } from './AdminConsentUrl';
 export { PermissionList } from './PermissionList';

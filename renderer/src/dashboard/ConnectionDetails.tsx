@@ -1,4 +1,11 @@
-import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Spinner,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import {
   CheckmarkCircleFilled,
   ChevronDownRegular,
@@ -100,7 +107,11 @@ export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
   if (scopes.length > 0) {
     rows.push({ label: 'Permissions', hidden: folded, value: <ChipList items={scopes} /> });
   }
-  if (probe) rows.push({ label: 'Live probe', value: <ProbeLine probe={probe} now={now} /> });
+  if (status.checking) {
+    rows.push({ label: 'Live probe', value: <ProbePending last={probe} now={now} /> });
+  } else if (probe) {
+    rows.push({ label: 'Live probe', value: <ProbeLine probe={probe} now={now} /> });
+  }
 
   const foldable = compact && rows.some((row) => row.hidden !== undefined);
   return (
@@ -142,6 +153,28 @@ function ProbeLine({ probe, now }: { probe: ProbeResult; now: number }) {
         <span className={styles.secondary}>
           {probe.summary} · checked {formatLocalTime(checkedMs, now)}
         </span>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The probe has not answered yet. Said in the panel, not announced: the dashboard announces the
+ * round of checks once, rather than six panels each at once.
+ */
+function ProbePending({ last, now }: { last: ProbeResult | undefined; now: number }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.probe} data-probe-pending>
+      <Spinner size="extra-tiny" aria-hidden className={styles.probeIcon} />
+      <div>
+        <span>Checking the service…</span>
+        {last && (
+          <span className={styles.secondary}>
+            Last answer {formatHttpStatus(last.status)}, checked{' '}
+            {formatLocalTime(Date.parse(last.checkedAt), now)}
+          </span>
+        )}
       </div>
     </div>
   );

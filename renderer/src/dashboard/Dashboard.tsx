@@ -7,6 +7,7 @@ import { useAccounts, AccountsSection } from '../accounts';
 import { useServices } from './use-services';
 import { prefillFor, type ConnectRequest } from '../sign-in';
 import { ProblemBar } from '../ui/ProblemBar';
+import { ChecksAnnouncement } from './ChecksAnnouncement';
 import { ServicePanel } from './ServicePanel';
 
 const useStyles = makeStyles({
@@ -98,6 +99,7 @@ export function Dashboard() {
             onDismiss={services.dismissRefreshProblem}
           />
         )}
+        <ChecksAnnouncement panels={load.state === 'done' ? load.value : []} />
         {load.state === 'pending' && <Spinner label="Loading services…" />}
         {load.state === 'failed' && (
           <ProblemBar

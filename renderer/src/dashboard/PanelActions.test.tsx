@@ -15,7 +15,9 @@ const handlers = () => ({
 
 const show = (state: ServiceState, hasSession: boolean, busy?: 'refresh' | 'disconnect') => {
   const on = handlers();
-  render(<PanelActions state={state} hasSession={hasSession} busy={busy} {...on} />);
+  render(
+    <PanelActions state={state} hasSession={hasSession} hasTokenDetails busy={busy} {...on} />,
+  );
   const buttons = screen.queryAllByRole('button');
   return { on, buttons, names: buttons.map((button) => button.textContent) };
 };
@@ -53,6 +55,22 @@ describe('a panel’s next action, per service state', () => {
     for (const [other, fn] of Object.entries(on)) {
       if (other !== handler) expect(fn).not.toHaveBeenCalled();
     }
+  });
+
+  it('offers no token details before the first check has brought them', () => {
+    render(
+      <PanelActions
+        state="connected"
+        hasSession
+        hasTokenDetails={false}
+        busy={undefined}
+        {...handlers()}
+      />,
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Refresh',
+      'Disconnect',
+    ]);
   });
 
   it('holds the other actions while one runs', () => {

@@ -28,6 +28,8 @@ interface PanelActionsProps {
   state: ServiceState;
   /** The core holds an account for this service, even if its token needs attention. */
   hasSession: boolean;
+  /** The token's claims are known (not before the first check after a start). */
+  hasTokenDetails: boolean;
   busy: ServiceAction | undefined;
   onConnect: () => void;
   onSignInAgain: () => void;
@@ -92,7 +94,7 @@ export function PanelActions(props: PanelActionsProps) {
           Refresh
         </Button>
       )}
-      {state === 'connected' && (
+      {state === 'connected' && props.hasTokenDetails && (
         <Button
           appearance="subtle"
           className={styles.quiet}

@@ -19,13 +19,13 @@ import {
 import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app/open-app-setup';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog } from '../ui/lazy-dialogs';
 import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
 import { PanelActions } from './PanelActions';
 import { PanelNotices, type PanelFailure } from './PanelNotices';
 import { StateBadge } from './StateBadge';
-import { TokenDetailsDialog } from './TokenDetailsDialog';
+import { TokenDetailsDialog } from './lazy-dialogs';
 import { ViaAccount } from './ViaAccount';
 
 const useStyles = makeStyles({
@@ -97,6 +97,7 @@ export function ServicePanel(props: ServicePanelProps) {
 
   const signingIn = signIn.running;
   const state: ServiceState = signingIn ? 'connecting' : status.state;
+  const checking = !signingIn && status.checking === true;
   const hasSession = status.account !== undefined || status.state === 'connected';
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
@@ -128,7 +129,13 @@ export function ServicePanel(props: ServicePanelProps) {
   const signInAgain = () => onConnectRequest({ prefill: account && prefillFor(account) });
 
   return (
-    <section aria-label={label} className={styles.card} data-service={serviceId} data-state={state}>
+    <section
+      aria-label={label}
+      className={styles.card}
+      data-service={serviceId}
+      data-state={state}
+      data-checking={checking || undefined}
+    >
       <div className={styles.header}>
         <div className={styles.iconTile} aria-hidden>
           <Icon />
@@ -136,7 +143,7 @@ export function ServicePanel(props: ServicePanelProps) {
         <div className={styles.heading}>
           <div className={styles.titleRow}>
             <h2 className={styles.title}>{label}</h2>
-            <StateBadge state={state} className={styles.badge} />
+            <StateBadge state={state} checking={checking} className={styles.badge} />
           </div>
           <Body1 className={styles.muted}>{description}</Body1>
           {hasSession && accountName && state !== 'connecting' && (
@@ -171,6 +178,7 @@ export function ServicePanel(props: ServicePanelProps) {
       <PanelActions
         state={state}
         hasSession={hasSession}
+        hasTokenDetails={status.tokenDetails !== undefined}
         busy={actions.busy}
         onConnect={() => onConnectRequest({})}
         onSignInAgain={signInAgain}

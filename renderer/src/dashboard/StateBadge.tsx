@@ -4,6 +4,7 @@ import {
   CircleRegular,
   ErrorCircleFilled,
   ArrowSyncCircleRegular,
+  ArrowSyncRegular,
   ProhibitedRegular,
   ShieldErrorFilled,
   WarningFilled,
@@ -25,9 +26,27 @@ const appearance: Record<
   error: { label: 'Error', color: 'danger', icon: <ErrorCircleFilled /> },
 };
 
+/**
+ * Connected, but not yet checked: the saved sign-in says connected, the service has not said it
+ * answers. The green check is the probe's to give, so until then the badge stays neutral.
+ */
+const connectedUnchecked = {
+  label: 'Connected',
+  color: 'informative',
+  icon: <ArrowSyncRegular />,
+} as const;
+
+interface StateBadgeProps {
+  state: ServiceState;
+  /** A check of the service is under way: the state is the last known one. */
+  checking?: boolean;
+  className?: string;
+}
+
 /** The connection state in one word, with colour and icon so it is not told by colour alone. */
-export function StateBadge({ state, className }: { state: ServiceState; className?: string }) {
-  const { label, color, icon } = appearance[state];
+export function StateBadge({ state, checking = false, className }: StateBadgeProps) {
+  const { label, color, icon } =
+    checking && state === 'connected' ? connectedUnchecked : appearance[state];
   return (
     <Badge
       appearance="tint"
@@ -37,6 +56,7 @@ export function StateBadge({ state, className }: { state: ServiceState; classNam
       icon={icon}
       className={className}
       data-state={state}
+      data-checking={checking || undefined}
     >
       {label}
     </Badge>

@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { ServiceStatus, Problem, ServiceId, ServicePanel } from '../../../preload/contract';
+import { useCallback, useEffect, useReducer } from 'react';
+import type { ServiceStatus, Problem, ServicePanel } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
 import { useCommand } from '../bridge/use-command';
-import { useCommandQuery, type Load } from '../bridge/use-command-query';
+import type { Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
 
 export interface Services {
@@ -17,58 +17,101 @@ export interface Services {
   dismissRefreshProblem: () => void;
 }
 
-interface Applied {
-  /** The list these statuses were applied on; a reload starts over from the new list. */
-  base: Load<ServicePanel[]>;
-  statuses: Partial<Record<ServiceId, ServiceStatus>>;
+interface State {
+  load: Load<ServicePanel[]>;
+  /** Statuses heard while the list was on its way: newer than it or the same, so laid over it. */
+  heard: ServiceStatus[];
+  /** Each load of the list; a retry starts another one. */
+  attempt: number;
 }
 
-/** The dashboard's panels: `service.list` once, then kept current by `service.changed`. */
-export function useServices(): Services {
-  const [query, retry] = useCommandQuery('service.list');
-  const [applied, setApplied] = useState<Applied>({ base: query, statuses: {} });
+type Action =
+  | { type: 'retry' }
+  | { type: 'listed'; attempt: number; load: Load<ServicePanel[]> }
+  | { type: 'heard'; statuses: ServiceStatus[] };
 
+const withStatuses = (panels: ServicePanel[], statuses: ServiceStatus[]) =>
+  panels.map((panel) => ({
+    ...panel,
+    status: statuses.findLast((s) => s.serviceId === panel.serviceId) ?? panel.status,
+  }));
+
+function reduce(state: State, action: Action): State {
+  switch (action.type) {
+    case 'retry':
+      return { load: { state: 'pending' }, heard: [], attempt: state.attempt + 1 };
+    case 'listed': {
+      if (action.attempt !== state.attempt) return state; // a list a retry replaced
+      const { load } = action;
+      // The core answers the list from what it last published, so what came before is in it;
+      // what was heard meanwhile is as new or newer. Either way, laid over it, it is right.
+      return {
+        ...state,
+        heard: [],
+        load:
+          load.state === 'done' ? { ...load, value: withStatuses(load.value, state.heard) } : load,
+      };
+    }
+    case 'heard':
+      return state.load.state === 'done'
+        ? {
+            ...state,
+            load: { ...state.load, value: withStatuses(state.load.value, action.statuses) },
+          }
+        : { ...state, heard: [...state.heard, ...action.statuses] };
+  }
+}
+
+/**
+ * The dashboard's panels: `service.list` once, which answers at once from what the core knows
+ * (a panel being checked says `checking`), then kept current by `service.changed`.
+ */
+export function useServices(): Services {
+  const [state, dispatch] = useReducer(reduce, {
+    load: { state: 'pending' },
+    heard: [],
+    attempt: 0,
+  });
+  const { attempt } = state;
+
+  // Subscribed before the list is asked for, so no check's answer can slip between the two.
   const applyStatuses = useCallback(
-    (statuses: ServiceStatus[]) =>
-      setApplied((previous) => {
-        const next = { ...(previous.base === query ? previous.statuses : {}) };
-        for (const status of statuses) next[status.serviceId] = status;
-        return { base: query, statuses: next };
-      }),
-    [query],
+    (statuses: ServiceStatus[]) => dispatch({ type: 'heard', statuses }),
+    [],
   );
   const applyStatus = useCallback(
     (status: ServiceStatus) => applyStatuses([status]),
     [applyStatuses],
   );
-
   useDeskEvent('service.changed', applyStatus);
+
+  useEffect(() => {
+    void call('service.list', {}).then((result) =>
+      dispatch({
+        type: 'listed',
+        attempt,
+        load: result.ok
+          ? { state: 'done', value: result.value }
+          : { state: 'failed', problem: problemOf(result) },
+      }),
+    );
+  }, [attempt]);
 
   const refresh = useCommand(async () => {
     // Not `retry`: that would blank the grid and reset every panel's open dialog.
-    const result = await call('service.list', {});
+    const result = await call('service.refreshAll', {});
     if (!result.ok) return problemOf(result);
-    applyStatuses(result.value.map((panel) => panel.status));
+    applyStatuses(result.value);
     return undefined;
   });
   const { run: runRefresh } = refresh;
   const refreshAll = useCallback(async () => {
     await runRefresh();
   }, [runRefresh]);
-
-  const load = useMemo<Load<ServicePanel[]>>(() => {
-    if (query.state !== 'done' || applied.base !== query) return query;
-    return {
-      state: 'done',
-      value: query.value.map((panel) => ({
-        ...panel,
-        status: applied.statuses[panel.serviceId] ?? panel.status,
-      })),
-    };
-  }, [query, applied]);
+  const retry = useCallback(() => dispatch({ type: 'retry' }), []);
 
   return {
-    load,
+    load: state.load,
     retry,
     applyStatus,
     refreshAll,

@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { useReloadAppInfo } from '../app/app-info';
 import { useProxySetting } from './use-proxy-setting';
 import { describeProxySource } from '../lib/value-source';
-import { ProxyDialog } from './ProxyDialog';
+import { ProxyDialog } from './lazy-dialogs';
 
 const useStyles = makeStyles({
   item: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useReloadAppInfo } from '../app/app-info';
 import { useCommandQuery } from '../bridge/use-command-query';
 import { call } from '../bridge/desk-client';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog } from '../ui/lazy-dialogs';
 
 /**
  * On a computer without a secure keystore, sign-ins are kept for this session only. This is the

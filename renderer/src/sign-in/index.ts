@@ -1,7 +1,6 @@
 // What other features use of sign-in; the rest of this folder is its own.
-export { ConnectDialog, type ConnectRequest } from './ConnectDialog';
-export { DeviceCodeDialog } from './DeviceCodeDialog';
-export { SignInPendingDialog } from './SignInPendingDialog';
+export { ConnectDialog, DeviceCodeDialog, SignInPendingDialog } from './lazy-dialogs';
+export type { ConnectRequest } from './ConnectDialog';
 export { SignInProblemBar } from './SignInProblemBar';
 export { useSignIn, type SignIn } from './use-sign-in';
 export type { SignInFlow } from './use-device-code';

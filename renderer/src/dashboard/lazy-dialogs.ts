@@ -1,0 +1,12 @@
+/** The dashboard's own dialogs, loaded the first time one opens (none is on the first screen). */
+import type { ComponentProps } from 'react';
+import { lazyDialog } from '../ui/lazy-dialog';
+import type * as TokenDetails from './TokenDetailsDialog';
+
+export const TokenDetailsDialog = lazyDialog<
+  ComponentProps<typeof TokenDetails.TokenDetailsDialog>
+>(
+  'the token details',
+  (props) => props.open,
+  async () => (await import('./TokenDetailsDialog')).TokenDetailsDialog,
+);
