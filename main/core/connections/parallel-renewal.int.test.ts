@@ -71,9 +71,9 @@ describe('renewals in parallel', () => {
     const before = tokenGrants();
     const inFlight = countTokenRequestsInFlight();
 
-    const panels = await f.value('service.list', {});
+    const statuses = await f.value('service.refreshAll', {});
 
-    expect(panels.map((p) => p.status.state)).toEqual(Array(6).fill('connected'));
+    expect(statuses.map((s) => s.state)).toEqual(Array(6).fill('connected'));
     // Entra ID asks Microsoft Graph for other scopes: a renewal answers only the scopes asked.
     expect(tokenGrants() - before).toBe(6);
     expect(inFlight.most).toBe(6);

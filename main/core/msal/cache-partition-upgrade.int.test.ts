@@ -53,9 +53,10 @@ describe('the token cache of an older version', () => {
 
     await f.restart();
     const sent = f.emulator.control.requests().length;
-    const panels = await f.value('service.list', {});
+    // Refresh all waits for every check (service.list paints first and checks after).
+    const statuses = await f.value('service.refreshAll', {});
     for (const [serviceId, upn] of Object.entries(upns)) {
-      expect(panels.find((p) => p.serviceId === serviceId)?.status).toMatchObject({
+      expect(statuses.find((s) => s.serviceId === serviceId)).toMatchObject({
         state: 'connected',
         account: { username: upn },
       });
