@@ -16,17 +16,15 @@ import {
   DeviceCodeDialog,
   SignInPendingDialog,
 } from '../sign-in';
-import { serviceIcons } from '../ui/service-icons';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app/open-app-setup';
 import { ConfirmDialog } from '../ui/lazy-dialogs';
 import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
 import { PanelActions } from './PanelActions';
+import { PanelHeader } from './PanelHeader';
 import { PanelNotices, type PanelFailure } from './PanelNotices';
-import { StateBadge } from './StateBadge';
 import { TokenDetailsDialog } from './lazy-dialogs';
-import { ViaAccount } from './ViaAccount';
 
 const useStyles = makeStyles({
   card: {
@@ -38,33 +36,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
-  header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalM },
-  iconTile: {
-    display: 'grid',
-    placeItems: 'center',
-    flexShrink: 0,
-    width: '40px',
-    height: '40px',
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground2,
-    fontSize: '24px',
-  },
-  heading: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
-  titleRow: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   muted: { color: tokens.colorNeutralForeground2 },
-  badge: { flexShrink: 0 },
   // Pushes the actions to the bottom so buttons line up across a row of cards.
   grow: { flexGrow: 1 },
 });
@@ -93,7 +65,6 @@ export function ServicePanel(props: ServicePanelProps) {
   const actions = useServiceActions(serviceId, onStatus);
   const [dialog, setDialog] = useState<PanelDialog>();
   const close = () => setDialog(undefined);
-  const Icon = serviceIcons[serviceId];
 
   const signingIn = signIn.running;
   const state: ServiceState = signingIn ? 'connecting' : status.state;
@@ -136,27 +107,18 @@ export function ServicePanel(props: ServicePanelProps) {
       data-state={state}
       data-checking={checking || undefined}
     >
-      <div className={styles.header}>
-        <div className={styles.iconTile} aria-hidden>
-          <Icon />
-        </div>
-        <div className={styles.heading}>
-          <div className={styles.titleRow}>
-            <h2 className={styles.title}>{label}</h2>
-            <StateBadge state={state} checking={checking} className={styles.badge} />
-          </div>
-          <Body1 className={styles.muted}>{description}</Body1>
-          {hasSession && accountName && state !== 'connecting' && (
-            <ViaAccount
-              accountName={accountName}
-              switchTargets={state === 'connected' ? switchTargets : []}
-              switching={actions.busy === 'use-account'}
-              disabled={actions.busy !== undefined}
-              onSwitch={(connectionId) => void actions.connectWith(connectionId, siteUrl)}
-            />
-          )}
-        </div>
-      </div>
+      <PanelHeader
+        serviceId={serviceId}
+        label={label}
+        description={description}
+        state={state}
+        checking={checking}
+        accountName={hasSession ? accountName : undefined}
+        switchTargets={switchTargets}
+        switching={actions.busy === 'use-account'}
+        busy={actions.busy !== undefined}
+        onSwitch={(connectionId) => void actions.connectWith(connectionId, siteUrl)}
+      />
 
       <PanelNotices
         panel={panel}
