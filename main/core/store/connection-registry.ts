@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { CloudId, Problem, ServiceId } from '../../../preload/contract';
 import type { KeyValueStore } from '../ports';
 import { deepFreeze } from './memory-store';
+import { storedValue } from './stored-value';
 
 export const AccountRecord = z.object({
   id: z.string(),
@@ -175,19 +176,10 @@ export class ConnectionRegistry {
   }
 }
 
-/**
- * The list kept under `key`, parsed only when the stored value is another one than last time:
- * the store hands back the same value until it changes, so listing 200 connections parses the
- * bindings once, not once per connection. Its items are frozen, being shared between calls.
- */
+/** The list kept under `key`; its items are frozen, being shared between calls. */
 function storedList<T>(kv: KeyValueStore, key: string, schema: z.ZodType<T>): () => readonly T[] {
-  let last: { raw: unknown; items: readonly T[] } | undefined;
-  return () => {
-    const raw = kv.get(key);
-    if (!last || last.raw !== raw) {
-      const parsed = z.array(schema).safeParse(raw ?? []);
-      last = { raw, items: deepFreeze(parsed.success ? parsed.data : []) };
-    }
-    return last.items;
-  };
+  return storedValue(kv, key, (raw) => {
+    const parsed = z.array(schema).safeParse(raw ?? []);
+    return deepFreeze(parsed.success ? parsed.data : []);
+  });
 }

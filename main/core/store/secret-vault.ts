@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Cipher, KeyValueStore } from '../ports';
+import { storedValue } from './stored-value';
 
 const VAULT_KEY = 'secrets';
 const ASIDE_KEY = 'secrets-unreadable';
@@ -39,10 +40,16 @@ export interface SecretVaultDeps {
 export class SecretVault {
   private readonly kv: KeyValueStore;
   private readonly cipher: Cipher;
+  /** Every sealed secret, parsed once per change of the record (not on every read or write). */
+  private readonly sealed: () => Readonly<Record<string, SealedSecret>>;
 
   constructor({ kv, cipher }: SecretVaultDeps) {
     this.kv = kv;
     this.cipher = cipher;
+    this.sealed = storedValue(kv, VAULT_KEY, (raw) => {
+      const parsed = z.record(z.string(), SealedSecret).safeParse(raw ?? {});
+      return parsed.success ? parsed.data : {};
+    });
   }
 
   async read(name: string): Promise<string | undefined> {
@@ -93,10 +100,5 @@ export class SecretVault {
   remove(name: string): void {
     const { [name]: _removed, ...rest } = this.sealed();
     this.kv.set(VAULT_KEY, rest);
-  }
-
-  private sealed(): Record<string, SealedSecret> {
-    const parsed = z.record(z.string(), SealedSecret).safeParse(this.kv.get(VAULT_KEY) ?? {});
-    return parsed.success ? parsed.data : {};
   }
 }
