@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from './index.js';
 
 /**
- * `npm run emulator -- --port N [--data-dir DIR] [--device-code-interval S] [--no-viva-engage]`.
+ * `npm run emulator -- --port N [--data-dir DIR] [--device-code-interval S] [--no-viva-engage]
+ * [--proxy-port N] [--trust-proxy-headers]`.
  * Prints exactly one JSON line (the ReadyInfo) on stdout; everything else goes to stderr so
  * a parent process can read the line without filtering.
  */
@@ -16,13 +17,18 @@ async function main(): Promise<void> {
       'device-code-interval': { type: 'string' },
       // A tenant without Yammer, to exercise AADSTS500011 handling.
       'no-viva-engage': { type: 'boolean', default: false },
+      // The HTTPS proxy under Microsoft's host names, for tools nobody here wrote.
+      'proxy-port': { type: 'string' },
+      'trust-proxy-headers': { type: 'boolean', default: false },
     },
     strict: true,
   });
   const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)));
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`Invalid --port '${values.port}'`);
+  const port = portOption('--port', values.port);
+  const proxyPort =
+    values['proxy-port'] === undefined
+      ? undefined
+      : portOption('--proxy-port', values['proxy-port']);
   const interval =
     values['device-code-interval'] === undefined
       ? undefined
@@ -36,9 +42,15 @@ async function main(): Promise<void> {
     dataDir: values['data-dir'] ?? resolve(repoRoot, '.emulator-data'),
     ...(interval === undefined ? {} : { deviceCodeIntervalSeconds: interval }),
     vivaEngageProvisioned: !values['no-viva-engage'],
+    ...(proxyPort === undefined ? {} : { proxyPort }),
+    trustProxyHeaders: values['trust-proxy-headers'],
   });
   process.stdout.write(`${JSON.stringify(emulator.info)}\n`);
   console.error(`[emulator] listening on ${emulator.info.url} (CA: ${emulator.info.caFile})`);
+  if (emulator.info.proxyUrl)
+    console.error(
+      `[emulator] proxy for Microsoft's host names: HTTPS_PROXY=${emulator.info.proxyUrl} NODE_EXTRA_CA_CERTS=${emulator.info.caFile}`,
+    );
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -55,6 +67,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function portOption(name: string, value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Invalid ${name} '${value}': give a port number from 0 to 65535.`);
+  return port;
 }
 
 main().catch((error: unknown) => {

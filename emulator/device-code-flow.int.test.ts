@@ -38,7 +38,7 @@ describe('device code and refresh token grants (in-process emulator)', () => {
       expires_in: 900,
       verification_uri: `${emulator.info.url}/devicelogin`,
     });
-    expect(code.user_code).toMatch(/^[A-Z]{4}-[A-Z]{4}$/);
+    expect(code.user_code).toMatch(/^[A-Z0-9]{9}$/);
     expect((code as unknown as { message: string }).message).toBe(
       `To sign in, use a web browser to open the page ${emulator.info.url}/devicelogin and enter the code ${code.user_code} to authenticate.`,
     );

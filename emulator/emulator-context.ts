@@ -38,7 +38,10 @@ export interface TokenFailure {
 
 /** Shared state every route handler works with. */
 export interface EmulatorContext {
-  /** Base URL, `https://127.0.0.1:PORT`; known only once the server listens. */
+  /**
+   * Base URL, `https://127.0.0.1:PORT`; known only once the server listens. Answers name the
+   * host the request reached instead (`RequestContext.site`); this is the ready line's.
+   */
   url: string;
   directory: Directory;
   /** Persists `directory` after a change (Graph writes, controls). */
@@ -55,7 +58,7 @@ export interface EmulatorContext {
   issuedTokens: string[];
 }
 
-/** The v2.0 issuer for a tenant, as in tokens and tenant-specific metadata. */
-export function issuerFor(ctx: EmulatorContext, tenantId: string): string {
-  return `${ctx.url}/${tenantId}/v2.0`;
+/** The v2.0 issuer for a tenant under an authority origin, as in tokens and tenant-specific metadata. */
+export function issuerFor(authority: string, tenantId: string): string {
+  return `${authority}/${tenantId}/v2.0`;
 }

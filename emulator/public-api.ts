@@ -56,6 +56,14 @@ export interface ReadyInfo {
    * Tools asks for consent like any app.
    */
   firstPartyClients: { azureCli: string; azurePowerShell: string; graphCommandLineTools: string };
+  /**
+   * `http://127.0.0.1:PORT`, only when started with a proxy port: the HTTPS proxy
+   * (`HTTPS_PROXY`) that answers for Microsoft's host names the sandbox serves
+   * (`login.microsoftonline.com`, `graph.microsoft.com`, the tenant's SharePoint hosts,
+   * `manage.office.com`, `management.azure.com`, `api.yammer.com`, `www.yammer.com`) with
+   * certificates from `caFile`, and refuses every other host.
+   */
+  proxyUrl?: string;
 }
 
 /** One handled request, for tests that assert on protocol traffic. */
@@ -186,4 +194,14 @@ export interface StartEmulatorOptions {
    * app's in-process sandbox sets a fresh random one per run and tells no one.
    */
   controlSecret?: string;
+  /**
+   * Also start the sandbox's HTTPS proxy on this port of 127.0.0.1 (0 picks one); the ready
+   * line's `proxyUrl` names it. Unset (default): no proxy.
+   */
+  proxyPort?: number;
+  /**
+   * Believe `X-Forwarded-Host` and `Forwarded: host=` when naming the host a request reached
+   * (the emulator sits behind a reverse proxy you run). Default false: only the Host header.
+   */
+  trustProxyHeaders?: boolean;
 }

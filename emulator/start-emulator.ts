@@ -58,6 +58,10 @@ import {
   sharePointHostSegment,
 } from './resources/sharepoint-api.js';
 import { YAMMER_BASE_PATH, addVivaEngageRoutes } from './resources/viva-engage-api.js';
+import { sandboxHostRoutes } from './sandbox-hosts.js';
+import { serviceFallbacks } from './service-fallbacks.js';
+import { identityFallback } from './identity/identity-fallback.js';
+import { startSandboxProxy } from './proxy/sandbox-proxy.js';
 import { openGrantStateFile } from './store/grant-state-file.js';
 
 /**
@@ -126,32 +130,46 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addVivaEngageRoutes(router, ctx);
 
   const requestLog: RequestLogEntry[] = [];
-  const server = createServer(
-    { cert: tls.serverCertPem, key: tls.serverKeyPem },
-    createRequestListener(router, {
-      baseUrl: () => ctx.url,
-      log: (entry) => requestLog.push(entry),
-      onError: (error) => console.error('[emulator] internal error:', error),
-      latencyMs: () => ctx.settings.latencyMs,
-      controlSecret: options.controlSecret,
-    }),
-  );
+  const listener = createRequestListener(router, {
+    baseUrl: () => ctx.url,
+    log: (entry) => requestLog.push(entry),
+    onError: (error) => console.error('[emulator] internal error:', error),
+    latencyMs: () => ctx.settings.latencyMs,
+    controlSecret: options.controlSecret,
+    hostRoutes: sandboxHostRoutes,
+    trustProxyHeaders: options.trustProxyHeaders ?? false,
+    fallbacks: serviceFallbacks,
+    identity: identityFallback,
+  });
+  const server = createServer({ cert: tls.serverCertPem, key: tls.serverKeyPem }, listener);
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
   const { port } = server.address() as AddressInfo;
   ctx.url = `https://127.0.0.1:${port}`;
+  const hosts = sandboxHostRoutes.map((r) => r.host);
+  const proxy =
+    options.proxyPort === undefined
+      ? undefined
+      : await startSandboxProxy({
+          port: options.proxyPort,
+          hosts,
+          cert: await tls.issueHostCertificate(hosts),
+          listener,
+        });
 
   return {
-    info: readyInfo(ctx, tls.caFile),
+    info: { ...readyInfo(ctx, tls.caFile), ...(proxy ? { proxyUrl: proxy.url } : {}) },
     control: createEmulatorControl(ctx, requestLog),
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await proxy?.close();
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         // Keep-alive sockets from clients would otherwise hold close() open.
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
 

@@ -73,7 +73,13 @@ describe('tenant consent policy, replication delay and redirect URI controls', (
         scopes: ['User.Read'],
       });
 
-      const browser = await browserSignIn(app.appId, 'megan');
+      // The browser shows "Need admin approval" first; its way back tells the app why.
+      const approvalPage = await browserSignIn(app.appId, 'megan');
+      expect(approvalPage.text).toContain('Need admin approval');
+      const browser = await f.client.postForm('/authorize/consent', {
+        flow: flowIdOf(approvalPage),
+        action: 'cancel',
+      });
       expect(browser.status).toBe(302);
       const location = new URL(browser.headers.location ?? '');
       expect(location.searchParams.get('error')).toBe('consent_required');

@@ -19,6 +19,11 @@ export interface TlsMaterial {
   caCertPem: string;
   serverCertPem: string;
   serverKeyPem: string;
+  /**
+   * A certificate from the same CA for other host names (the Microsoft hosts the sandbox proxy
+   * answers for); made in memory, for this run only.
+   */
+  issueHostCertificate(hosts: readonly string[]): Promise<{ certPem: string; keyPem: string }>;
 }
 
 interface CaFiles {
@@ -47,7 +52,10 @@ export async function loadOrCreateTlsMaterial(dataDir: string): Promise<TlsMater
   }
 
   if (!serverCertUsable(serverCertFile, serverKeyFile, ca.certPem)) {
-    const server = await createServerCert(ca);
+    const server = await createServerCert(ca, 'CN=127.0.0.1', [
+      { type: 'ip', value: '127.0.0.1' },
+      { type: 'dns', value: 'localhost' },
+    ]);
     writeFileAtomic(serverKeyFile, server.keyPem, 0o600);
     writeFileAtomic(serverCertFile, server.certPem, 0o644);
   }
@@ -56,6 +64,12 @@ export async function loadOrCreateTlsMaterial(dataDir: string): Promise<TlsMater
     caCertPem: ca.certPem,
     serverCertPem: readFileSync(serverCertFile, 'utf8'),
     serverKeyPem: readFileSync(serverKeyFile, 'utf8'),
+    issueHostCertificate: (hosts) =>
+      createServerCert(
+        ca,
+        `CN=${hosts[0] ?? 'sandbox'}`,
+        hosts.map((value) => ({ type: 'dns', value })),
+      ).then(({ certPem, keyPem }) => ({ certPem, keyPem })),
   };
 }
 
@@ -89,13 +103,17 @@ async function createCa(): Promise<CaFiles> {
   return { certPem: cert.toString('pem'), keyPem: await privateKeyPem(keys.privateKey) };
 }
 
-async function createServerCert(ca: CaFiles): Promise<CaFiles> {
+async function createServerCert(
+  ca: CaFiles,
+  subject: string,
+  names: x509.JsonGeneralNames,
+): Promise<CaFiles> {
   const caCert = new x509.X509Certificate(ca.certPem);
   const caKey = await crypto.subtle.importKey('pkcs8', pemBody(ca.keyPem), ecdsa, false, ['sign']);
   const keys = await crypto.subtle.generateKey(ecdsa, true, ['sign', 'verify']);
   const now = Date.now();
   const cert = await x509.X509CertificateGenerator.create({
-    subject: 'CN=127.0.0.1',
+    subject,
     issuer: caCert.subject,
     publicKey: keys.publicKey,
     signingKey: caKey,
@@ -106,10 +124,7 @@ async function createServerCert(ca: CaFiles): Promise<CaFiles> {
       new x509.BasicConstraintsExtension(false, undefined, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
       new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-      new x509.SubjectAlternativeNameExtension([
-        { type: 'ip', value: '127.0.0.1' },
-        { type: 'dns', value: 'localhost' },
-      ]),
+      new x509.SubjectAlternativeNameExtension(names),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
       await x509.AuthorityKeyIdentifierExtension.create(caCert.publicKey),
     ],

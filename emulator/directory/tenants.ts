@@ -4,6 +4,12 @@
  */
 export const SANDBOX_TENANT_NAME = 'contoso-sandbox';
 
+/**
+ * The public cloud's sign-in host. The sandbox answers for it through its proxy, and accepts it
+ * wherever Entra names itself (client assertion audiences, token issuers).
+ */
+export const PUBLIC_LOGIN_HOST = 'login.microsoftonline.com';
+
 /** A sandbox Entra tenant. */
 export interface Tenant {
   id: string;

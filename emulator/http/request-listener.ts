@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestLogEntry } from '../public-api.js';
 import { CONTROL_SECRET_HEADER, controlGate, isControlPath } from './control-secret.js';
+import { fallbackFor } from './fallback-answers.js';
+import type { FallbackAnswers, FallbackMount } from './fallback-answers.js';
 import { BodyError } from './request-body.js';
+import { resolveRequestSite } from './request-site.js';
+import type { HostRoute } from './request-site.js';
 import { sendJson } from './responses.js';
 import type { RequestContext, Router } from './router.js';
 
@@ -13,25 +17,41 @@ export interface RequestListenerOptions {
   latencyMs?: () => number;
   /** When set, `/_emulator/*` answers only requests carrying it (see control-secret.ts). */
   controlSecret?: string;
+  /** Microsoft's host names the emulator answers for, and where their routes live. */
+  hostRoutes: readonly HostRoute[];
+  /** Believe a proxy's `X-Forwarded-Host` / `Forwarded` header. */
+  trustProxyHeaders?: boolean;
+  /** Each service's refusals, by where it is mounted; `identity` for every other path. */
+  fallbacks: readonly FallbackMount[];
+  identity: FallbackAnswers;
 }
 
 /**
- * Turns a {@link Router} into a node request listener: refuses control calls without the run's
- * secret (when there is one), matches the route, answers 404/405, maps body errors and
- * unexpected exceptions to JSON, and logs each request once finished.
+ * Turns a {@link Router} into a node request listener: works out which host the client reached
+ * (and so which emulator path it means), refuses control calls without the run's secret (when
+ * there is one), matches the route, lets the owning service answer what no route handles, and
+ * logs each request once finished.
  */
 export function createRequestListener(
   router: Router,
-  { baseUrl, log, onError, latencyMs = () => 0, controlSecret }: RequestListenerOptions,
+  options: RequestListenerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const mayControl = controlGate(controlSecret);
+  const { log, onError, latencyMs = () => 0 } = options;
+  const mayControl = controlGate(options.controlSecret);
   return (req, res) => {
-    const url = new URL(req.url ?? '/', baseUrl());
+    const raw = new URL(req.url ?? '/', options.baseUrl());
+    const resolved = resolveRequestSite(req, raw.pathname, {
+      ownOrigin: options.baseUrl(),
+      hostRoutes: options.hostRoutes,
+      trustProxyHeaders: options.trustProxyHeaders ?? false,
+    });
+    const url = new URL(`${resolved.internalPath}${raw.search}`, options.baseUrl());
     const method = req.method ?? 'GET';
-    const ctx: RequestContext = { req, res, url, params: {}, log: {} };
+    const ctx: RequestContext = { req, res, url, site: resolved.site, params: {}, log: {} };
     res.on('finish', () => {
       log({ method, path: url.pathname, ...definedOnly(ctx.log), status: res.statusCode });
     });
+    const answers = fallbackFor(options.fallbacks, url.pathname, options.identity);
 
     if (isControlPath(url.pathname) && !mayControl(req)) {
       sendJson(res, 403, {
@@ -40,18 +60,9 @@ export function createRequestListener(
       });
       return;
     }
-    const match = router.match(method, url.pathname);
-    if (match === 'notFound') {
-      sendJson(res, 404, { error: 'not_found', message: `No route for ${method} ${url.pathname}` });
-      return;
-    }
-    if (match === 'methodNotAllowed') {
-      sendJson(res, 405, {
-        error: 'method_not_allowed',
-        message: `${method} is not allowed on ${url.pathname}`,
-      });
-      return;
-    }
+    const match = resolved.served ? router.match(method, url.pathname) : 'notFound';
+    if (match === 'notFound') return answers.notFound(ctx);
+    if ('methodNotAllowed' in match) return answers.methodNotAllowed(ctx, match.methodNotAllowed);
     ctx.params = match.params;
     const delay = latencyMs();
     (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve())
@@ -60,13 +71,10 @@ export function createRequestListener(
         if (res.headersSent) {
           res.destroy();
         } else if (error instanceof BodyError) {
-          sendJson(res, error.status, { error: 'invalid_request', message: error.message });
+          answers.badBody(ctx, error);
         } else {
           onError(error);
-          sendJson(res, 500, {
-            error: 'server_error',
-            message: 'The emulator hit an internal error.',
-          });
+          answers.internalError(ctx);
         }
       });
   };

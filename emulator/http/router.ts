@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestSite } from './request-site.js';
 
 /** Fields a handler adds to the request log (the grant type and client of a token call, ...). */
 export interface RequestLogFields {
@@ -11,7 +12,10 @@ export interface RequestLogFields {
 export interface RequestContext {
   req: IncomingMessage;
   res: ServerResponse;
+  /** The request URL with the emulator's own path (`/graph/v1.0/me` also when reached as graph.microsoft.com). */
   url: URL;
+  /** Where the client reached us; answers name URLs through it. */
+  site: RequestSite;
   /** Values of `:name` segments in the route template. */
   params: Record<string, string>;
   log: RequestLogFields;
@@ -19,6 +23,12 @@ export interface RequestContext {
 
 /** A route handler; it writes the response itself. */
 export type RouteHandler = (ctx: RequestContext) => void | Promise<void>;
+
+/** A matched route, `notFound`, or the methods the path does accept. */
+export type RouteMatch =
+  | { handler: RouteHandler; params: Record<string, string> }
+  | 'notFound'
+  | { methodNotAllowed: string[] };
 
 interface Route {
   method: string;
@@ -40,22 +50,19 @@ export class Router {
   }
 
   /**
-   * Finds the route for a request. Returns `methodNotAllowed` when the path exists for
-   * another method, so callers can answer 405 instead of 404.
+   * Finds the route for a request. When the path exists only for other methods it says which,
+   * so callers can answer 405 (or the service's equivalent) instead of 404.
    */
-  match(
-    method: string,
-    pathname: string,
-  ): { handler: RouteHandler; params: Record<string, string> } | 'notFound' | 'methodNotAllowed' {
+  match(method: string, pathname: string): RouteMatch {
     const parts = splitPath(pathname);
-    let pathExists = false;
+    const allowed: string[] = [];
     for (const route of this.routes) {
       const params = matchSegments(route.segments, parts);
       if (!params) continue;
-      pathExists = true;
       if (route.method === method.toUpperCase()) return { handler: route.handler, params };
+      allowed.push(route.method);
     }
-    return pathExists ? 'methodNotAllowed' : 'notFound';
+    return allowed.length > 0 ? { methodNotAllowed: [...new Set(allowed)] } : 'notFound';
   }
 }
 

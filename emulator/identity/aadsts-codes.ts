@@ -95,6 +95,11 @@ export const aadstsCodes = {
     message:
       "Application with identifier '{clientId}' was not found in the directory '{tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
   },
+  900561: {
+    error: 'invalid_request',
+    status: 400,
+    message: 'The endpoint only accepts {allowed} requests. Received a {method} request.',
+  },
   900144: {
     error: 'invalid_request',
     status: 400,

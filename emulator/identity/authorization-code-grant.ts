@@ -15,6 +15,7 @@ export async function redeemAuthorizationCode(
   ctx: EmulatorContext,
   app: AppRegistration,
   form: URLSearchParams,
+  authority: string,
 ): Promise<TokenResponseBody> {
   const code = requireParam(form, 'code');
   const entry = ctx.authorizationCodes.find(code);
@@ -33,6 +34,7 @@ export async function redeemAuthorizationCode(
   const scope = form.get('scope') ?? entry.scope;
   return issueForUser(ctx, app, entry.userId, scope, {
     wantsClientInfo: form.get('client_info') === '1',
+    authority,
     ...(entry.nonce ? { nonce: entry.nonce } : {}),
   });
 }

@@ -77,7 +77,9 @@ async function verifyAssertion(
   }
   if (payload.iss !== app.appId || payload.sub !== app.appId) throw new AadstsError(700021);
   const aud = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  if (!aud.some((a) => typeof a === 'string' && audiences.includes(a)))
+  // URLs compare without regard to case here (host names and tenant domains are case-blind).
+  const accepted = new Set(audiences.map((a) => a.toLowerCase()));
+  if (!aud.some((a) => typeof a === 'string' && accepted.has(a.toLowerCase())))
     throw new AadstsError(700023, { expected: audiences[0] ?? '' });
   if (typeof payload.exp !== 'number')
     throw new AadstsError(50027, { reason: "The client assertion has no 'exp' claim." });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { appRolesHeld } from '../directory/app-role-assignments.js';
-import type { ResolvedTenantPath } from '../directory/tenants.js';
+import { PUBLIC_LOGIN_HOST } from '../directory/tenants.js';
+import type { ResolvedTenantPath, Tenant } from '../directory/tenants.js';
+import type { RequestSite } from '../http/request-site.js';
 import { issuerFor } from '../emulator-context.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { AadstsError } from './aadsts-errors.js';
@@ -20,6 +22,7 @@ export async function issueClientCredentials(
   ctx: EmulatorContext,
   resolved: ResolvedTenantPath,
   form: URLSearchParams,
+  site: RequestSite,
 ): Promise<TokenResponseBody> {
   const clientId = requireParam(form, 'client_id');
   const app = requireKnownClient(ctx, clientId, resolved.segment, true);
@@ -27,10 +30,8 @@ export async function issueClientCredentials(
   // A daemon has no user whose home tenant could stand in for `common`.
   if (resolved.isAlias || !tenant)
     throw new AadstsError(50194, { clientId: app.appId, appName: app.displayName });
-  const tokenEndpoints = [resolved.segment, tenant.id, tenant.domain].map(
-    (segment) => `${ctx.url}/${segment}/oauth2/v2.0/token`,
-  );
-  const method = await authenticateClient(ctx, app, form, tokenEndpoints);
+  const audiences = assertionAudiences(tenant, resolved.segment, [site.authority, ctx.url]);
+  const method = await authenticateClient(ctx, app, form, audiences);
 
   const scope = requireParam(form, 'scope');
   const request = parseScopeRequestIn(ctx, scope, resolved.segment);
@@ -48,7 +49,7 @@ export async function issueClientCredentials(
   const now = Math.floor(Date.now() / 1000);
   const accessToken = await signToken(ctx, {
     aud: request.audience,
-    iss: issuerFor(ctx, tenant.id),
+    iss: issuerFor(site.authority, tenant.id),
     iat: now,
     nbf: now,
     exp: now + lifetime,
@@ -58,7 +59,7 @@ export async function issueClientCredentials(
     // "1" = client secret, "2" = certificate: resources such as SharePoint trust only "2".
     appidacr: method === 'secret' ? '1' : '2',
     azpacr: method === 'secret' ? '1' : '2',
-    idp: issuerFor(ctx, tenant.id),
+    idp: issuerFor(site.authority, tenant.id),
     idtyp: 'app',
     oid,
     sub: oid,
@@ -76,4 +77,18 @@ export async function issueClientCredentials(
     ext_expires_in: lifetime,
     access_token: accessToken,
   };
+}
+
+/**
+ * The `aud` a client assertion may carry: the token endpoint (v2.0, or v1's `/oauth2/token`) of
+ * the tenant by id, domain or as written in the path, under the host the client reached, the
+ * emulator's own, or Entra's documented `login.microsoftonline.com`. The first is the one
+ * AADSTS700023 names.
+ */
+function assertionAudiences(tenant: Tenant, segment: string, origins: string[]): string[] {
+  const hosts = [...new Set([...origins, `https://${PUBLIC_LOGIN_HOST}`])];
+  const segments = [...new Set([tenant.id, tenant.domain.toLowerCase(), segment.toLowerCase()])];
+  return hosts.flatMap((host) =>
+    segments.flatMap((t) => [`${host}/${t}/oauth2/v2.0/token`, `${host}/${t}/oauth2/token`]),
+  );
 }

@@ -45,10 +45,11 @@ describe('planConsent', () => {
     });
   });
 
-  it('skips admin-only scopes of .default for a plain user', () => {
+  it('needs an admin when .default includes an admin-only scope a plain user cannot grant', () => {
+    // Entra asks for all of .default at once: "Need admin approval", nothing granted in part.
     expect(planConsent(dotDefault, required, user)).toEqual({
       grantable: ['User.Read'],
-      needsAdmin: [],
+      needsAdmin: ['Organization.Read.All'],
     });
   });
 

@@ -48,9 +48,10 @@ export interface Consenter {
 
 /**
  * Works out which scopes approving a request would grant. `.default` expands to the app's
- * required scopes; those only an admin may grant are skipped for other users rather than
- * blocking sign-in, so plain users still get their user-consentable permissions, unless that
- * would leave the app with nothing at all.
+ * required scopes. A scope only an admin may grant is `needsAdmin` for anyone else, as Entra's
+ * "Need admin approval" (the request is then refused as a whole), except under `.default` once
+ * part of the app's permissions was granted: its token then carries what was granted, and
+ * nobody is asked again.
  */
 export function planConsent(
   request: ScopeRequest,
@@ -63,16 +64,14 @@ export function planConsent(
   const names = (
     request.isDefault ? [...requiredByApp] : request.requested.map((r) => r.name)
   ).filter((name) => !have.has(name.toLowerCase()));
+  const holdsSome = requiredByApp.some((name) => have.has(name.toLowerCase()));
   const grantable: string[] = [];
   const needsAdmin: string[] = [];
-  const skipped: string[] = [];
   for (const name of names) {
     const userMay =
       consenter.usersMayConsent && findDelegatedScope(request.resource, name)?.type === 'User';
     if (consenter.isAdmin || userMay) grantable.push(name);
-    else (request.isDefault ? skipped : needsAdmin).push(name);
+    else if (!(request.isDefault && holdsSome)) needsAdmin.push(name);
   }
-  const holdsSome = requiredByApp.some((name) => have.has(name.toLowerCase()));
-  if (grantable.length === 0 && !holdsSome) needsAdmin.push(...skipped);
   return { grantable, needsAdmin };
 }

@@ -15,7 +15,7 @@ export async function redeemDeviceCode(
   ctx: EmulatorContext,
   app: AppRegistration,
   deviceCode: string,
-  wantsClientInfo: boolean,
+  options: DelegatedIssueOptions,
 ): Promise<TokenResponseBody> {
   const entry = ctx.deviceCodes.byDevice(deviceCode);
   if (!entry || entry.clientId !== app.appId) throw new AadstsError(70000);
@@ -29,7 +29,7 @@ export async function redeemDeviceCode(
   // Mark before the async signing so a concurrent poll cannot redeem the same code twice.
   entry.status = 'redeemed';
   // The scope of the original device authorization is what the user consented to.
-  return issueForUser(ctx, app, entry.userId, entry.scope, { wantsClientInfo });
+  return issueForUser(ctx, app, entry.userId, entry.scope, options);
 }
 
 /** Redeems a refresh token for a (possibly different) resource. */
@@ -38,7 +38,7 @@ export async function redeemRefreshToken(
   app: AppRegistration,
   refreshToken: string,
   scope: string,
-  wantsClientInfo: boolean,
+  options: DelegatedIssueOptions,
 ): Promise<TokenResponseBody> {
   const found = ctx.refreshTokens.lookup(refreshToken);
   if (found.status === 'unknown') throw new AadstsError(70000);
@@ -50,12 +50,14 @@ export async function redeemRefreshToken(
   }
   // Refresh tokens are bound to the client they were issued to.
   if (found.record.clientId !== app.appId.toLowerCase()) throw new AadstsError(70000);
-  return issueForUser(ctx, app, found.record.userId, scope, { wantsClientInfo });
+  return issueForUser(ctx, app, found.record.userId, scope, options);
 }
 
 /** Extras of a delegated token response beyond who and what. */
 export interface DelegatedIssueOptions {
   wantsClientInfo: boolean;
+  /** The identity origin the client reached; the tokens' issuer names it. */
+  authority: string;
   /** OpenID Connect `nonce` from the authorize request, echoed in the id token. */
   nonce?: string;
 }

@@ -10,7 +10,7 @@ import { parseScopeRequestIn } from './scope-request.js';
 /** Registers `POST /{tenant}/oauth2/v2.0/devicecode` (RFC 8628 device authorization). */
 export function addDeviceAuthorizationRoute(router: Router, ctx: EmulatorContext): void {
   router.add('POST', '/:tenant/oauth2/v2.0/devicecode', (http) =>
-    withAadstsErrors(ctx, http, async () => {
+    withAadstsErrors(http, async () => {
       const resolved = requireTenantPath(ctx, http);
       const form = await readForm(http.req);
       const clientId = requireParam(form, 'client_id');
@@ -25,7 +25,7 @@ export function addDeviceAuthorizationRoute(router: Router, ctx: EmulatorContext
 
       const tenantId = resolved.tenant?.id ?? app.tenantId;
       const entry = ctx.deviceCodes.create(app.appId, tenantId, scope);
-      const verificationUri = `${ctx.url}/devicelogin`;
+      const verificationUri = `${http.site.authority}/devicelogin`;
       sendJson(http.res, 200, {
         user_code: entry.userCode,
         device_code: entry.deviceCode,

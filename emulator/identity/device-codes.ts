@@ -20,8 +20,11 @@ export interface DeviceCodeEntry {
 /** Entra's device code lifetime: 15 minutes. */
 export const DEVICE_CODE_LIFETIME_SECONDS = 900;
 
-// No vowels or look-alike digits, so codes cannot spell words or be misread.
-const USER_CODE_ALPHABET = 'BCDFGHJKLMNPQRSTVWXZ';
+// Entra's user codes are nine upper-case letters and digits, no dash (`F3K9QW2ZB`). Leaving out
+// look-alikes (0/O, 1/I) keeps them easy to read off one screen and type into another; 32
+// symbols, so a random byte maps onto one without bias.
+const USER_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const USER_CODE_LENGTH = 9;
 
 /**
  * In-memory device codes. They live 15 minutes, so unlike refresh tokens they need not
@@ -50,7 +53,7 @@ export class DeviceCodes {
     return this.byDeviceCode.get(deviceCode);
   }
 
-  /** Finds by the code a person types; tolerant of case, spaces and a missing dash. */
+  /** Finds by the code a person types; tolerant of case, spaces and dashes. */
   byUser(userCode: string): DeviceCodeEntry | undefined {
     const wanted = normalizeUserCode(userCode);
     for (const entry of this.byDeviceCode.values()) {
@@ -66,9 +69,9 @@ export class DeviceCodes {
 }
 
 function newUserCode(): string {
-  const bytes = randomBytes(8);
-  const letters = [...bytes].map((b) => USER_CODE_ALPHABET[b % USER_CODE_ALPHABET.length]);
-  return `${letters.slice(0, 4).join('')}-${letters.slice(4).join('')}`;
+  return [...randomBytes(USER_CODE_LENGTH)]
+    .map((b) => USER_CODE_ALPHABET[b % USER_CODE_ALPHABET.length])
+    .join('');
 }
 
 function normalizeUserCode(code: string): string {

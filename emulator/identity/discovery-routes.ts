@@ -1,8 +1,10 @@
 import { jwksDocument } from '../crypto/signing-key.js';
 import { issuerFor } from '../emulator-context.js';
 import type { EmulatorContext } from '../emulator-context.js';
+import type { RequestSite } from '../http/request-site.js';
 import type { Router } from '../http/router.js';
 import { sendJson } from '../http/responses.js';
+import { GRAPH_BASE_PATH } from '../resources/graph/graph-route.js';
 import { requireTenantPath, withAadstsErrors } from './protocol-helpers.js';
 
 /**
@@ -12,7 +14,7 @@ import { requireTenantPath, withAadstsErrors } from './protocol-helpers.js';
  */
 export function addDiscoveryRoutes(router: Router, ctx: EmulatorContext): void {
   router.add('GET', '/:tenant/v2.0/.well-known/openid-configuration', (http) =>
-    withAadstsErrors(ctx, http, () => {
+    withAadstsErrors(http, () => {
       const resolved = requireTenantPath(ctx, http);
       // Entra writes endpoints with the tenant id even when asked by domain, but keeps
       // `common`/`organizations` (and a `{tenantid}` issuer placeholder) for aliases.
@@ -21,23 +23,24 @@ export function addDiscoveryRoutes(router: Router, ctx: EmulatorContext): void {
         : (resolved.tenant?.id ?? resolved.segment);
       const issuer =
         resolved.isAlias || !resolved.tenant
-          ? `${ctx.url}/{tenantid}/v2.0`
-          : issuerFor(ctx, resolved.tenant.id);
-      sendJson(http.res, 200, openIdConfiguration(ctx.url, segment, issuer));
+          ? `${http.site.authority}/{tenantid}/v2.0`
+          : issuerFor(http.site.authority, resolved.tenant.id);
+      sendJson(http.res, 200, openIdConfiguration(http.site, segment, issuer));
     }),
   );
 
   router.add('GET', '/:tenant/discovery/v2.0/keys', (http) =>
-    withAadstsErrors(ctx, http, () => {
+    withAadstsErrors(http, () => {
       requireTenantPath(ctx, http);
       sendJson(http.res, 200, jwksDocument(ctx.signingKey));
     }),
   );
 
   router.add('GET', '/common/discovery/instance', (http) => {
-    const host = new URL(ctx.url).host;
+    const authority = http.site.authority;
+    const host = new URL(authority).host;
     sendJson(http.res, 200, {
-      tenant_discovery_endpoint: `${ctx.url}/${tenantFromAuthorizeParam(http.url)}/v2.0/.well-known/openid-configuration`,
+      tenant_discovery_endpoint: `${authority}/${tenantFromAuthorizeParam(http.url)}/v2.0/.well-known/openid-configuration`,
       'api-version': '1.1',
       metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
     });
@@ -55,9 +58,12 @@ function tenantFromAuthorizeParam(url: URL): string {
   }
 }
 
-function openIdConfiguration(url: string, tenant: string, issuer: string) {
+/** The OpenID configuration, every URL under the host the client reached. */
+function openIdConfiguration(site: RequestSite, tenant: string, issuer: string) {
+  const url = site.authority;
   const base = `${url}/${tenant}`;
   const host = new URL(url).host;
+  const graphHost = new URL(site.publicUrl(GRAPH_BASE_PATH)).host;
   return {
     token_endpoint: `${base}/oauth2/v2.0/token`,
     token_endpoint_auth_methods_supported: [
@@ -73,7 +79,7 @@ function openIdConfiguration(url: string, tenant: string, issuer: string) {
     scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
     issuer,
     request_uri_parameter_supported: false,
-    userinfo_endpoint: `${url}/graph/oidc/userinfo`,
+    userinfo_endpoint: site.publicUrl(`${GRAPH_BASE_PATH}/oidc/userinfo`),
     authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
     device_authorization_endpoint: `${base}/oauth2/v2.0/devicecode`,
     http_logout_supported: true,
@@ -102,9 +108,10 @@ function openIdConfiguration(url: string, tenant: string, issuer: string) {
     ],
     kerberos_endpoint: `${base}/kerberos`,
     tenant_region_scope: 'NA',
-    cloud_instance_name: host,
-    cloud_graph_host_name: host,
-    msgraph_host: host,
+    // Entra's own values under its host names; the emulator's address otherwise.
+    cloud_instance_name: site.microsoftHost ? 'microsoftonline.com' : host,
+    cloud_graph_host_name: site.microsoftHost ? 'graph.windows.net' : host,
+    msgraph_host: graphHost,
     rbac_url: `${url}/rbac`,
   };
 }

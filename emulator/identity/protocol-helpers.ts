@@ -19,7 +19,6 @@ export function requireTenantPath(ctx: EmulatorContext, http: RequestContext): R
  * echoing the caller's `client-request-id` as the correlation id like Entra does.
  */
 export async function withAadstsErrors(
-  ctx: EmulatorContext,
   http: RequestContext,
   handler: () => Promise<void> | void,
 ): Promise<void> {
@@ -27,13 +26,18 @@ export async function withAadstsErrors(
     await handler();
   } catch (error) {
     if (!(error instanceof AadstsError)) throw error;
-    const header = http.req.headers['client-request-id'];
-    const correlationId = typeof header === 'string' && header ? header : randomUUID();
-    sendJson(http.res, error.status, error.toBody(ctx.url, correlationId), {
-      'x-ms-request-id': randomUUID(),
-      'client-request-id': correlationId,
-    });
+    sendAadstsError(http, error);
   }
+}
+
+/** Answers an {@link AadstsError} as Entra does, `error_uri` under the host the client reached. */
+export function sendAadstsError(http: RequestContext, error: AadstsError): void {
+  const header = http.req.headers['client-request-id'];
+  const correlationId = typeof header === 'string' && header ? header : randomUUID();
+  sendJson(http.res, error.status, error.toBody(http.site.authority, correlationId), {
+    'x-ms-request-id': randomUUID(),
+    'client-request-id': correlationId,
+  });
 }
 
 /** Reads a required form parameter, or throws AADSTS900144 naming it. */

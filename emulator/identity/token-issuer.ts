@@ -34,6 +34,8 @@ export interface TokenGrant {
   wantsClientInfo: boolean;
   /** The authorize request's `nonce`; clients match it against the id token's. */
   nonce?: string;
+  /** The identity origin the client reached: the issuer of every token minted. */
+  authority: string;
 }
 
 /** Mints the access token, plus id and refresh tokens when `openid` / `offline_access` were asked. */
@@ -45,7 +47,7 @@ export async function issueTokens(
   const lifetime = ctx.settings.accessTokenLifetimeSeconds;
   const now = Math.floor(Date.now() / 1000);
   const common = {
-    iss: issuerFor(ctx, tenant.id),
+    iss: issuerFor(grant.authority, tenant.id),
     iat: now,
     nbf: now,
     exp: now + lifetime,

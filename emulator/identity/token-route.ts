@@ -20,7 +20,7 @@ const DEVICE_CODE_GRANTS = new Set(['urn:ietf:params:oauth:grant-type:device_cod
  */
 export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
   router.add('POST', '/:tenant/oauth2/v2.0/token', (http) =>
-    withAadstsErrors(ctx, http, async () => {
+    withAadstsErrors(http, async () => {
       if (answeredScriptedFailure(ctx, http)) return;
       const resolved = requireTenantPath(ctx, http);
       const form = await readForm(http.req);
@@ -30,21 +30,24 @@ export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
       http.log.clientId = clientId;
       http.log.scope = form.get('scope') ?? undefined;
       if (grantType === 'client_credentials') {
-        sendJson(http.res, 200, await issueClientCredentials(ctx, resolved, form));
+        sendJson(http.res, 200, await issueClientCredentials(ctx, resolved, form, http.site));
         return;
       }
       const app = requirePublicClient(ctx, clientId, resolved.segment);
-      const wantsClientInfo = form.get('client_info') === '1';
+      const issue = {
+        wantsClientInfo: form.get('client_info') === '1',
+        authority: http.site.authority,
+      };
 
       let body: TokenResponseBody;
       if (DEVICE_CODE_GRANTS.has(grantType)) {
-        body = await redeemDeviceCode(ctx, app, requireParam(form, 'device_code'), wantsClientInfo);
+        body = await redeemDeviceCode(ctx, app, requireParam(form, 'device_code'), issue);
       } else if (grantType === 'authorization_code') {
-        body = await redeemAuthorizationCode(ctx, app, form);
+        body = await redeemAuthorizationCode(ctx, app, form, http.site.authority);
       } else if (grantType === 'refresh_token') {
         const scope = form.get('scope') ?? 'openid profile offline_access';
         const token = requireParam(form, 'refresh_token');
-        body = await redeemRefreshToken(ctx, app, token, scope, wantsClientInfo);
+        body = await redeemRefreshToken(ctx, app, token, scope, issue);
       } else {
         throw new AadstsError(70003, { grantType });
       }

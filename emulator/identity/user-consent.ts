@@ -65,6 +65,15 @@ export function grantUserConsent(
   return { ok: true };
 }
 
+/** Plain words for delegated permissions of the requested resource ("Read and write all applications"). */
+export function describeScopes(ctx: EmulatorContext, scope: string, names: string[]): string[] {
+  const { resource } = parseScopeRequestIn(ctx, scope);
+  return names.map((name) => {
+    const known = findDelegatedScope(resource, name);
+    return known ? consentText(known) : `${name} (${resource.displayName})`;
+  });
+}
+
 /** Plain-words list of what the app asks for, for a consent page. */
 export function describePermissions(
   ctx: EmulatorContext,
@@ -75,10 +84,7 @@ export function describePermissions(
   const names = request.isDefault
     ? requiredScopesFor(app, request.resource)
     : request.requested.map((r) => r.name);
-  const lines = names.map((name) => {
-    const known = findDelegatedScope(request.resource, name);
-    return known ? consentText(known) : `${name} (${request.resource.displayName})`;
-  });
+  const lines = describeScopes(ctx, scope, names);
   if (request.oidc.includes('openid') || request.oidc.includes('profile'))
     lines.push('View your basic profile');
   if (request.oidc.includes('email')) lines.push('View your email address');

@@ -12,12 +12,13 @@ import { parseAuthorizeRequest } from '../identity/authorize-request.js';
 import type { AuthorizeRequest } from '../identity/authorize-request.js';
 import {
   describePermissions,
+  describeScopes,
   grantUserConsent,
   planUserConsent,
 } from '../identity/user-consent.js';
 import { sendAuthorizeResult } from './authorize-response.js';
 import { sendPage } from './page-layout.js';
-import { consentPage, messagePage, signInPage } from './page-templates.js';
+import { adminApprovalPage, consentPage, messagePage, signInPage } from './page-templates.js';
 import { SignInFlows } from './sign-in-flows.js';
 
 /** One browser's way through sign-in and consent. */
@@ -104,8 +105,14 @@ export function addAuthorizeRoutes(router: Router, ctx: EmulatorContext): void {
       );
     }
     const plan = planUserConsent(ctx, request.app, user, request.scope);
-    if (plan.needsAdmin.length > 0)
-      return refuse(http, flow.id, request, 'consent_required', new AadstsError(90094));
+    // "Need admin approval" before any Accept; its way back tells the app why (90094).
+    if (plan.needsAdmin.length > 0) {
+      const needs = describeScopes(ctx, request.scope, plan.needsAdmin);
+      return sendPage(
+        http,
+        adminApprovalPage(flow.id, appName, user.userPrincipalName, needs, CONSENT_ACTION),
+      );
+    }
     // Entra skips the consent page when everything asked for is already granted.
     if (plan.grantable.length === 0 && request.prompt !== 'consent')
       return finish(http, flow.id, request, user);
@@ -118,6 +125,11 @@ export function addAuthorizeRoutes(router: Router, ctx: EmulatorContext): void {
 
   flows.onConsent(router, ctx, CONSENT_ACTION, expired, (http, flow, user, accepted) => {
     const { request } = flow.state;
+    const needsAdmin =
+      request.prompt !== 'admin_consent' &&
+      planUserConsent(ctx, request.app, user, request.scope).needsAdmin.length > 0;
+    if (needsAdmin)
+      return refuse(http, flow.id, request, 'consent_required', new AadstsError(90094));
     if (!accepted) return refuse(http, flow.id, request, 'access_denied', new AadstsError(65004));
     if (request.prompt === 'admin_consent') {
       grantAdminConsent(ctx, request.app, adminConsentPlan(request));

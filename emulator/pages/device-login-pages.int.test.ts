@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startEmulator } from '../index.js';
 import type { RunningEmulator } from '../index.js';
 import { flowIdOf, jsonOf } from '../testing/https-client.js';
@@ -40,6 +40,9 @@ describe('/devicelogin pages', () => {
   });
 
   it('walks code → password (with a wrong try) → consent → done, then the device gets tokens', async () => {
+    // Without the seeded tenant-wide grant on Graph's User.Read, the user is asked for it.
+    emulator.control.revokeTenantConsent('https://graph.microsoft.com', 'User.Read');
+    onTestFinished(() => emulator.control.resetConsent());
     const code = await client.startDeviceCode(SCOPE);
     const signIn = await client.postForm('/devicelogin', { code: code.user_code });
     expect(signIn.text).toContain('<label for="email">Email</label>');

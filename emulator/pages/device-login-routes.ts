@@ -11,7 +11,10 @@ import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendPage } from './page-layout.js';
+import { describeScopes, planUserConsent } from '../identity/user-consent.js';
 import {
+  adminApprovalPage,
+  confirmSignInPage,
   consentPage,
   enterCodePage,
   messagePage,
@@ -35,12 +38,21 @@ const codeProblemText: Record<DeviceCodeProblem, string> = {
 };
 
 /**
- * Registers the `/devicelogin` pages: code → sign in → consent → done. Plain HTML forms; the
- * only thing the browser carries is an unguessable flow id, and who signed in is kept here.
+ * Registers the `/devicelogin` pages: code → sign in → consent (or "Need admin approval", or
+ * only a confirmation when nothing needs consent) → done. Plain HTML forms; the only thing the
+ * browser carries is an unguessable flow id, and who signed in is kept here.
  */
 export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void {
   const flows = new SignInFlows<LoginFlow>();
   const page = sendPage;
+  const adminApproval = (
+    flowId: string,
+    app: string,
+    upn: string,
+    scope: string,
+    needs: string[],
+  ) =>
+    adminApprovalPage(flowId, app, upn, describeScopes(ctx, scope, needs), '/devicelogin/consent');
 
   router.add('GET', '/devicelogin', (http) =>
     page(http, enterCodePage(undefined, http.url.searchParams.get('otc') ?? '')),
@@ -66,8 +78,17 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
     flow.userId = user.id;
-    const permissions = describeRequestedPermissions(ctx, found.entry, found.app);
-    page(http, consentPage(flowId, found.app.displayName, user.userPrincipalName, permissions));
+    const { app, entry } = found;
+    const upn = user.userPrincipalName;
+    // As Entra: what only an admin may grant stops here, before any Accept; with nothing to
+    // consent to (pre-authorized, or granted before) the person only confirms the sign-in.
+    const plan = planUserConsent(ctx, app, user, entry.scope);
+    if (plan.needsAdmin.length > 0)
+      return page(http, adminApproval(flowId, app.displayName, upn, entry.scope, plan.needsAdmin));
+    if (plan.grantable.length === 0)
+      return page(http, confirmSignInPage(flowId, app.displayName, upn));
+    const permissions = describeRequestedPermissions(ctx, entry, app);
+    page(http, consentPage(flowId, app.displayName, upn, permissions));
   });
 
   router.add('POST', '/devicelogin/consent', async (http) => {
@@ -77,13 +98,13 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
     const user = userId ? findUserById(ctx.directory.users, userId) : undefined;
     if (!taken || !user)
       return page(http, enterCodePage('Your sign-in session expired. Enter the code again.'), 400);
-    flows.end(taken.id);
     const flow = taken.state;
     const found = findPendingDeviceCode(ctx, flow.userCode);
     if ('problem' in found) return page(http, enterCodePage(codeProblemText[found.problem]), 400);
     const appName = found.app.displayName;
 
     if (form.get('action') !== 'accept') {
+      flows.end(taken.id);
       declineDeviceCode(ctx, flow.userCode);
       return page(
         http,
@@ -94,17 +115,17 @@ export function addDeviceLoginRoutes(router: Router, ctx: EmulatorContext): void
       );
     }
     const result = approveDeviceCode(ctx, flow.userCode, user);
-    if (result.ok) return page(http, signedInPage(appName));
-    if (result.problem === 'admin_consent_required') {
+    // An Accept posted past "Need admin approval" grants nothing; the way back stays open.
+    if (!result.ok && result.problem === 'admin_consent_required') {
+      const upn = user.userPrincipalName;
       return page(
         http,
-        messagePage(
-          'Need admin approval',
-          `${appName} needs permission to access resources in your organization that only an admin can grant (${result.scopes.join(', ')}). Ask an admin to grant permission to this app before you can use it. (AADSTS90094: ${aadstsCodes[90094].message})`,
-        ),
+        adminApproval(taken.id, appName, upn, found.entry.scope, result.scopes),
         403,
       );
     }
+    flows.end(taken.id);
+    if (result.ok) return page(http, signedInPage(appName));
     page(http, enterCodePage(codeProblemText[result.problem]), 400);
   });
 }

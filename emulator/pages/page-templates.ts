@@ -1,3 +1,4 @@
+import { aadstsCodes } from '../identity/aadsts-errors.js';
 import { escapeHtml, renderPage } from './page-layout.js';
 
 function errorLine(error: string | undefined): string {
@@ -96,4 +97,56 @@ export function signedInPage(appName: string): string {
 /** Final page for a flow that ended without tokens (declined, admin approval needed, ...). */
 export function messagePage(title: string, message: string): string {
   return renderPage(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`);
+}
+
+/**
+ * Device login after the password when nothing needs consent (a pre-authorized first-party app,
+ * or one already consented to): Entra only asks whether the person meant to sign in there, the
+ * guard against someone else's code.
+ */
+export function confirmSignInPage(flowId: string, appName: string, upn: string): string {
+  const title = `Are you trying to sign in to ${appName}?`;
+  return renderPage(
+    title,
+    `<div class="account">${escapeHtml(upn)}</div>
+<h1>${escapeHtml(title)}</h1>
+<p class="muted">Only continue if you downloaded the app from a store or website that you trust.</p>
+<form method="post" action="/devicelogin/consent">
+<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
+<div class="actions">
+<button type="submit" name="action" value="cancel" class="secondary">Cancel</button>
+<button type="submit" name="action" value="accept">Continue</button>
+</div>
+</form>`,
+  );
+}
+
+/**
+ * What a person who may not consent sees, before any Accept: the permissions, that only an
+ * admin can grant them, and a way back to the app that grants nothing.
+ */
+export function adminApprovalPage(
+  flowId: string,
+  appName: string,
+  upn: string,
+  permissions: string[],
+  action: string,
+): string {
+  const items = permissions.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n');
+  return renderPage(
+    'Need admin approval',
+    `<div class="account">${escapeHtml(upn)}</div>
+<h1>Need admin approval</h1>
+<p><strong>${escapeHtml(appName)}</strong> needs permission to access resources in your organization that only an admin can grant. Ask an admin to grant permission to this app before you can use it.</p>
+<ul class="permissions">
+${items}
+</ul>
+<p class="muted">AADSTS90094: ${escapeHtml(aadstsCodes[90094].message)}</p>
+<form method="post" action="${escapeHtml(action)}">
+<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
+<div class="actions">
+<button type="submit" name="action" value="cancel" class="secondary">Return to the app without granting consent</button>
+</div>
+</form>`,
+  );
 }

@@ -3,6 +3,8 @@ import { azureServiceManagement } from '../directory/resource-apis.js';
 import { stableGuid } from '../directory/stable-ids.js';
 import { hasAnyRole } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
+import type { FallbackAnswers } from '../http/fallback-answers.js';
+import { requestedUrl } from '../http/fallback-answers.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { sendJson } from '../http/responses.js';
 import { withBearer } from './bearer-guard.js';
@@ -24,7 +26,7 @@ export function addAzureResourceManagerRoutes(router: Router, ctx: EmulatorConte
       ctx,
       http,
       { audience: azureServiceManagement.audiences, anyOfScopes: ['user_impersonation'] },
-      (h, failure, claims) => sendArmBearerFailure(h, failure, claims, ctx.url),
+      (h, failure, claims) => sendArmBearerFailure(h, failure, claims, h.site.authority),
       ({ claims, user }) => {
         if (!http.url.searchParams.get('api-version')) {
           sendArmError(
@@ -139,3 +141,30 @@ function sendArmBearerFailure(
       : {};
   sendArmError(http, status, code, message, challenge);
 }
+
+/** ARM's refusals for what no route handles, in its `{"error":{"code","message"}}` shape. */
+export const armFallback: FallbackAnswers = {
+  notFound: (http) =>
+    sendArmError(
+      http,
+      404,
+      'NotFound',
+      `No HTTP resource was found that matches the request URI '${requestedUrl(http)}'.`,
+    ),
+  methodNotAllowed: (http) =>
+    sendArmError(
+      http,
+      405,
+      'MethodNotAllowed',
+      `The requested resource does not support http method '${http.req.method ?? 'GET'}'.`,
+    ),
+  badBody: (http, error) =>
+    sendArmError(
+      http,
+      error.status,
+      'InvalidRequestContent',
+      `The request content was invalid and could not be deserialized: '${error.message}'.`,
+    ),
+  internalError: (http) =>
+    sendArmError(http, 500, 'InternalServerError', 'Encountered internal server error.'),
+};

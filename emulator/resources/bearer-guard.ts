@@ -1,3 +1,4 @@
+import { PUBLIC_LOGIN_HOST } from '../directory/tenants.js';
 import { findUserById } from '../directory/users.js';
 import type { User } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
@@ -30,7 +31,10 @@ export async function withBearer(
   respond: BearerFailureResponder,
   handler: (caller: BearerCaller) => void | Promise<void>,
 ): Promise<void> {
-  const check = await verifyBearer(ctx, http.req, requirements);
+  // A token is good wherever the emulator could have issued it: under the identity host this
+  // request's client reaches, the emulator's own address, or Entra's public name.
+  const authorities = [...new Set([http.site.authority, ctx.url, `https://${PUBLIC_LOGIN_HOST}`])];
+  const check = await verifyBearer(ctx, http.req, requirements, authorities);
   if (!check.ok) {
     respond(http, check.failure, check.claims);
     return;

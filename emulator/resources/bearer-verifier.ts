@@ -48,12 +48,14 @@ export interface BearerRequirements {
 /**
  * Verifies an `Authorization: Bearer` token the way a real resource would: signature against
  * the emulator's own JWKS, expiry/not-before with no clock skew allowance (tests set short
- * lifetimes), audience, a tenant-specific issuer, then scopes.
+ * lifetimes), audience, a tenant-specific issuer under one of `authorities` (the identity
+ * origins that may have issued it), then scopes.
  */
 export async function verifyBearer(
   ctx: EmulatorContext,
   req: IncomingMessage,
   requirements: BearerRequirements,
+  authorities: readonly string[],
 ): Promise<BearerCheck> {
   const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   if (!match?.[1]) return { ok: false, failure: 'missing' };
@@ -81,7 +83,8 @@ export async function verifyBearer(
   if (typeof claims.aud !== 'string' || !audiences.includes(claims.aud))
     return { ok: false, failure: 'wrong_audience', claims };
   const tenantKnown = ctx.directory.tenants.some((t) => t.id === claims.tid);
-  if (!tenantKnown || claims.iss !== issuerFor(ctx, claims.tid))
+  const issuers = authorities.map((authority) => issuerFor(authority, claims.tid));
+  if (!tenantKnown || typeof claims.iss !== 'string' || !issuers.includes(claims.iss))
     return { ok: false, failure: 'wrong_issuer', claims };
 
   const appOnly = claims.idtyp === 'app';

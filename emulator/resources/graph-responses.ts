@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { FallbackAnswers } from '../http/fallback-answers.js';
+import { lastSegment } from '../http/fallback-answers.js';
 import type { RequestContext } from '../http/router.js';
 import { sendJson } from '../http/responses.js';
 import type { BearerFailure } from './bearer-verifier.js';
@@ -107,3 +109,40 @@ export function sendGraphBearerFailure(
       : {};
   sendGraphError(http, answer.status, answer.code, answer.message, challenge);
 }
+
+/** Graph's API versions; another first segment is "Invalid version". */
+const GRAPH_VERSIONS = ['v1.0', 'beta'];
+
+/**
+ * Graph's refusals for what no route handles: a segment it has no resource for is 400
+ * BadRequest "Resource not found for the segment", as Graph answers; a method the resource does
+ * not take is 405.
+ */
+export const graphFallback: FallbackAnswers = {
+  notFound: (http) => {
+    const version = http.url.pathname.split('/').filter(Boolean)[1] ?? '';
+    if (!GRAPH_VERSIONS.includes(version.toLowerCase()))
+      return sendGraphError(http, 400, 'BadRequest', `Invalid version: ${version}`);
+    sendGraphError(
+      http,
+      400,
+      'BadRequest',
+      `Resource not found for the segment '${lastSegment(http)}'.`,
+    );
+  },
+  methodNotAllowed: (http) =>
+    sendGraphError(
+      http,
+      405,
+      'Request_BadRequest',
+      'Specified HTTP method is not allowed for the request uri.',
+    ),
+  badBody: (http) =>
+    sendGraphError(
+      http,
+      400,
+      'BadRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    ),
+  internalError: (http) => sendGraphError(http, 500, 'UnknownError', ''),
+};

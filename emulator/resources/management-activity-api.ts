@@ -1,6 +1,8 @@
 import { managementApis } from '../directory/resource-apis.js';
 import { hasAnyRole } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
+import type { FallbackAnswers } from '../http/fallback-answers.js';
+import { requestedUrl } from '../http/fallback-answers.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { sendJson } from '../http/responses.js';
 import { withBearer } from './bearer-guard.js';
@@ -113,3 +115,22 @@ function sendManagementBearerFailure(
     },
   );
 }
+
+/**
+ * The API's refusals for what no route handles: unknown routes and methods in the body of the
+ * ASP.NET Web API it is built on, unreadable bodies and failures as its documented AF codes.
+ */
+export const managementFallback: FallbackAnswers = {
+  notFound: (http) =>
+    sendJson(http.res, 404, {
+      Message: `No HTTP resource was found that matches the request URI '${requestedUrl(http)}'.`,
+    }),
+  methodNotAllowed: (http) =>
+    sendJson(http.res, 405, {
+      Message: `The requested resource does not support http method '${http.req.method ?? 'GET'}'.`,
+    }),
+  badBody: (http, error) =>
+    sendManagementError(http, 400, 'AF20002', `Invalid parameter: ${error.message}`),
+  internalError: (http) =>
+    sendManagementError(http, 500, 'AF50000', 'An internal error occurred. Retry the request.'),
+};

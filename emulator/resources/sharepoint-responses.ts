@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sharePointOnline } from '../directory/resource-apis.js';
+import type { FallbackAnswers } from '../http/fallback-answers.js';
+import { lastSegment } from '../http/fallback-answers.js';
 import type { RequestContext } from '../http/router.js';
 import { sendJson } from '../http/responses.js';
 import type { BearerFailure } from './bearer-verifier.js';
@@ -41,11 +43,15 @@ export const sharePointErrors = {
   },
 } as const;
 
+/** One SharePoint refusal: status, `HRESULT, exception` code and message. */
+export interface SharePointError {
+  status: number;
+  code: string;
+  message: string;
+}
+
 /** Sends `{"odata.error":{code,message:{lang,value}}}` (`{"error":...}` in verbose mode). */
-export function sendSharePointError(
-  http: RequestContext,
-  error: (typeof sharePointErrors)[keyof typeof sharePointErrors],
-): void {
+export function sendSharePointError(http: RequestContext, error: SharePointError): void {
   const verbose = wantsVerbose(http);
   const body = { code: error.code, message: { lang: 'en-US', value: error.message } };
   sendJson(
@@ -117,3 +123,40 @@ export function sendUnsupportedAppOnlyToken(http: RequestContext): void {
     },
   );
 }
+
+/**
+ * SharePoint's refusals for what no route handles: under `_api` a resource it does not have
+ * (ResourceNotFoundException), elsewhere a file that is not there; a method the resource does
+ * not take is ClientServiceException, in SharePoint's words.
+ */
+export const sharePointFallback: FallbackAnswers = {
+  notFound: (http) =>
+    sendSharePointError(
+      http,
+      /\/_api(\/|$)/i.test(http.url.pathname)
+        ? {
+            status: 404,
+            code: '-1, Microsoft.SharePoint.Client.ResourceNotFoundException',
+            message: `Cannot find resource for the request ${lastSegment(http)}.`,
+          }
+        : sharePointErrors.notFound,
+    ),
+  methodNotAllowed: (http) =>
+    sendSharePointError(http, {
+      status: 405,
+      code: '-1, Microsoft.SharePoint.Client.ClientServiceException',
+      message: `The HTTP method '${http.req.method ?? 'GET'}' cannot be used to access the resource '${lastSegment(http)}'. Please use correct HTTP method to invoke the resource.`,
+    }),
+  badBody: (http, error) =>
+    sendSharePointError(http, {
+      status: error.status,
+      code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      message: 'Invalid JSON. The request body could not be read.',
+    }),
+  internalError: (http) =>
+    sendSharePointError(http, {
+      status: 500,
+      code: '-2146232832, Microsoft.SharePoint.SPException',
+      message: 'Unexpected error in the sandbox.',
+    }),
+};

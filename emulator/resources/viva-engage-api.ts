@@ -2,6 +2,7 @@ import { yammer } from '../directory/resource-apis.js';
 import { SANDBOX_TENANT_NAME } from '../directory/tenants.js';
 import { stableNumericId } from '../directory/stable-ids.js';
 import type { EmulatorContext } from '../emulator-context.js';
+import type { FallbackAnswers } from '../http/fallback-answers.js';
 import type { RequestContext, Router } from '../http/router.js';
 import { sendJson } from '../http/responses.js';
 import { withBearer } from './bearer-guard.js';
@@ -50,7 +51,7 @@ export function addVivaEngageRoutes(router: Router, ctx: EmulatorContext): void 
           verified_admin: String(user.roles.includes('Global Administrator')),
           network_name: tenant.displayName,
           network_domains: [tenant.domain],
-          url: `${ctx.url}${YAMMER_BASE_PATH}/api/v1/users/${id}`,
+          url: http.site.publicUrl(`${YAMMER_BASE_PATH}/api/v1/users/${id}`),
           web_url: `https://www.yammer.com/${SANDBOX_TENANT_NAME}/users/${id}`,
           mugshot_url: 'https://mug0.assets-yammer.com/mugshot/images/48x48/no_photo.png',
           contact: { email_addresses: [{ type: 'primary', address: email }] },
@@ -83,3 +84,11 @@ function sendYammerBearerFailure(http: RequestContext, failure: BearerFailure): 
   }
   sendYammerError(http, 401, failure === 'expired' ? 'Token expired.' : 'Token not found.', 16);
 }
+
+/** Yammer's refusals for what no route handles, in its classic REST error body. */
+export const vivaEngageFallback: FallbackAnswers = {
+  notFound: (http) => sendYammerError(http, 404, 'Page not found.'),
+  methodNotAllowed: (http) => sendYammerError(http, 405, 'Method not allowed.'),
+  badBody: (http, error) => sendYammerError(http, error.status, 'Invalid request body.'),
+  internalError: (http) => sendYammerError(http, 500, 'Something went wrong.'),
+};

@@ -1,5 +1,5 @@
 import { request } from 'node:https';
-import type { Agent } from 'node:https';
+import type { Agent } from 'node:http';
 
 /** A fully read HTTP answer. */
 export interface HttpsAnswer {
@@ -13,8 +13,10 @@ export interface HttpsRequestOptions {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
-  /** Agent trusting the emulator CA; TLS verification is never turned off. */
+  /** Agent trusting the emulator CA, or a proxy agent (then `ca`); TLS is always verified. */
   agent: Agent;
+  /** The CA to trust for this request (through a proxy tunnel the agent has none). */
+  ca?: string;
 }
 
 /**
@@ -25,7 +27,12 @@ export function httpsRequest(url: string, options: HttpsRequestOptions): Promise
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { method: options.method ?? 'GET', headers: options.headers, agent: options.agent },
+      {
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        agent: options.agent,
+        ...(options.ca ? { ca: options.ca } : {}),
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -96,7 +96,7 @@ export function addAppRoleAssignmentRoutes(router: Router, ctx: EmulatorContext)
     addGraphRoute(router, ctx, 'GET', path, readAssignments, (http) => {
       const sp = requireServicePrincipal(ctx, http.params.id ?? '');
       sendGraphJson(http, {
-        '@odata.context': graphContext(ctx, `servicePrincipals('${sp.id}')/${fragment}`),
+        '@odata.context': graphContext(http, `servicePrincipals('${sp.id}')/${fragment}`),
         value: ctx.directory.appRoleAssignments
           .filter((a) => a[side] === sp.id)
           .map((a) => assignmentJson(ctx, a)),
@@ -116,7 +116,7 @@ export function addAppRoleAssignmentRoutes(router: Router, ctx: EmulatorContext)
       const context = `servicePrincipals('${http.params.id ?? ''}')/${fragment}/$entity`;
       sendGraphJson(
         http,
-        { '@odata.context': graphContext(ctx, context), ...assignmentJson(ctx, assignment) },
+        { '@odata.context': graphContext(http, context), ...assignmentJson(ctx, assignment) },
         201,
       );
     });

@@ -66,7 +66,7 @@ export function sendApplication(http: RequestContext, ctx: EmulatorContext, app:
   sendGraphJson(
     http,
     applySelect(
-      { '@odata.context': graphContext(ctx, 'applications/$entity'), ...toJson(ctx, app) },
+      { '@odata.context': graphContext(http, 'applications/$entity'), ...toJson(ctx, app) },
       select,
     ),
   );
@@ -114,7 +114,7 @@ export function addApplicationRoutes(router: Router, ctx: EmulatorContext): void
     const matches = parseFilter(http.url.searchParams.get('$filter'));
     const select = selectParam(http.url);
     sendGraphJson(http, {
-      '@odata.context': graphContext(ctx, 'applications'),
+      '@odata.context': graphContext(http, 'applications'),
       value: tenantApps(ctx)
         .map((app) => toJson(ctx, app))
         .filter(matches)
@@ -145,7 +145,7 @@ export function addApplicationRoutes(router: Router, ctx: EmulatorContext): void
     ctx.saveDirectory();
     sendGraphJson(
       http,
-      { '@odata.context': graphContext(ctx, 'applications/$entity'), ...toJson(ctx, app) },
+      { '@odata.context': graphContext(http, 'applications/$entity'), ...toJson(ctx, app) },
       201,
     );
   });
@@ -178,7 +178,7 @@ export function addApplicationRoutes(router: Router, ctx: EmulatorContext): void
     app.passwordCredentials.push(credential);
     ctx.saveDirectory();
     sendGraphJson(http, {
-      '@odata.context': graphContext(ctx, 'microsoft.graph.passwordCredential'),
+      '@odata.context': graphContext(http, 'microsoft.graph.passwordCredential'),
       ...passwordCredentialJson(credential, true),
     });
   });

@@ -5,7 +5,7 @@ import { BodyError, readJsonObject } from '../../http/request-body.js';
 import type { RequestContext, Router } from '../../http/router.js';
 import { withBearer } from '../bearer-guard.js';
 import type { BearerCaller } from '../bearer-guard.js';
-import { sendGraphBearerFailure, sendGraphError } from '../graph-responses.js';
+import { graphFallback, sendGraphBearerFailure, sendGraphError } from '../graph-responses.js';
 import type { GraphDenial } from '../graph-responses.js';
 
 /** Path under the emulator URL where the Graph slice lives (ReadyInfo `resources.graph.baseUrl`). */
@@ -62,7 +62,7 @@ export function addGraphRoute(
       ctx,
       http,
       { audience: microsoftGraph.audience, anyOfScopes: access.scopes, anyOfRoles: access.roles },
-      (h, failure) => sendGraphBearerFailure(h, failure, ctx.url, access.denial),
+      (h, failure) => sendGraphBearerFailure(h, failure, h.site.authority, access.denial),
       async (caller) => {
         try {
           if (access.adminOnly && caller.claims.idtyp !== 'app') {
@@ -77,13 +77,7 @@ export function addGraphRoute(
         } catch (error) {
           if (error instanceof GraphError)
             return sendGraphError(http, error.status, error.code, error.message);
-          if (error instanceof BodyError)
-            return sendGraphError(
-              http,
-              400,
-              'BadRequest',
-              'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
-            );
+          if (error instanceof BodyError) return graphFallback.badBody(http, error);
           throw error;
         }
       },
@@ -96,9 +90,9 @@ export function readGraphBody(http: RequestContext): Promise<Record<string, unkn
   return readJsonObject(http.req);
 }
 
-/** The `@odata.context` of an answer, e.g. `applications/$entity`. */
-export function graphContext(ctx: EmulatorContext, fragment: string): string {
-  return `${ctx.url}${GRAPH_V1}/$metadata#${fragment}`;
+/** The `@odata.context` of an answer, e.g. `applications/$entity`, under the host the client reached. */
+export function graphContext(http: RequestContext, fragment: string): string {
+  return http.site.publicUrl(`${GRAPH_V1}/$metadata#${fragment}`);
 }
 
 /** Graph's 404 for an object id nobody has. */

@@ -115,7 +115,7 @@ export function addPermissionGrantRoutes(router: Router, ctx: EmulatorContext): 
   addGraphRoute(router, ctx, 'GET', path, readGrants, (http) => {
     const matches = parseFilter(http.url.searchParams.get('$filter'));
     sendGraphJson(http, {
-      '@odata.context': graphContext(ctx, 'oauth2PermissionGrants'),
+      '@odata.context': graphContext(http, 'oauth2PermissionGrants'),
       value: allGrants(ctx)
         .map((g) => g.json)
         .filter(matches),
@@ -151,7 +151,7 @@ export function addPermissionGrantRoutes(router: Router, ctx: EmulatorContext): 
     if (!view) throw new Error('Grant vanished after creation');
     sendGraphJson(
       http,
-      { '@odata.context': graphContext(ctx, 'oauth2PermissionGrants/$entity'), ...view.json },
+      { '@odata.context': graphContext(http, 'oauth2PermissionGrants/$entity'), ...view.json },
       201,
     );
   });
@@ -159,7 +159,7 @@ export function addPermissionGrantRoutes(router: Router, ctx: EmulatorContext): 
   const one = `${path}/:id`;
   addGraphRoute(router, ctx, 'GET', one, readGrants, (http) =>
     sendGraphJson(http, {
-      '@odata.context': graphContext(ctx, 'oauth2PermissionGrants/$entity'),
+      '@odata.context': graphContext(http, 'oauth2PermissionGrants/$entity'),
       ...grantById(ctx, http.params.id ?? '').json,
     }),
   );

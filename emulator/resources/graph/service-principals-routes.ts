@@ -46,7 +46,7 @@ export function sendServicePrincipal(
     http,
     applySelect(
       {
-        '@odata.context': graphContext(ctx, 'servicePrincipals/$entity'),
+        '@odata.context': graphContext(http, 'servicePrincipals/$entity'),
         ...servicePrincipalJson(sp, homeTenant(ctx)),
       },
       selectParam(http.url),
@@ -65,7 +65,7 @@ export function addServicePrincipalRoutes(router: Router, ctx: EmulatorContext):
     const select = selectParam(http.url);
     const tenant = homeTenant(ctx);
     sendGraphJson(http, {
-      '@odata.context': graphContext(ctx, 'servicePrincipals'),
+      '@odata.context': graphContext(http, 'servicePrincipals'),
       value: listServicePrincipals(ctx)
         .map((sp) => servicePrincipalJson(sp, tenant))
         .filter(matches)
@@ -94,7 +94,7 @@ export function addServicePrincipalRoutes(router: Router, ctx: EmulatorContext):
     sendGraphJson(
       http,
       {
-        '@odata.context': graphContext(ctx, 'servicePrincipals/$entity'),
+        '@odata.context': graphContext(http, 'servicePrincipals/$entity'),
         ...servicePrincipalJson(sp, homeTenant(ctx)),
       },
       201,

@@ -1,0 +1,47 @@
+import type { BodyError } from './request-body.js';
+import type { RequestContext } from './router.js';
+
+/**
+ * How one service refuses what no route of it handles, in its own shape and status: a path it
+ * does not have, a method the path does not take, a body it cannot read, an internal failure.
+ * The router's fallback picks the service by the path's prefix, so no refusal ever comes in
+ * another service's words or names the emulator's own prefixes.
+ */
+export interface FallbackAnswers {
+  notFound(http: RequestContext): void;
+  methodNotAllowed(http: RequestContext, allowed: readonly string[]): void;
+  badBody(http: RequestContext, error: BodyError): void;
+  internalError(http: RequestContext): void;
+}
+
+/** A service's fallback and where its routes are mounted (`/graph`, `/sharepoint`, ...). */
+export interface FallbackMount {
+  prefix: string;
+  answers: FallbackAnswers;
+}
+
+/** The fallback of the service that owns `path`, else `otherwise` (the identity platform). */
+export function fallbackFor(
+  mounts: readonly FallbackMount[],
+  path: string,
+  otherwise: FallbackAnswers,
+): FallbackAnswers {
+  const lower = path.toLowerCase();
+  const owner = mounts.find((m) => lower === m.prefix || lower.startsWith(`${m.prefix}/`));
+  return owner?.answers ?? otherwise;
+}
+
+/** The request's URL as the client sent it (its host, its path), for refusals that quote it. */
+export function requestedUrl(http: RequestContext): string {
+  return http.site.publicUrl(`${http.url.pathname}${http.url.search}`);
+}
+
+/** The last non-empty segment of the request path, decoded where possible. */
+export function lastSegment(http: RequestContext): string {
+  const segment = http.url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
