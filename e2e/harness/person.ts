@@ -21,7 +21,9 @@ export async function approveDeviceCode(
   await page.getByLabel('Email').fill(user.upn);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
+  // Accept on a consent page; Continue where nothing needs consent (Entra only asks whether the
+  // person meant to sign in there).
+  await page.getByRole('button', { name: /^(Accept|Continue)$/ }).click();
   await expect(page.getByText('You may now close this window')).toBeVisible();
 }
 

@@ -94,7 +94,8 @@ test('Conditional Access blocks device code: one click signs in with the browser
     await personPage.getByLabel('Code').fill(code.trim());
     await personPage.getByRole('button', { name: 'Next' }).click();
     await signInOnAuthorityPage(personPage, admin);
-    await personPage.getByRole('button', { name: 'Accept' }).click();
+    // The sandbox app holds tenant-wide consent: Entra only asks to confirm the sign-in.
+    await personPage.getByRole('button', { name: 'Continue' }).click();
 
     const blocked = desk.page.getByText(/Conditional Access/).first();
     await expect(blocked).toBeVisible();

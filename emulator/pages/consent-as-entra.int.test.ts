@@ -1,7 +1,8 @@
 import { CryptoProvider } from '@azure/msal-node';
 import { describe, expect, it } from 'vitest';
+import { accessByName } from '../directory/app-registrations.js';
+import { microsoftGraph } from '../directory/resource-apis.js';
 import {
-  GRAPH_APP_ID,
   firstPartyClientIds,
   setupApplicationPayload,
   useAppSetupFixture,
@@ -11,12 +12,17 @@ import type { HttpsAnswer } from '../testing/https-client.js';
 
 const GRAPH = 'https://graph.microsoft.com';
 const OIDC = 'openid profile offline_access';
-const USER_READ = 'e1fe6dd8-ba31-4d61-89e7-88639da4683d';
-const DIRECTORY_READ_ALL = '06da0dbc-49e2-44d2-8312-53f166ab848a';
 
 /** The buttons of a page, by their visible text. */
 const buttons = (page: HttpsAnswer) =>
   [...page.text.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((m) => m[1]);
+
+/** "Need admin approval" naming the permission, with no Accept: only the way back. */
+const expectAdminApproval = (page: HttpsAnswer, permission: string) => {
+  expect(page.text).toContain('<h1>Need admin approval</h1>');
+  expect(page.text).toContain(permission);
+  expect(buttons(page)).toEqual(['Return to the app without granting consent']);
+};
 
 // Consent as Entra asks for it: pre-authorized first-party apps are never asked about, and a
 // permission only an admin may grant is "Need admin approval" to anyone else, before any Accept.
@@ -92,15 +98,12 @@ describe('consent on the device login and authorize pages, as Entra does it', ()
   it('shows a plain user "Need admin approval" for an admin-only permission before any Accept, and never grants it', async () => {
     const scope = `${GRAPH}/Application.ReadWrite.All ${OIDC}`;
     const login = await deviceLogin(firstPartyClientIds.graphCommandLineTools, scope, 'megan');
-    expect(login.page.text).toContain('<h1>Need admin approval</h1>');
-    expect(login.page.text).toContain('Read and write all applications');
-    expect(buttons(login.page)).not.toContain('Accept');
+    expectAdminApproval(login.page, 'Read and write all applications');
     // A forged Accept changes nothing.
     const forged = await login.answer('accept');
     expect(forged.status).toBe(403);
     expect(forged.text).toContain('Need admin approval');
     expect(await login.poll()).toMatchObject({ error: 'authorization_pending' });
-    expect(buttons(login.page)).toEqual(['Return to the app without granting consent']);
     await login.answer('cancel');
     expect(await login.poll()).toMatchObject({ error: 'authorization_declined' });
   });
@@ -120,19 +123,11 @@ describe('consent on the device login and authorize pages, as Entra does it', ()
       '/v1.0/applications',
       await f.cliToken('admin'),
       setupApplicationPayload('Needs Directory.Read.All', [
-        {
-          resourceAppId: GRAPH_APP_ID,
-          resourceAccess: [
-            { id: USER_READ, type: 'Scope' },
-            { id: DIRECTORY_READ_ALL, type: 'Scope' },
-          ],
-        },
+        accessByName(microsoftGraph, ['User.Read', 'Directory.Read.All']),
       ]),
     );
     const login = await deviceLogin(app.appId, `${GRAPH}/.default ${OIDC}`, 'megan');
-    expect(login.page.text).toContain('<h1>Need admin approval</h1>');
-    expect(login.page.text).toContain('Read directory data');
-    expect(buttons(login.page)).not.toContain('Accept');
+    expectAdminApproval(login.page, 'Read directory data');
   });
 
   it('the authorize page: Azure CLI straight through; admin-only for a plain user is a page, then consent_required', async () => {
@@ -147,10 +142,8 @@ describe('consent on the device login and authorize pages, as Entra does it', ()
     const scope = `${GRAPH}/Application.ReadWrite.All ${OIDC}`;
     const tools = await authorize(firstPartyClientIds.graphCommandLineTools, scope, 'megan');
     expect(tools.page.status).toBe(200);
-    expect(tools.page.text).toContain('<h1>Need admin approval</h1>');
-    expect(tools.page.text).toContain('Read and write all applications');
+    expectAdminApproval(tools.page, 'Read and write all applications');
     expect(tools.page.text).toContain('AADSTS90094');
-    expect(buttons(tools.page)).toEqual(['Return to the app without granting consent']);
     const back = await tools.answer('accept');
     expect(back.status).toBe(302);
     const location = new URL(back.headers.location ?? '');

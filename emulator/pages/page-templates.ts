@@ -1,6 +1,22 @@
 import { aadstsCodes } from '../identity/aadsts-errors.js';
 import { escapeHtml, renderPage } from './page-layout.js';
 
+/** A form posting the flow id to `action`, one submit button per `[value, label, secondary?]`. */
+function choiceForm(flowId: string, action: string, buttons: [string, string, boolean?][]): string {
+  const html = buttons
+    .map(
+      ([value, label, secondary]) =>
+        `<button type="submit" name="action" value="${value}"${secondary ? ' class="secondary"' : ''}>${escapeHtml(label)}</button>`,
+    )
+    .join('\n');
+  return `<form method="post" action="${escapeHtml(action)}">
+<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
+<div class="actions">
+${html}
+</div>
+</form>`;
+}
+
 function errorLine(error: string | undefined): string {
   return error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : '';
 }
@@ -75,13 +91,10 @@ export function consentPage(
 ${items}
 </ul>
 <p class="muted">${escapeHtml(meaning)}</p>
-<form method="post" action="${escapeHtml(action)}">
-<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
-<div class="actions">
-<button type="submit" name="action" value="cancel" class="secondary">Cancel</button>
-<button type="submit" name="action" value="accept">Accept</button>
-</div>
-</form>`,
+${choiceForm(flowId, action, [
+  ['cancel', 'Cancel', true],
+  ['accept', 'Accept'],
+])}`,
   );
 }
 
@@ -111,13 +124,10 @@ export function confirmSignInPage(flowId: string, appName: string, upn: string):
     `<div class="account">${escapeHtml(upn)}</div>
 <h1>${escapeHtml(title)}</h1>
 <p class="muted">Only continue if you downloaded the app from a store or website that you trust.</p>
-<form method="post" action="/devicelogin/consent">
-<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
-<div class="actions">
-<button type="submit" name="action" value="cancel" class="secondary">Cancel</button>
-<button type="submit" name="action" value="accept">Continue</button>
-</div>
-</form>`,
+${choiceForm(flowId, '/devicelogin/consent', [
+  ['cancel', 'Cancel', true],
+  ['accept', 'Continue'],
+])}`,
   );
 }
 
@@ -142,11 +152,6 @@ export function adminApprovalPage(
 ${items}
 </ul>
 <p class="muted">AADSTS90094: ${escapeHtml(aadstsCodes[90094].message)}</p>
-<form method="post" action="${escapeHtml(action)}">
-<input type="hidden" name="flow" value="${escapeHtml(flowId)}">
-<div class="actions">
-<button type="submit" name="action" value="cancel" class="secondary">Return to the app without granting consent</button>
-</div>
-</form>`,
+${choiceForm(flowId, action, [['cancel', 'Return to the app without granting consent', true]])}`,
   );
 }
