@@ -7,13 +7,21 @@ import { jsonOf } from './testing/https-client.js';
 import { spawnEmulatorCli } from './testing/spawn-emulator-cli.js';
 import type { SpawnedEmulator } from './testing/spawn-emulator-cli.js';
 
-describe('emulator CLI ready line and --no-viva-engage', () => {
+describe('emulator CLI ready line, --no-viva-engage and --proxy-port', () => {
   let dataDir: string;
   let emulator: SpawnedEmulator;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'emulator-cli-flags-'));
-    emulator = await spawnEmulatorCli(['--port', '0', '--data-dir', dataDir, '--no-viva-engage']);
+    emulator = await spawnEmulatorCli([
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--no-viva-engage',
+      '--proxy-port',
+      '0',
+    ]);
   }, 40_000);
 
   afterAll(async () => {
@@ -24,6 +32,7 @@ describe('emulator CLI ready line and --no-viva-engage', () => {
   it('prints every service, the SharePoint hosts and three accounts in one JSON line', () => {
     const { info, stdoutLines } = emulator;
     expect(stdoutLines).toHaveLength(1);
+    expect(info.proxyUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(info.resources).toEqual({
       graph: { audience: 'https://graph.microsoft.com', baseUrl: `${info.url}/graph` },
       sharepoint: {
