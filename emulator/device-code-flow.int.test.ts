@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator } from './index.js';
 import type { RunningEmulator } from './index.js';
 import { jsonOf } from './testing/https-client.js';
@@ -152,6 +152,35 @@ describe('device code and refresh token grants (in-process emulator)', () => {
     // Tokens issued after the revocation work again.
     const fresh = await client.signIn(megan, GRAPH_DEFAULT);
     expect((await client.refresh(fresh.refresh_token, GRAPH_DEFAULT)).status).toBe(200);
+  });
+
+  it('answers polling with a device code it never issued as bad_verification_code (AADSTS70018)', async () => {
+    const answer = await client.redeemDeviceCode('DAQABIQEAAAEMUnot-a-device-code');
+    expect(answer.status).toBe(400);
+    expect(jsonOf(answer)).toMatchObject({ error: 'bad_verification_code', error_codes: [70018] });
+    const other = await client.startDeviceCode(
+      GRAPH_DEFAULT,
+      emulator.info.firstPartyClients.azureCli,
+    );
+    // Another client's code is not this client's either.
+    expect(jsonOf(await client.redeemDeviceCode(other.device_code))).toMatchObject({
+      error: 'bad_verification_code',
+    });
+  });
+
+  it('answers a device code past its 15 minutes as expired_token, when polled and when approved', async () => {
+    const code = await client.startDeviceCode(GRAPH_DEFAULT);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 901_000);
+      expect(jsonOf(await client.redeemDeviceCode(code.device_code))).toMatchObject({
+        error: 'expired_token',
+        error_codes: [70019],
+      });
+      expect((await client.approve(code.user_code, admin)).status).toBe(400);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers unknown codes, users, clients and multi-resource scopes with the right errors', async () => {

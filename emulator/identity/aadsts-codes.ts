@@ -75,6 +75,12 @@ export const aadstsCodes = {
     status: 400,
     message: 'OAuth 2.0 device flow error. Authorization is pending. Continue polling.',
   },
+  70018: {
+    error: 'bad_verification_code',
+    status: 400,
+    message:
+      'Invalid verification code due to User typing in wrong user code for device code flow. Authorization is not approved.',
+  },
   70019: { error: 'expired_token', status: 400, message: 'Verification code expired.' },
   90002: {
     error: 'invalid_request',

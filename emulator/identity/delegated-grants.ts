@@ -18,7 +18,8 @@ export async function redeemDeviceCode(
   options: DelegatedIssueOptions,
 ): Promise<TokenResponseBody> {
   const entry = ctx.deviceCodes.byDevice(deviceCode);
-  if (!entry || entry.clientId !== app.appId) throw new AadstsError(70000);
+  // Entra's documented answer for a device code it does not recognize (for this client).
+  if (!entry || entry.clientId !== app.appId) throw new AadstsError(70018);
   if (entry.status === 'redeemed') throw new AadstsError(54005);
   if (DeviceCodes.isExpired(entry)) throw new AadstsError(70019);
   if (entry.status === 'declined') throw new AadstsError(65004);
