@@ -153,10 +153,10 @@ async function openAndList(world: SandboxWorld, size: number, rounds: number) {
   } satisfies Measurement;
 }
 
-/** Every file of the store directory (the settings file, and any file secrets move to). */
+/** Every file of the store directory (the settings file, and the secrets folder's files). */
 function megabytes(dir: string): string {
-  const bytes = readdirSync(dir, { withFileTypes: true })
+  const bytes = readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(dir, entry.name)).size, 0);
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 }
