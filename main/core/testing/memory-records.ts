@@ -1,5 +1,6 @@
 /** TEST ONLY. Sealed records in memory, for a vault nothing else reads. */
 import type { SealedRecords } from '../ports';
+import { splitName } from '../store/sealed-file-names';
 
 export interface MemoryRecords extends SealedRecords {
   /** The records set aside, by name. */
@@ -13,9 +14,7 @@ export function memoryRecords(): MemoryRecords {
     path: ':memory:',
     aside,
     names: (group) =>
-      [...kept.keys()].filter(
-        (name) => group === undefined || name.slice(0, name.lastIndexOf(':')) === group,
-      ),
+      [...kept.keys()].filter((name) => group === undefined || splitName(name).group === group),
     get: (name) => kept.get(name),
     set: (name, record) => void kept.set(name, structuredClone(record)),
     delete: (name) => void kept.delete(name),
