@@ -22,7 +22,7 @@ import { TokenBroker } from '../../main/core/connections/token-broker';
 import { valueOf } from '../../main/core/testing/core-fixture';
 import type { Account } from '../../preload/contract';
 import { mergeStore, openCoreOnStore } from './scratch-stores';
-import { STORE_SIZES, type Measurement } from './goals';
+import { STORE_SIZES, withSpreadOfSizes, type Measurement } from './goals';
 import { connectSixServices, openSandboxWorld, type SandboxWorld } from './sandbox-world';
 import { median, ms, progress, timed } from './timing';
 
@@ -46,21 +46,7 @@ export async function measureAccountStores(rounds: {
   } finally {
     await world.close();
   }
-  return withSpread(measurements);
-}
-
-/**
- * The issue asks both costs to stay flat from 10 to 200 accounts, within 2× of each other: the
- * largest figure of a measure ÷ its smallest, told on the row of the largest store.
- */
-function withSpread(measurements: Measurement[]): Measurement[] {
-  return measurements.map((m) => {
-    const sizes = measurements.filter((other) => other.key === m.key);
-    if (m.size !== Math.max(...STORE_SIZES) || sizes.length !== STORE_SIZES.length) return m;
-    const figures = sizes.map((other) => other.value);
-    const spread = `${STORE_SIZES.join(' / ')}: within ${(Math.max(...figures) / Math.min(...figures)).toFixed(2)}× of each other`;
-    return { ...m, note: m.note ? `${m.note}; ${spread}` : spread };
-  });
+  return withSpreadOfSizes(measurements);
 }
 
 async function growTo(world: SandboxWorld, from: number, to: number): Promise<number> {
