@@ -22,7 +22,14 @@ import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
 import { PublicClientPool } from './msal/public-client-pool';
-import type { BrowserOpener, Cipher, EventSink, KeyValueStore, SignInWindow } from './ports';
+import type {
+  BrowserOpener,
+  Cipher,
+  EventSink,
+  KeyValueStore,
+  SealedRecords,
+  SignInWindow,
+} from './ports';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
 import { PendingSignIns } from './flows/pending-sign-ins';
 import { signInMethods } from './flows/sign-in-methods';
@@ -36,8 +43,8 @@ export interface DeskCoreOptions {
   version: string;
   /** The settings file. */
   store: KeyValueStore;
-  /** The secrets file beside it, the vault's alone (see store/open-store.ts). */
-  secrets: KeyValueStore;
+  /** The secrets folder beside it, the vault's alone (see store/open-store.ts). */
+  secrets: SealedRecords;
   cipher: Cipher;
   browser: BrowserOpener;
   events: EventSink;
@@ -59,8 +66,12 @@ export interface DeskCore {
 }
 
 export function createDeskCore(options: DeskCoreOptions): DeskCore {
-  const vault = new SecretVault({ kv: options.secrets, cipher: options.cipher });
   const notices = new NoticeBoard();
+  const vault = new SecretVault({
+    records: options.secrets,
+    cipher: options.cipher,
+    notify: (notice) => notices.add(notice),
+  });
   for (const notice of options.startupNotices ?? []) notices.add(notice);
   const keystore = new KeystorePolicy({ cipher: options.cipher, store: options.store });
   // The proxy's password is kept in the vault only as the keystore policy allows.

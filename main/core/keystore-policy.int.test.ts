@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SecretVault } from './store/secret-vault';
 import type { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
-import { confSecretStore } from './testing/conf-store';
+import { secretsFolderIn } from './testing/conf-store';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -19,10 +19,8 @@ let f: CoreFixture;
 afterEach(async () => f?.close());
 
 const savedCache = async (cipher: AesGcmTestCipher) => {
-  const vault = new SecretVault({ kv: confSecretStore(f.storeDir), cipher });
-  const name = Object.keys(confSecretStore(f.storeDir).get('secrets') as object).find((n) =>
-    n.startsWith('msal-cache:'),
-  )!;
+  const vault = new SecretVault({ records: secretsFolderIn(f.storeDir), cipher });
+  const name = vault.names().find((n) => n.startsWith('msal-cache:'))!;
   return JSON.parse((await vault.read(name))!) as {
     RefreshToken: object;
     AccessToken: object;

@@ -26,6 +26,27 @@ export interface KeyValueStore {
   readonly path: string;
 }
 
+/**
+ * The vault's sealed records, one per secret name. In the app and the tests: a folder with one
+ * file per secret (store/sealed-folder.ts), so a record is read the first time it is asked for,
+ * a change writes that record alone, and the names are listed without reading any record.
+ */
+export interface SealedRecords {
+  /** Where they are kept (shown to the person when something is wrong). */
+  readonly path: string;
+  /**
+   * The name of every record kept; or of those in one group: the names `<group>:<rest>` where
+   * the rest holds no `:` (one app's account partitions, say), listed without the others.
+   */
+  names(group?: string): string[];
+  /** The record as it was set; undefined when there is none; throws when it cannot be read. */
+  get(name: string): unknown;
+  set(name: string, record: Readonly<Record<string, unknown>>): void;
+  delete(name: string): void;
+  /** Moves the record out of the way, as it is (never deleted); where it went, if it was there. */
+  setAside(name: string): string | undefined;
+}
+
 /** Opens a URL in the person's default browser. In the app: `shell.openExternal`. */
 export interface BrowserOpener {
   open(url: string): Promise<void>;

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../preload/contract';
 import { AesGcmTestCipher } from './testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from './testing/basic-text-cipher';
-import { confSecretStore } from './testing/conf-store';
+import { secretsFolderIn } from './testing/conf-store';
 import { startForwardingProxy, type ForwardingProxy } from './testing/forwarding-proxy';
 import {
   signInByDeviceCode,
@@ -60,13 +60,14 @@ async function signInThroughProxy() {
   expect(proxy.tunnels.length).toBeGreaterThan(before);
 }
 
+/** Every file of the store (the secrets folder's too), as it is on disk. */
 function storeFiles(): string {
-  return readdirSync(f.storeDir)
-    .map((name) => readFileSync(join(f.storeDir, name), 'utf8'))
+  return readdirSync(f.storeDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
     .join('\n');
 }
-const vaultNames = () =>
-  Object.keys((confSecretStore(f.storeDir).get('secrets') as object | undefined) ?? {});
+const vaultNames = () => secretsFolderIn(f.storeDir).names();
 
 describe('a proxy password', () => {
   it('with a keystore: encrypted on disk, shown as •••, used again after a restart', async () => {

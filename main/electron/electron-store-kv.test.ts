@@ -1,7 +1,7 @@
 /**
- * The settings file and the secrets file beside it, as the app opens them through
- * electron-store: read once and held in memory, readable by their owner only, no IPC channel
- * left open behind them, and a damaged file kept aside and explained.
+ * The settings file (through electron-store) and the secrets folder beside it, as the app opens
+ * them: read once and held in memory, readable by their owner only, no IPC channel left open
+ * behind them, and a damaged file kept aside and explained.
  */
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,29 +57,32 @@ describe('the settings file', () => {
     for (let i = 0; i < 20; i++) {
       store.set('theme', `theme-${i}`);
       expect(store.get('accounts')).toEqual([{ id: 'a1' }]);
-      secrets.set('secrets', { [`name-${i}`]: { backend: 'x', data: 'AAAA', savedAt: 'now' } });
+      secrets.set(`name-${i}`, { backend: 'x', data: 'AAAA', savedAt: 'now' });
     }
 
-    expect(reads.paths().sort()).toEqual([secrets.path, store.path]);
+    expect(reads.paths()).toEqual([store.path]); // the secrets: listed, none read
+    expect(openElectronStore().secrets.names()).toHaveLength(20);
     expect(JSON.parse(await readFile(store.path, 'utf8'))).toMatchObject({ theme: 'theme-19' });
   });
 
-  it('keeps the secrets in a file of their own beside the settings', () => {
+  it('keeps the secrets in a folder of their own beside the settings', () => {
     const { store, secrets } = openElectronStore();
 
-    expect(secrets.path).toBe(join(userData, 'm365-desk-secrets.json'));
+    expect(secrets.path).toBe(join(userData, 'm365-desk-secrets'));
     expect(store.path).toBe(join(userData, 'm365-desk.json'));
   });
 
   it.runIf(POSIX)(
-    'is readable by its owner only (0600), both files, in a folder only they can open',
+    'is readable by its owner only (0600), every file, in folders only they can open',
     async () => {
       const { store, secrets } = openElectronStore();
       store.set('accounts', []);
-      secrets.set('secrets', {});
+      secrets.set('a', { backend: 'x', data: 'AAAA', savedAt: 'now' });
 
       expect(await modeOf(store.path)).toBe(0o600);
-      expect(await modeOf(secrets.path)).toBe(0o600);
+      const [secretFile] = await readdir(secrets.path);
+      expect(await modeOf(join(secrets.path, secretFile!))).toBe(0o600);
+      expect(await modeOf(secrets.path)).toBe(0o700);
       expect(await modeOf(userData)).toBe(0o700);
     },
   );
@@ -89,16 +92,17 @@ describe('the settings file', () => {
     async () => {
       const file = join(userData, 'm365-desk.json');
       await mkdir(userData, { recursive: true });
-      await writeFile(file, '{"accounts":[],"secrets":{}}');
+      const sealed = { backend: 'x', data: 'AAAA', savedAt: 'then' };
+      await writeFile(file, JSON.stringify({ accounts: [], secrets: { a: sealed } }));
       await chmod(file, 0o644);
 
       const { store, secrets } = openElectronStore();
 
       expect(store.get('accounts')).toEqual([]);
       expect(store.get('secrets')).toBeUndefined();
-      expect(secrets.get('secrets')).toEqual({});
+      expect(secrets.get('a')).toEqual(sealed);
       expect(await modeOf(file)).toBe(0o600);
-      expect(await modeOf(secrets.path)).toBe(0o600);
+      expect(await modeOf(secrets.path)).toBe(0o700);
     },
   );
 

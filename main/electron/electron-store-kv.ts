@@ -1,7 +1,9 @@
 /**
  * The key-value port over `electron-store` (the same `conf` files and format the tests use),
- * held in memory and written through atomically (core/store/conf-file.ts). The files name the
- * person's tenants and accounts, and hold the sealed secrets: only they may read them (0600).
+ * held in memory and written through atomically (core/store/conf-file.ts), for the settings
+ * file; the secrets folder beside it is the core's own code (core/store/sealed-folder.ts). The
+ * files name the person's tenants and accounts, and hold the sealed secrets: only they may read
+ * them (0600, in folders of 0700).
  */
 import { app, ipcMain } from 'electron';
 import Store from 'electron-store';
@@ -9,9 +11,8 @@ import { chmodSync, mkdirSync } from 'node:fs';
 import { confFile, OWNER_ONLY_FILE } from '../core/store/conf-file';
 import { memoryStore } from '../core/store/memory-store';
 import { openStoreSafely, type OpenedStore, type StoreFileName } from '../core/store/open-store';
+import { OWNER_ONLY_FOLDER } from '../core/store/sealed-folder';
 import type { KeyValueStore } from '../core/ports';
-
-const OWNER_ONLY_FOLDER = 0o700;
 
 /**
  * electron-store opens this synchronous IPC channel, for renderers that use a store of their

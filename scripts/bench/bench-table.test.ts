@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatBenchTable } from './bench-table';
-import { goals, type Measurement } from './goals';
+import { goals, withSpreadOfSizes, type Measurement } from './goals';
 
 const lastLine = (lines: string[]) => lines[lines.length - 1];
 const rowsOf = (lines: string[]) => lines.slice(2, -2);
@@ -87,5 +87,36 @@ describe('the bench table', () => {
     expect(cellOf('gzip')).toBe('351.0 KB');
     expect(cellOf('memory')).toBe('+0.40 MB');
     expect(cellOf('Open the store', '200 accounts')).toBe('1610 ms');
+  });
+});
+
+describe('the spread of the sizes', () => {
+  const sized = (key: Measurement['key'], values: number[]): Measurement[] =>
+    [10, 50, 200].map((size, i) => ({ key, size, rounds: 20, medians: 'x', value: values[i]! }));
+
+  it('tells, on the largest store’s row, how far apart the three sizes are', () => {
+    const measured = withSpreadOfSizes([
+      ...sized('open-store', [0.4, 0.3, 0.9]),
+      ...sized('silent-token', [0.5, 0.5, 0.5]),
+    ]);
+
+    expect(measured.map((m) => m.note)).toEqual([
+      undefined,
+      undefined,
+      '10 / 50 / 200: within 3.00× of each other',
+      undefined,
+      undefined,
+      '10 / 50 / 200: within 1.00× of each other',
+    ]);
+  });
+
+  it('keeps a note the row had, and says nothing when a size is missing', () => {
+    const partial = sized('open-store', [0.4, 0.3, 0.9]).slice(1);
+    const noted = sized('open-store', [1, 1, 2]).map((m) => ({ ...m, note: 'listed 199' }));
+
+    expect(withSpreadOfSizes(partial).map((m) => m.note)).toEqual([undefined, undefined]);
+    expect(withSpreadOfSizes(noted)[2]!.note).toBe(
+      'listed 199; 10 / 50 / 200: within 2.00× of each other',
+    );
   });
 });

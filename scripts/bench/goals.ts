@@ -137,3 +137,20 @@ export function measurementFor(
 ): Measurement | undefined {
   return measurements.find((m) => m.key === goal.key && m.size === goal.size);
 }
+
+/**
+ * The issue asks the costs measured at several store sizes to stay flat from 10 to 200
+ * accounts, within 2× of each other: a measure's largest figure ÷ its smallest, told in the note
+ * of the largest store's row (the table keeps one row per goal).
+ */
+export function withSpreadOfSizes(measurements: readonly Measurement[]): Measurement[] {
+  const largest = Math.max(...STORE_SIZES);
+  return measurements.map((m) => {
+    const sizes = measurements.filter((other) => other.key === m.key && other.size !== undefined);
+    if (m.size !== largest || sizes.length !== STORE_SIZES.length) return m;
+    const figures = sizes.map((other) => other.value);
+    const times = (Math.max(...figures) / Math.min(...figures)).toFixed(2);
+    const spread = `${STORE_SIZES.join(' / ')}: within ${times}× of each other`;
+    return { ...m, note: m.note ? `${m.note}; ${spread}` : spread };
+  });
+}

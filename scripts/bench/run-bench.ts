@@ -99,7 +99,7 @@ if (!wanted(oneAccountKeys)) {
   });
 }
 
-await run(['silent-token', 'open-store'], () => measureAccountStores({ silent: 20, open: 10 }));
+await run(['silent-token', 'open-store'], () => measureAccountStores({ silent: 20, open: 20 }));
 
 const seconds = (performance.now() - started) / 1000;
 progress(`done in ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`);

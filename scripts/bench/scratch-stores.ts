@@ -55,8 +55,8 @@ export async function mergeStore(fromDir: string, intoDir: string, cipher: Ciphe
   const intoStores = openConfStore(intoDir);
   const from = fromStores.store;
   const into = intoStores.store;
-  const fromVault = new SecretVault({ kv: fromStores.secrets, cipher });
-  const intoVault = new SecretVault({ kv: intoStores.secrets, cipher });
+  const fromVault = new SecretVault({ records: fromStores.secrets, cipher });
+  const intoVault = new SecretVault({ records: intoStores.secrets, cipher });
   for (const name of fromVault.names()) {
     const incoming = (await fromVault.read(name))!;
     const existing = await intoVault.read(name);

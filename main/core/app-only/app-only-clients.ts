@@ -40,7 +40,9 @@ interface AppOnlyClient {
   network: MsalNetworkClient;
 }
 
-const secretName = (connectionId: string) => `app-credential:${connectionId}`;
+/** The vault's group of app-only credentials: `app-credential:<connectionId>`. */
+const SECRET_GROUP = 'app-credential';
+const secretName = (connectionId: string) => `${SECRET_GROUP}:${connectionId}`;
 
 export interface AppOnlyClientsDeps {
   vault: SecretVault;
@@ -152,9 +154,7 @@ export class AppOnlyClients {
    */
   async dropFromDiskUnlessKept(): Promise<void> {
     if (await this.keepSecrets()) return;
-    for (const name of this.vault.names()) {
-      if (name.startsWith(secretName(''))) this.vault.remove(name);
-    }
+    for (const name of this.vault.names(SECRET_GROUP)) this.vault.remove(name);
   }
 
   async load(connectionId: string): Promise<StoredCredential> {

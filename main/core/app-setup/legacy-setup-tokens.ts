@@ -7,6 +7,7 @@
  * A person may also use Azure CLI's app id for an ordinary connection (it is a valid public
  * client), so only accounts that no saved connection names are removed.
  */
+import { CloudId } from '../../../preload/contract';
 import type { AccountRecord } from '../store/connection-registry';
 import { SecretUnreadableError, type SecretVault } from '../store/secret-vault';
 import { BOOTSTRAP_CLIENT_ID } from './permission-catalog';
@@ -22,7 +23,7 @@ export async function purgeLegacySetupTokens(
   connections: AccountRecord[],
 ): Promise<number> {
   let removed = 0;
-  for (const name of vault.names()) {
+  for (const name of setupPartitions(vault)) {
     const cloud = setupPartitionCloud(name);
     if (!cloud) continue;
     const keep = new Set(
@@ -45,6 +46,18 @@ export async function purgeLegacySetupTokens(
     else await vault.write(name, JSON.stringify(kept));
   }
   return removed;
+}
+
+/**
+ * The partitions that may be Azure CLI's, in every cloud, listed without every account's: each
+ * cloud's partitions of a whole app (older versions kept one per cloud and app), and Azure
+ * CLI's partitions of one account each.
+ */
+function setupPartitions(vault: SecretVault): string[] {
+  return CloudId.options.flatMap((cloud) => [
+    ...vault.names(`msal-cache:${cloud}`),
+    ...vault.names(`msal-cache:${cloud}:${BOOTSTRAP_CLIENT_ID}`),
+  ]);
 }
 
 /**

@@ -40,6 +40,11 @@ export class AccountDirectory {
   }
 
   list(): Account[] {
+    // The bindings by connection, gathered once: not once per connection (200 of them, say).
+    const services = new Map<string, Account['services']>();
+    for (const { connectionId, serviceId } of this.registry.bindings()) {
+      services.set(connectionId, [...(services.get(connectionId) ?? []), serviceId]);
+    }
     return this.registry.accounts().map((a) => ({
       id: a.id,
       kind: a.kind,
@@ -50,7 +55,7 @@ export class AccountDirectory {
       ...(a.tenantDomain ? { tenantDomain: a.tenantDomain } : {}),
       username: a.username,
       displayName: a.displayName,
-      services: this.registry.servicesUsing(a.id),
+      services: services.get(a.id) ?? [],
       ...(a.signInRequired ? { signInRequired: a.signInRequired } : {}),
     }));
   }

@@ -22,7 +22,8 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { copiesOf, memoryStore, savedSignIn, type SavedSignIn } from '../testing/many-accounts';
+import { copiesOf, savedSignIn, type SavedSignIn } from '../testing/many-accounts';
+import { memoryRecords } from '../testing/memory-records';
 import { TokenBroker } from './token-broker';
 
 let f: CoreFixture;
@@ -54,7 +55,7 @@ function counting(cipher: Cipher): Cipher & { decrypts: number } {
 async function brokerWith(count: number) {
   const { accounts, sharedCacheText } = copiesOf(signIn, count);
   const cipher = counting(f.cipher);
-  const vault = new SecretVault({ kv: memoryStore(), cipher });
+  const vault = new SecretVault({ records: memoryRecords(), cipher });
   await vault.write(`msal-cache:sandbox:${signIn.account.clientId}`, sharedCacheText);
   const pool = new PublicClientPool({ vault });
   const broker = new TokenBroker({

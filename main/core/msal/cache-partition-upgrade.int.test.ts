@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SecretVault } from '../store/secret-vault';
-import { confSecretStore } from '../testing/conf-store';
+import { secretsFolderIn } from '../testing/conf-store';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -20,7 +20,7 @@ afterEach(async () => f?.close());
 
 /** Rewrites the store's token cache as older versions kept it: every account in one partition. */
 async function asOlderVersionsKeptIt(): Promise<string> {
-  const vault = new SecretVault({ kv: confSecretStore(f.storeDir), cipher: f.cipher });
+  const vault = new SecretVault({ records: secretsFolderIn(f.storeDir), cipher: f.cipher });
   const names = vault.names().filter((name) => name.startsWith('msal-cache:'));
   const shared: Record<string, Record<string, unknown>> = {};
   for (const name of names) {
@@ -67,7 +67,7 @@ describe('the token cache of an older version', () => {
       .filter((r) => r.path.endsWith('/token') || r.path.endsWith('/devicecode'));
     expect(signIns).toEqual([]); // every token from the cache
 
-    const names = new SecretVault({ kv: confSecretStore(f.storeDir), cipher: f.cipher })
+    const names = new SecretVault({ records: secretsFolderIn(f.storeDir), cipher: f.cipher })
       .names()
       .filter((name) => name.startsWith('msal-cache:'));
     expect(names).toHaveLength(3);

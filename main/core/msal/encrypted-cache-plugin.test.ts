@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../../preload/contract';
 import { SecretVault } from '../store/secret-vault';
 import { AesGcmTestCipher } from '../testing/aes-gcm-test-cipher';
-import { memoryStore } from '../testing/many-accounts';
+import { memoryRecords } from '../testing/memory-records';
 import { EncryptedCachePlugin } from './encrypted-cache-plugin';
 import { emptyCache, parseCache, type CacheEntry, type SerializedCache } from './serialized-cache';
 import { TokenCacheStore } from './token-cache-store';
@@ -22,8 +22,8 @@ const entry = (secret: string, home = HOME): CacheEntry => ({ home_account_id: h
 /** A store with one saved account: its account entry, a refresh token and a Graph token. */
 async function storeWithAccount(options: { keepTokens?: boolean } = {}) {
   const cipher = new AesGcmTestCipher();
-  const kv = memoryStore();
-  const vault = new SecretVault({ kv, cipher });
+  const records = memoryRecords();
+  const vault = new SecretVault({ records, cipher });
   const store = new TokenCacheStore({
     vault,
     keepTokens: async () => options.keepTokens ?? true,
@@ -38,7 +38,7 @@ async function storeWithAccount(options: { keepTokens?: boolean } = {}) {
     const text = await vault.read(name);
     return text === undefined ? undefined : parseCache(text);
   };
-  return { store, vault, kv, onDisk };
+  return { store, vault, records, onDisk };
 }
 
 /** One client's side of MSAL: its in-memory cache, loaded and serialized through the plugin. */
@@ -165,16 +165,16 @@ describe('EncryptedCachePlugin', () => {
   });
 
   it('a partition that no longer decrypts is set aside, with a notice', async () => {
-    const { kv } = await storeWithAccount();
+    const { records } = await storeWithAccount();
     const notices: Problem[] = [];
     const reopened = new TokenCacheStore({
-      vault: new SecretVault({ kv, cipher: new AesGcmTestCipher() }), // another key
+      vault: new SecretVault({ records, cipher: new AesGcmTestCipher() }), // another key
       notify: (notice) => notices.push(notice),
     });
     expect((await client(reopened, HOME).begin()).cache.Account).toEqual({});
     expect(notices.map((n) => n.code)).toEqual(['tokens_unreadable_decrypt-failed']);
-    expect(Object.keys(kv.get('secrets-unreadable') as object)).toHaveLength(1);
-    expect(Object.keys(kv.get('secrets') as object)).toEqual([]);
+    expect(records.aside.size).toBe(1);
+    expect(records.names()).toEqual([]);
   });
 
   it('with 200 accounts saved, a sign-in or a renewal encrypts its own account alone', async () => {
@@ -182,7 +182,9 @@ describe('EncryptedCachePlugin', () => {
     const encrypted: number[] = [];
     const encrypt = cipher.encrypt.bind(cipher);
     cipher.encrypt = async (text) => (encrypted.push(text.length), encrypt(text));
-    const store = new TokenCacheStore({ vault: new SecretVault({ kv: memoryStore(), cipher }) });
+    const store = new TokenCacheStore({
+      vault: new SecretVault({ records: memoryRecords(), cipher }),
+    });
     const account = (i: number) => `uid-${i}.tenant`;
     for (let i = 0; i < 200; i++) {
       await store.receiveSignIn(APP, {

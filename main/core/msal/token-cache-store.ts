@@ -154,7 +154,7 @@ export class TokenCacheStore {
   private async split(cloudApp: string): Promise<void> {
     const shared = await this.readOrSetAside(cloudApp);
     if (!shared) return;
-    const saved = new Set(this.vault.names());
+    const saved = new Set(this.vault.names(cloudApp)); // its account partitions
     for (const [home, cache] of splitByAccount(shared)) {
       const name = accountPartition(cloudApp, home);
       // Already split (a run stopped before the old partition was removed): that one is newer.
@@ -178,7 +178,7 @@ export class TokenCacheStore {
 
   private async write(name: string, cache: SerializedCache): Promise<void> {
     if (!hasAccount(cache)) {
-      if (this.vault.names().includes(name)) this.vault.remove(name);
+      this.vault.remove(name);
       return;
     }
     const text = JSON.stringify(cache);

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cipher } from '../ports';
 import { AesGcmTestCipher } from '../testing/aes-gcm-test-cipher';
 import { BasicTextCipher } from '../testing/basic-text-cipher';
-import { confStore } from '../testing/conf-store';
+import { confStore, secretsFolderIn } from '../testing/conf-store';
 import { KeystorePolicy } from '../store/keystore-policy';
 import { SecretVault } from '../store/secret-vault';
 import { ProxySettings, proxyFor } from './proxy-settings';
@@ -41,10 +41,12 @@ describe('proxyFor (NO_PROXY rules)', () => {
 /** One "run" of the app on a store directory: a new ProxySettings is a restart. */
 function run(dir: string, cipher: Cipher, env: Record<string, string> = {}) {
   const store = confStore(dir);
-  const vault = new SecretVault({ kv: store, cipher });
+  const records = secretsFolderIn(dir);
+  const vault = new SecretVault({ records, cipher });
   const policy = new KeystorePolicy({ cipher, store });
   const settings = new ProxySettings({ store, vault, policy, env });
-  return { settings, vault, policy, file: () => readFileSync(store.path, 'utf8') };
+  const aside = () => readdirSync(join(records.path, 'unreadable.aside'));
+  return { settings, vault, policy, aside, file: () => readFileSync(store.path, 'utf8') };
 }
 const newDir = () => mkdtempSync(join(tmpdir(), 'proxy-'));
 
@@ -213,7 +215,7 @@ describe('ProxySettings', () => {
     const other = run(dir, new AesGcmTestCipher()); // another key: the old copy cannot be read
     await other.settings.load();
     expect(other.settings.state().problem?.code).toBe('proxy_password_needed');
-    expect(JSON.parse(other.file())['secrets-unreadable']).toBeDefined();
+    expect(other.aside()).toHaveLength(1);
   });
 });
 

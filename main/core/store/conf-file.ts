@@ -53,7 +53,7 @@ export function confFile(open: (options: ConfFileOptions) => ConfLike): StoreFil
 }
 
 /** The file's JSON object; anything else is a damaged file (open-store.ts keeps it aside). */
-function parseObject(text: string): Record<string, unknown> {
+export function parseObject(text: string): Record<string, unknown> {
   const parsed = JSON.parse(text) as unknown;
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new SyntaxError('The file does not hold a JSON object');

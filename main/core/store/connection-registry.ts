@@ -36,6 +36,9 @@ export const ServiceBinding = z.object({
 });
 export type ServiceBinding = z.infer<typeof ServiceBinding>;
 
+const AccountRecords = z.array(AccountRecord);
+const ServiceBindings = z.array(ServiceBinding);
+
 /** A connection's identity: the same user through another app or tenant is another connection. */
 export function connectionIdFor(parts: {
   cloud: string;
@@ -58,8 +61,8 @@ export class ConnectionRegistry {
 
   constructor({ kv }: ConnectionRegistryDeps) {
     this.kv = kv;
-    this.storedAccounts = storedList(kv, 'accounts', AccountRecord);
-    this.storedBindings = storedList(kv, 'bindings', ServiceBinding);
+    this.storedAccounts = storedList(kv, 'accounts', AccountRecords);
+    this.storedBindings = storedList(kv, 'bindings', ServiceBindings);
   }
 
   accounts(): AccountRecord[] {
@@ -176,10 +179,13 @@ export class ConnectionRegistry {
   }
 }
 
-/** The list kept under `key`; its items are frozen, being shared between calls. */
-function storedList<T>(kv: KeyValueStore, key: string, schema: z.ZodType<T>): () => readonly T[] {
-  return storedValue(kv, key, (raw) => {
-    const parsed = z.array(schema).safeParse(raw ?? []);
+/**
+ * The list kept under `key`; its items are frozen, being shared between calls. `list` is made
+ * once, not per store: zod compiles a schema the first time it parses with it.
+ */
+function storedList<T>(kv: KeyValueStore, key: string, list: z.ZodArray<z.ZodType<T>>) {
+  return storedValue(kv, key, (raw): readonly T[] => {
+    const parsed = list.safeParse(raw ?? []);
     return deepFreeze(parsed.success ? parsed.data : []);
   });
 }

@@ -4,24 +4,38 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AesGcmTestCipher } from '../testing/aes-gcm-test-cipher';
 import { openConfStore } from '../testing/conf-store';
+import { sealedFilePath } from './sealed-file-names';
 import { SecretVault } from './secret-vault';
 
 const newDir = () => mkdtempSync(join(tmpdir(), 'store-'));
 const garbage = '{"accounts": [ {"id": "trunc';
-const onDisk = (dir: string, file: string) =>
-  JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+const onDisk = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 
-describe('the store’s two files', () => {
-  it('keeps the vault’s sealed secrets in their own file, the settings file free of them', async () => {
+describe('the store: a settings file, and a folder of secrets beside it', () => {
+  it('keeps the vault’s sealed secrets in the folder, one file each, the settings file free of them', async () => {
     const dir = newDir();
     const { store, secrets } = openConfStore(dir);
     store.set('accounts', [{ id: 'a1' }]);
-    await new SecretVault({ kv: secrets, cipher: new AesGcmTestCipher() }).write('x', 'token');
+    const vault = new SecretVault({ records: secrets, cipher: new AesGcmTestCipher() });
+    await vault.write('x', 'token');
+    await vault.write('y', 'another');
 
-    expect(readdirSync(dir).sort()).toEqual(['m365-desk-secrets.json', 'm365-desk.json']);
-    expect(onDisk(dir, 'm365-desk.json')).toEqual({ accounts: [{ id: 'a1' }] });
-    expect(Object.keys(onDisk(dir, 'm365-desk-secrets.json'))).toEqual(['secrets']);
-    expect(secrets.path).toBe(join(dir, 'm365-desk-secrets.json'));
+    expect(readdirSync(dir).sort()).toEqual(['m365-desk-secrets', 'm365-desk.json']);
+    expect(onDisk(join(dir, 'm365-desk.json'))).toEqual({ accounts: [{ id: 'a1' }] });
+    expect(secrets.path).toBe(join(dir, 'm365-desk-secrets'));
+    expect(readdirSync(secrets.path).sort()).toEqual([sealedFilePath('x'), sealedFilePath('y')]);
+    expect(Object.keys(onDisk(join(secrets.path, sealedFilePath('x')))).sort()).toEqual([
+      'backend',
+      'data',
+      'name',
+      'savedAt',
+    ]);
+  });
+
+  it('makes no folder while no secret is kept', () => {
+    const dir = newDir();
+    openConfStore(dir).store.set('accounts', []);
+    expect(readdirSync(dir)).toEqual(['m365-desk.json']);
   });
 });
 
@@ -43,7 +57,7 @@ describe('opening a damaged store', () => {
     expect(JSON.parse(readFileSync(store.path, 'utf8'))).toEqual({ accounts: [] });
   });
 
-  it('an unreadable secrets file: kept aside and explained; the connections stay', () => {
+  it('an unreadable secrets file of the previous layout: kept aside and explained; the connections stay', () => {
     const dir = newDir();
     openConfStore(dir).store.set('accounts', [{ id: 'a1' }]);
     writeFileSync(join(dir, 'm365-desk-secrets.json'), garbage);
@@ -59,7 +73,8 @@ describe('opening a damaged store', () => {
       }),
     ]);
     expect(store.get('accounts')).toEqual([{ id: 'a1' }]);
-    expect(secrets.get('secrets')).toBeUndefined();
+    expect(secrets.names()).toEqual([]);
+    expect(openConfStore(dir).notices).toEqual([]); // told once
   });
 
   it('a file that is JSON but not an object is damaged too', () => {

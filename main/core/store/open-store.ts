@@ -1,31 +1,38 @@
 /**
- * Opens the store: two files side by side, the settings (connections, services, app choices,
- * the proxy) and the vault's sealed secrets, so that listing connections or reading a setting
- * never parses megabytes of ciphertext. A damaged file never stops the app: it is moved aside
- * (kept, never deleted), a fresh one is opened, and the person is told where the old one went.
- * A store from before the split is upgraded here (secrets-file-upgrade.ts).
+ * Opens the store: the settings file (connections, services, app choices, the proxy) and,
+ * beside it, the folder of the vault's sealed secrets, one file each (sealed-folder.ts), so that
+ * listing connections or reading a setting never parses megabytes of ciphertext, and opening
+ * reads no secret at all. A damaged settings file never stops the app: it is moved aside (kept,
+ * never deleted), a fresh one is opened, and the person is told where the old one went.
+ * A store of an older layout is upgraded here (secrets-file-upgrade.ts).
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../../../preload/contract';
-import type { KeyValueStore } from '../ports';
-import { moveSecretsToTheirFile } from './secrets-file-upgrade';
+import type { KeyValueStore, SealedRecords } from '../ports';
+import { SealedFolder } from './sealed-folder';
+import { moveSecretsToTheirFolder } from './secrets-file-upgrade';
 
-/** The store's files, `<name>.json` in one folder. */
+/**
+ * The store's files, `<name>.json` in one folder: the settings, and the secrets file of the
+ * previous layout (read only to move its secrets into {@link SECRETS_FOLDER}).
+ */
 export const STORE_FILES = { settings: 'm365-desk', secrets: 'm365-desk-secrets' } as const;
 export type StoreFileName = (typeof STORE_FILES)[keyof typeof STORE_FILES];
+/** The folder of the sealed secrets, beside the settings file. */
+export const SECRETS_FOLDER = 'm365-desk-secrets';
 
 export interface OpenedStore {
   /** The settings file. */
   store: KeyValueStore;
-  /** The secrets file: the SecretVault's store, and nothing else's. */
-  secrets: KeyValueStore;
+  /** The secrets folder: the SecretVault's records, and nothing else's. */
+  secrets: SealedRecords;
   notices: Problem[];
 }
 
 /**
  * `open` builds the store over one file of `directory` (it throws on an unreadable file).
- * Throws only when the upgrade cannot write, which leaves both files as they were.
+ * Throws only when the upgrade cannot write, which leaves every secret where it was.
  */
 export function openStoreSafely(
   directory: string,
@@ -33,6 +40,7 @@ export function openStoreSafely(
   now = new Date(),
 ): OpenedStore {
   const notices: Problem[] = [];
+  /** Opens the file; an unreadable one is moved aside and explained, and undefined returned. */
   const openOrSetAside = (file: StoreFileName, explain: (aside: string) => Problem) => {
     try {
       return open(file);
@@ -45,20 +53,28 @@ export function openStoreSafely(
       );
       renameSync(path, aside);
       notices.push(explain(aside));
-      return open(file);
+      return undefined;
     }
   };
-  const store = openOrSetAside(STORE_FILES.settings, (aside) => ({
-    code: 'store_unreadable',
-    message: 'M365 Desk could not read its saved connections, so it started with an empty store.',
-    hint: `Nothing was deleted: the old file is kept as ${aside}. Sign in again to reconnect your services.`,
-  }));
-  const secrets = openOrSetAside(STORE_FILES.secrets, (aside) => ({
-    code: 'secrets_unreadable',
-    message:
-      'M365 Desk could not read its saved sign-ins and credentials, so your connections will ask you to sign in again.',
-    hint: `Nothing was deleted: the old file is kept as ${aside}. Your connections and settings are kept.`,
-  }));
-  moveSecretsToTheirFile(store, secrets);
+  const store =
+    openOrSetAside(STORE_FILES.settings, (aside) => ({
+      code: 'store_unreadable',
+      message: 'M365 Desk could not read its saved connections, so it started with an empty store.',
+      hint: `Nothing was deleted: the old file is kept as ${aside}. Sign in again to reconnect your services.`,
+    })) ?? open(STORE_FILES.settings);
+  const secrets = new SealedFolder(join(directory, SECRETS_FOLDER));
+  moveSecretsToTheirFolder({ settings: store, secretsFile: olderSecretsFile() }, secrets);
   return { store, secrets, notices };
+
+  function olderSecretsFile() {
+    const path = join(directory, `${STORE_FILES.secrets}.json`);
+    if (!existsSync(path)) return undefined;
+    const older = openOrSetAside(STORE_FILES.secrets, (aside) => ({
+      code: 'secrets_unreadable',
+      message:
+        'M365 Desk could not read its saved sign-ins and credentials, so your connections will ask you to sign in again.',
+      hint: `Nothing was deleted: the old file is kept as ${aside}. Your connections and settings are kept.`,
+    }));
+    return older && { store: older, remove: () => rmSync(path, { force: true }) };
+  }
 }

@@ -1,18 +1,14 @@
 /**
- * Secrets at rest: each value is encrypted by the {@link Cipher} and kept in the key-value
- * store with the name of the cipher's backend beside it, so a later change of keystore is
- * detected and explained instead of surfacing as garbage. The app gives the vault a store of
- * its own, the secrets file beside the settings (store/open-store.ts), so that reading a
- * setting never parses the sealed MSAL caches.
+ * Secrets at rest: each value is encrypted by the {@link Cipher} and kept as a sealed record
+ * with the name of the cipher's backend beside it, so a later change of keystore is detected and
+ * explained instead of surfacing as garbage. The records are the vault's own, one file per
+ * secret in the secrets folder beside the settings (store/sealed-folder.ts), so that neither
+ * reading a setting nor opening the store parses the sealed MSAL caches.
  */
+import { dirname } from 'node:path';
 import { z } from 'zod';
-import type { Cipher, KeyValueStore } from '../ports';
-import { storedValue } from './stored-value';
-
-const VAULT_KEY = 'secrets';
-const ASIDE_KEY = 'secrets-unreadable';
-/** Every key the vault writes in its store. */
-export const SECRET_VAULT_KEYS = [VAULT_KEY, ASIDE_KEY] as const;
+import type { Problem } from '../../../preload/contract';
+import type { Cipher, SealedRecords } from '../ports';
 
 const SealedSecret = z.object({
   backend: z.string(),
@@ -33,27 +29,31 @@ export class SecretUnreadableError extends Error {
 }
 
 export interface SecretVaultDeps {
-  kv: KeyValueStore;
+  records: SealedRecords;
   cipher: Cipher;
+  /** Told when a record could not be read at all and was set aside (see `read`). */
+  notify?: (notice: Problem) => void;
 }
 
 export class SecretVault {
-  private readonly kv: KeyValueStore;
+  private readonly records: SealedRecords;
   private readonly cipher: Cipher;
-  /** Every sealed secret, parsed once per change of the record (not on every read or write). */
-  private readonly sealed: () => Readonly<Record<string, SealedSecret>>;
+  private readonly notify: (notice: Problem) => void;
 
-  constructor({ kv, cipher }: SecretVaultDeps) {
-    this.kv = kv;
+  constructor({ records, cipher, notify = () => undefined }: SecretVaultDeps) {
+    this.records = records;
     this.cipher = cipher;
-    this.sealed = storedValue(kv, VAULT_KEY, (raw) => {
-      const parsed = z.record(z.string(), SealedSecret).safeParse(raw ?? {});
-      return parsed.success ? parsed.data : {};
-    });
+    this.notify = notify;
   }
 
+  /**
+   * The secret; undefined when none is kept. A record that is damaged (its file is not one the
+   * vault wrote) is set aside and the person told, and the secret counts as not kept, as when
+   * the whole file of secrets was damaged. One that is whole but does not decrypt throws
+   * {@link SecretUnreadableError}: what to say is the caller's business.
+   */
   async read(name: string): Promise<string | undefined> {
-    const sealed = this.sealed()[name];
+    const sealed = this.sealed(name);
     if (!sealed) return undefined;
     const backend = await this.cipher.backend();
     if (sealed.backend !== backend) {
@@ -77,28 +77,47 @@ export class SecretVault {
       data,
       savedAt: new Date().toISOString(),
     };
-    this.kv.set(VAULT_KEY, { ...this.sealed(), [name]: entry });
+    this.records.set(name, entry);
   }
 
   /**
-   * Moves an unreadable secret out of the way (kept under `secrets-unreadable`, never deleted)
-   * so the app can start over without it.
+   * Moves an unreadable secret out of the way (kept aside, never deleted) so the app can start
+   * over without it.
    */
   setAside(name: string): void {
-    const sealed = this.sealed()[name];
-    if (!sealed) return;
-    const kept = (this.kv.get(ASIDE_KEY) as Record<string, unknown> | undefined) ?? {};
-    this.kv.set(ASIDE_KEY, { ...kept, [`${name}@${new Date().toISOString()}`]: sealed });
-    this.remove(name);
+    this.records.setAside(name);
   }
 
-  /** The names of every secret kept (never their values). */
-  names(): string[] {
-    return Object.keys(this.sealed());
+  /** The names of every secret kept, or of one group's (never their values). */
+  names(group?: string): string[] {
+    return this.records.names(group);
   }
 
   remove(name: string): void {
-    const { [name]: _removed, ...rest } = this.sealed();
-    this.kv.set(VAULT_KEY, rest);
+    this.records.delete(name);
+  }
+
+  private sealed(name: string): SealedSecret | undefined {
+    let record: unknown;
+    try {
+      record = this.records.get(name);
+    } catch {
+      return this.damaged(name); // not JSON, or another secret's
+    }
+    if (record === undefined) return undefined;
+    const sealed = SealedSecret.safeParse(record);
+    return sealed.success ? sealed.data : this.damaged(name);
+  }
+
+  private damaged(name: string): undefined {
+    const aside = this.records.setAside(name);
+    if (aside === undefined) return undefined; // gone meanwhile: nothing to tell
+    this.notify({
+      code: 'secret_damaged',
+      message:
+        'M365 Desk could not read some of its saved sign-ins or credentials, so it will ask for them again.',
+      hint: `Nothing was deleted: the damaged files are kept in ${dirname(aside)}. Your other connections and settings are kept.`,
+    });
+    return undefined;
   }
 }

@@ -4,10 +4,10 @@
  * versions kept for every account of one cloud and app (`msal-cache:<cloud>:<clientId>`), with a
  * connection record for each. Every copy is a cache hit for its account, as the original is.
  */
-import type { Cipher, KeyValueStore } from '../ports';
+import type { Cipher } from '../ports';
 import type { AccountRecord } from '../store/connection-registry';
 import { SecretVault } from '../store/secret-vault';
-import { confSecretStore, confStore } from './conf-store';
+import { confStore, secretsFolderIn } from './conf-store';
 
 /** One signed-in account as the store holds it: its record and its cache (serialized). */
 export interface SavedSignIn {
@@ -18,7 +18,7 @@ export interface SavedSignIn {
 /** The only delegated connection of a fixture's store, and the MSAL cache that holds it. */
 export async function savedSignIn(storeDir: string, cipher: Cipher): Promise<SavedSignIn> {
   const kv = confStore(storeDir);
-  const vault = new SecretVault({ kv: confSecretStore(storeDir), cipher });
+  const vault = new SecretVault({ records: secretsFolderIn(storeDir), cipher });
   const [account] = kv.get('accounts') as AccountRecord[];
   const name = vault.names().find((n) => n.startsWith('msal-cache:'));
   const cacheText = name ? await vault.read(name) : undefined;
@@ -48,15 +48,4 @@ export function copiesOf(
     });
   }
   return { accounts, sharedCacheText: JSON.stringify(merged) };
-}
-
-/** A key-value store in memory, for a vault nothing else reads. */
-export function memoryStore(): KeyValueStore {
-  const values = new Map<string, unknown>();
-  return {
-    get: (key) => values.get(key),
-    set: (key, value) => void values.set(key, value),
-    delete: (key) => void values.delete(key),
-    path: ':memory:',
-  };
 }

@@ -1,10 +1,11 @@
 /** TEST ONLY. Reads a store directory the way a curious attacker (or a leak check) would. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Cipher, KeyValueStore } from '../ports';
-import type { OpenedStore } from '../store/open-store';
+import type { Cipher, KeyValueStore, SealedRecords } from '../ports';
+import { STORE_FILES, type OpenedStore } from '../store/open-store';
 import { SecretVault } from '../store/secret-vault';
-import { confSecretStore, confStore } from './conf-store';
+import { OLDER_VAULT_KEYS } from '../store/secrets-file-upgrade';
+import { confStore, secretsFolderIn } from './conf-store';
 
 export interface StoreSnapshot {
   /** Every file in the store directory, concatenated (for leak checks). */
@@ -18,13 +19,13 @@ export interface StoreSnapshot {
   tokenCache?: { Account?: object; RefreshToken?: object; AccessToken?: object };
 }
 
-/** The store's two files. */
+/** The settings file and the secrets folder. */
 export type StoreFiles = Pick<OpenedStore, 'store' | 'secrets'>;
 
 /** The files as they are on disk now, read afresh (no upgrade, nothing moved aside). */
 export const readStoreFiles = (dir: string): StoreFiles => ({
   store: confStore(dir),
-  secrets: confSecretStore(dir),
+  secrets: secretsFolderIn(dir),
 });
 
 function allFiles(dir: string): string[] {
@@ -43,11 +44,15 @@ export async function inspectStoreDir(
   const rawFiles = allFiles(dir)
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
-  const { store, secrets: secretsFile } = read(dir);
-  // The settings file as well: a vault found there (an older store, or a bug) is decrypted too.
+  const { store, secrets: folder } = read(dir);
+  // Where older layouts kept the vault as well (an older store, or a bug): decrypted too.
+  const olderFile = existsSync(join(dir, `${STORE_FILES.secrets}.json`))
+    ? confStore(dir, STORE_FILES.secrets)
+    : undefined;
   const secrets = {
-    ...(await decryptAll(store, cipher)),
-    ...(await decryptAll(secretsFile, cipher)),
+    ...(await decryptAll(olderVault(store), cipher)),
+    ...(olderFile ? await decryptAll(olderVault(olderFile), cipher) : {}),
+    ...(await decryptAll(folder, cipher)),
   };
   const partitions = Object.keys(secrets).filter((name) => name.startsWith('msal-cache:'));
   const tokenCache = partitions.length
@@ -62,8 +67,9 @@ export async function inspectStoreDir(
   };
 }
 
-async function decryptAll(kv: KeyValueStore, cipher: Cipher): Promise<Record<string, string>> {
-  const vault = new SecretVault({ kv, cipher });
+/** Decrypts every record it can; changes nothing (a damaged record is not moved aside). */
+async function decryptAll(records: SealedRecords, cipher: Cipher): Promise<Record<string, string>> {
+  const vault = new SecretVault({ records: readOnly(records), cipher });
   const secrets: Record<string, string> = {};
   for (const name of vault.names()) {
     const value = await vault.read(name).catch(() => undefined);
@@ -87,4 +93,29 @@ function mergedCaches(texts: string[]): Record<string, object> {
     }
   }
   return merged;
+}
+
+/** What the inspector gives the vault to read with: it writes, deletes and moves nothing. */
+const changesNothing = {
+  set: () => undefined,
+  delete: () => undefined,
+  setAside: () => undefined,
+} satisfies Partial<SealedRecords>;
+
+const readOnly = (records: SealedRecords): SealedRecords => ({
+  path: records.path,
+  names: () => records.names(),
+  get: (name) => records.get(name),
+  ...changesNothing,
+});
+
+/** The records an older layout kept in one object under `secrets` of a file. */
+function olderVault(kv: KeyValueStore): SealedRecords {
+  const all = () => (kv.get(OLDER_VAULT_KEYS.kept) ?? {}) as Record<string, unknown>;
+  return {
+    path: kv.path,
+    names: () => Object.keys(all()),
+    get: (name) => all()[name],
+    ...changesNothing,
+  };
 }
