@@ -1,9 +1,10 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { InfoRegular, WrenchRegular } from '@fluentui/react-icons';
-import type { ServiceState, Problem, ServicePanel } from '../../../preload/contract';
+import { InfoRegular, PersonWarningRegular, WrenchRegular } from '@fluentui/react-icons';
+import type { ServiceState, ServicePanel } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from '../ui/ProblemBar';
 import { SignInProblemBar } from '../sign-in';
+import type { PanelFailure } from './use-current-failures';
 
 const useStyles = makeStyles({
   missing: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -17,38 +18,35 @@ const useStyles = makeStyles({
 });
 
 const intents: Partial<Record<ServiceState, 'error' | 'warning' | 'info'>> = {
-  // Connected, yet the service refused the probe (e.g. the person's role is not enough).
-  connected: 'warning',
+  // Signed in, yet the service refused the probe (the person's role is not enough).
+  'access-denied': 'warning',
   'needs-sign-in': 'warning',
   'consent-needed': 'warning',
   'not-available': 'info',
   error: 'error',
 };
 
-export interface PanelFailure {
-  problem: Problem;
-  dismiss: () => void;
-  /** For a failed sign-in: the same sign-in in the system browser. */
-  useBrowser?: () => void;
-  /** For a sign-in the app registration made fail: open "Check my app" for it. */
-  fixApp?: () => void;
-}
-
 interface PanelNoticesProps {
   panel: ServicePanel;
   /** The state shown, which is `connecting` while a sign-in runs. */
   state: ServiceState;
-  /** Failures of this window's own commands, each dismissible. */
+  /** Failures of this window's own commands, each dismissible (none the status tells already). */
   failures: Array<PanelFailure>;
+  /**
+   * The account this service uses must sign in again, and the accounts list says why: the
+   * panel says so in a line instead of repeating the reason on every panel of that account.
+   */
+  accountToSignIn?: string;
   /** Opens "Check my app" for the connection's app, when its registration is at fault. */
   onFixApp?: () => void;
 }
 
 /** What the person should know about a service before acting on it. */
-export function PanelNotices({ panel, state, failures, onFixApp }: PanelNoticesProps) {
+export function PanelNotices(props: PanelNoticesProps) {
+  const { panel, state, failures, onFixApp, accountToSignIn } = props;
   const styles = useStyles();
   const { problem, missingPermissions = [] } = panel.status;
-  const intent = intents[state];
+  const intent = accountToSignIn ? undefined : intents[state];
   // The core should always explain consent-needed, but the list alone still deserves a title.
   const shown =
     problem ??
@@ -58,6 +56,12 @@ export function PanelNotices({ panel, state, failures, onFixApp }: PanelNoticesP
 
   return (
     <>
+      {accountToSignIn && (
+        <Caption1 className={styles.note}>
+          <PersonWarningRegular aria-hidden className={styles.noteIcon} />
+          {accountToSignIn} must sign in again; Accounts says why.
+        </Caption1>
+      )}
       {shown && intent && (
         <ProblemBar
           problem={shown}
