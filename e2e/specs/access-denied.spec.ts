@@ -25,7 +25,7 @@ test('signed in but refused: "Access denied", what works and what does not, and 
   await expect(panel).toContainText(
     `${plain.displayName} is signed in, but may not read the audit log.`,
   );
-  await expect(panel).toContainText('the token carries ActivityFeed.Read');
+  await expect(panel).toContainText('The sign-in and the token (with ActivityFeed.Read) work');
   await expect(panel).toContainText('Global Administrator or Security Administrator role');
   // The probe line tells the refusal, and no longer that a permission the token carries is missing.
   await dash.expectProbe(MANAGEMENT, '403');

@@ -73,17 +73,17 @@ describe('a probe’s answer', () => {
     expect(state).toBe('access-denied');
     expect(problem?.message).toBe('Megan Bowen is signed in, but may not read the audit log.');
     expect(problem?.hint).toBe(
-      'The sign-in works and the token carries ActivityFeed.Read, but delegated access is ' +
-        'limited to what the person may do themselves, and that needs the Global Administrator ' +
-        'or Security Administrator role (or the Audit Reader role group in Microsoft Purview). ' +
-        'Use another account that has it, or ask an administrator to give it to Megan Bowen.',
+      'The sign-in and the token (with ActivityFeed.Read) work; Megan Bowen’s role does not ' +
+        'allow this. It needs the Global Administrator or Security Administrator role (or the ' +
+        'Audit Reader role group in Microsoft Purview): use another account that has it, or ask ' +
+        'an administrator to give it to Megan Bowen.',
     );
   });
 
   it('never says the token carries a permission it does not', () => {
     const { problem } = verdict('managementApi', 403, token(['User.Read']));
-    expect(problem?.hint).toMatch(/^The sign-in works, but delegated access/);
-    expect(problem?.hint).not.toContain('carries');
+    expect(problem?.hint).toMatch(/^The sign-in works; Megan Bowen’s role/);
+    expect(problem?.hint).not.toContain('token');
   });
 
   it('a refused site sends the person to its owners; the admin center to the SharePoint role', () => {
@@ -108,7 +108,8 @@ describe('a probe’s answer', () => {
     const { state, problem } = verdict('vivaEngage', 403, token(['user_impersonation']));
     expect(state).toBe('access-denied');
     expect(problem?.message).toBe('Megan Bowen is signed in, but Viva Engage refused the request.');
-    expect(problem?.hint).toContain('the token carries user_impersonation');
+    expect(problem?.hint).toContain('the token (with user_impersonation) work;');
+    expect(problem?.hint).toContain('delegated access is limited to what Megan Bowen may do');
   });
 
   it('an app refused: its roles, and where to look', () => {

@@ -55,7 +55,7 @@ export function refused(
   const name = account.displayName;
   const carried = service.delegatedScopes(ctx).filter((scope) => token.scopes.includes(scope));
   const works = carried.length
-    ? `The sign-in works and the token carries ${list(carried)}`
+    ? `The sign-in and the token (with ${list(carried)}) work`
     : 'The sign-in works';
   const refusal = service.refusal?.(ctx);
   if (!refusal) {
@@ -63,7 +63,7 @@ export function refused(
       code: 'insufficient_user_rights',
       message: `${name} is signed in, but ${service.label} refused the request.`,
       hint:
-        `${works}, but delegated access is limited to what the person may do themselves. ` +
+        `${works}; delegated access is limited to what ${name} may do, and that is not enough here. ` +
         'Use another account with an admin role for this service, or ask an administrator for one.',
     };
   }
@@ -71,9 +71,8 @@ export function refused(
     code: 'insufficient_user_rights',
     message: `${name} is signed in, but may not ${refusal.action}.`,
     hint:
-      `${works}, but delegated access is limited to what the person may do themselves, and that ` +
-      `needs ${refusal.roles}. Use another account that has it, or ask ${refusal.ask ?? 'an administrator'} ` +
-      `to give it to ${name}.`,
+      `${works}; ${name}’s role does not allow this. It needs ${refusal.roles}: use another ` +
+      `account that has it, or ask ${refusal.ask ?? 'an administrator'} to give it to ${name}.`,
   };
 }
 

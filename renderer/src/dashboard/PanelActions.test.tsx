@@ -5,7 +5,6 @@ import { PanelActions } from './PanelActions';
 
 const handlers = () => ({
   onConnect: vi.fn(),
-  onUseAnotherAccount: vi.fn(),
   onChangeUrl: vi.fn(),
   onSignInAgain: vi.fn(),
   onGrantConsent: vi.fn(),
@@ -32,8 +31,9 @@ describe('a panel’s next action, per service state', () => {
     ['connecting', false, ['Cancel']],
     ['connecting', true, ['Cancel']],
     ['connected', true, ['Refresh', 'Token details', 'Disconnect']],
-    // Signed in but refused: another account is the way forward; Refresh once a role is given.
-    ['access-denied', true, ['Use another account', 'Refresh', 'Disconnect']],
+    // Signed in but refused (the way forward, another account, sits in its notice): Refresh
+    // once a role is given, and the token that shows what does work.
+    ['access-denied', true, ['Refresh', 'Token details', 'Disconnect']],
     ['needs-sign-in', true, ['Sign in again', 'Disconnect']],
     ['consent-needed', true, ['Grant consent', 'Sign in again', 'Disconnect']],
     ['consent-needed', false, ['Grant consent', 'Sign in again']],
@@ -54,7 +54,7 @@ describe('a panel’s next action, per service state', () => {
     ['error', 'Refresh', 'onRefresh'],
     ['connected', 'Token details', 'onTokenDetails'],
     ['connected', 'Disconnect', 'onDisconnect'],
-    ['access-denied', 'Use another account', 'onUseAnotherAccount'],
+    ['access-denied', 'Refresh', 'onRefresh'],
     ['not-available', 'Change URL', 'onChangeUrl'],
     ['not-available', 'Remove', 'onDisconnect'],
   ])('%s: %s does what it says', (state, name, handler) => {

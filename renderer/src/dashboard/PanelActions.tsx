@@ -4,7 +4,6 @@ import {
   DeleteRegular,
   KeyMultipleRegular,
   LinkEditRegular,
-  PersonSwapRegular,
   PlugConnectedRegular,
   PlugDisconnectedRegular,
   ShieldKeyholeRegular,
@@ -35,8 +34,6 @@ interface PanelActionsProps {
   hasTokenDetails: boolean;
   busy: ServiceAction | undefined;
   onConnect: () => void;
-  /** Refused for the account's role: the connect dialog, to pick or sign in another account. */
-  onUseAnotherAccount: () => void;
   /** Where the service needs a URL (SharePoint): points it at another one. */
   onChangeUrl?: () => void;
   onSignInAgain: () => void;
@@ -89,16 +86,6 @@ export function PanelActions(props: PanelActionsProps) {
 
   return (
     <div className={styles.actions}>
-      {state === 'access-denied' && (
-        <Button
-          appearance="primary"
-          icon={spinnerOr('use-account', <PersonSwapRegular />)}
-          disabledFocusable={working}
-          onClick={props.onUseAnotherAccount}
-        >
-          Use another account
-        </Button>
-      )}
       {state === 'connecting' && <Button onClick={props.onCancelSignIn}>Cancel</Button>}
       {state === 'disconnected' && (
         <Button
@@ -136,7 +123,7 @@ export function PanelActions(props: PanelActionsProps) {
           Refresh
         </Button>
       )}
-      {state === 'connected' && props.hasTokenDetails && (
+      {(state === 'connected' || state === 'access-denied') && props.hasTokenDetails && (
         <Button
           appearance="subtle"
           className={styles.quiet}

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { InfoRegular, PersonWarningRegular, WrenchRegular } from '@fluentui/react-icons';
+import { InfoRegular, PersonSwapRegular, WrenchRegular } from '@fluentui/react-icons';
 import type { ServiceState, ServicePanel } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from '../ui/ProblemBar';
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   noteIcon: { flexShrink: 0, marginTop: '2px' },
 });
 
-const intents: Partial<Record<ServiceState, 'error' | 'warning' | 'info'>> = {
+const intents: Partial<Record<ServiceState, 'error' | 'warning' | 'info' | 'success'>> = {
   // Signed in, yet the service refused the probe (the person's role is not enough).
   'access-denied': 'warning',
   'needs-sign-in': 'warning',
@@ -33,20 +33,28 @@ interface PanelNoticesProps {
   /** Failures of this window's own commands, each dismissible (none the status tells already). */
   failures: Array<PanelFailure>;
   /**
-   * The account this service uses must sign in again, and the accounts list says why: the
-   * panel says so in a line instead of repeating the reason on every panel of that account.
+   * The account this service uses must sign in again, and says why under Accounts: the reason
+   * is told there once, not again on every panel of that account (their badge and "Sign in
+   * again" say enough).
    */
-  accountToSignIn?: string;
+  reasonOnAccount?: boolean;
   /** Opens "Check my app" for the connection's app, when its registration is at fault. */
   onFixApp?: () => void;
+  /** Refused for the account's role: the connect dialog, to pick or sign in another account. */
+  onUseAnotherAccount: () => void;
 }
 
 /** What the person should know about a service before acting on it. */
 export function PanelNotices(props: PanelNoticesProps) {
-  const { panel, state, failures, onFixApp, accountToSignIn } = props;
+  const { panel, state, failures, onFixApp, reasonOnAccount = false } = props;
   const styles = useStyles();
   const { problem, missingPermissions = [] } = panel.status;
-  const intent = accountToSignIn ? undefined : intents[state];
+  // Good news that asks for a sign-in still is good news.
+  const intent = reasonOnAccount
+    ? undefined
+    : problem?.code === 'consent_granted'
+      ? 'success'
+      : intents[state];
   // The core should always explain consent-needed, but the list alone still deserves a title.
   const shown =
     problem ??
@@ -56,22 +64,23 @@ export function PanelNotices(props: PanelNoticesProps) {
 
   return (
     <>
-      {accountToSignIn && (
-        <Caption1 className={styles.note}>
-          <PersonWarningRegular aria-hidden className={styles.noteIcon} />
-          {accountToSignIn} must sign in again; Accounts says why.
-        </Caption1>
-      )}
       {shown && intent && (
         <ProblemBar
           problem={shown}
           intent={intent}
           action={
-            onFixApp &&
-            isAppRegistrationProblem(shown) && (
-              <Button icon={<WrenchRegular />} onClick={onFixApp}>
-                Fix the app registration
+            state === 'access-denied' ? (
+              // The way forward, beside what it answers: the role is the account's.
+              <Button icon={<PersonSwapRegular />} onClick={props.onUseAnotherAccount}>
+                Use another account
               </Button>
+            ) : (
+              onFixApp &&
+              isAppRegistrationProblem(shown) && (
+                <Button icon={<WrenchRegular />} onClick={onFixApp}>
+                  Fix the app registration
+                </Button>
+              )
             )
           }
         >

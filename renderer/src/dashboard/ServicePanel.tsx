@@ -126,9 +126,8 @@ export function ServicePanel(props: ServicePanelProps) {
         panel={panel}
         state={state}
         failures={current}
-        accountToSignIn={
-          state === 'needs-sign-in' && account?.signInRequired ? accountName : undefined
-        }
+        reasonOnAccount={state === 'needs-sign-in' && account?.signInRequired !== undefined}
+        onUseAnotherAccount={() => onConnectRequest({})}
         onFixApp={fixApp(status.clientId, status.cloud)}
       />
 
@@ -148,7 +147,6 @@ export function ServicePanel(props: ServicePanelProps) {
         hasTokenDetails={status.tokenDetails !== undefined}
         busy={actions.busy}
         onConnect={() => onConnectRequest({})}
-        onUseAnotherAccount={() => onConnectRequest({})}
         onChangeUrl={panel.needsSiteUrl && siteUrl ? () => setDialog('site-url') : undefined}
         onSignInAgain={signInAgain}
         onGrantConsent={() => setDialog('consent')}
