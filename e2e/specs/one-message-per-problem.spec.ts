@@ -52,7 +52,7 @@ test('admin consent: the refusal is told once, and is gone once an administrator
   expect(desk.pageErrors).toEqual([]);
 });
 
-test('an account that must sign in again is explained once, on the account; its panels say so in a line', async ({
+test('an account that must sign in again is explained once, on the account; its panels keep to their badge and button', async ({
   desk,
   sandbox,
   dash,
@@ -69,7 +69,12 @@ test('an account that must sign in again is explained once, on the account; its 
     const name = (await accounts.getByRole('listitem').getAttribute('aria-label'))!;
 
     sandbox.control.expireRefreshTokens(admin.upn);
-    await dash.refreshAll();
+    sandbox.control.setLatency(500); // long enough to see Refresh all at work
+    try {
+      await dash.refreshAll();
+    } finally {
+      sandbox.control.setLatency(0);
+    }
     const reason = 'Your sign-in expired after a long period without use.';
     await expect(accounts).toContainText(reason);
     await expect(desk.page.getByText(reason)).toHaveCount(1);

@@ -3,11 +3,19 @@
  * shows the URL it tried, through Refresh all and a restart, and offers Change URL and Remove,
  * for that service alone: the account and its other services stay.
  */
+import type { Dashboard } from '../harness/dashboard';
 import { expect, test } from '../harness/fixtures';
-import { field } from '../harness/person';
+import { field, type SandboxUser } from '../harness/person';
 
 const SHAREPOINT = 'SharePoint Online';
 const WRONG = 'https://fabrikam.sharepoint.com';
+
+/** Graph signed in, then SharePoint with the same account at a host the tenant does not have. */
+async function sharePointAtWrongHost(dash: Dashboard, user: SandboxUser & { displayName: string }) {
+  await dash.connectWithNewSignIn('Microsoft Graph', user);
+  await dash.connectWithAccount(SHAREPOINT, user.displayName, WRONG);
+  return dash.panel(SHAREPOINT);
+}
 
 test('a wrong host shows the URL it tried, survives Refresh all and a restart, and Change URL fixes it', async ({
   desk,
@@ -16,10 +24,7 @@ test('a wrong host shows the URL it tried, survives Refresh all and a restart, a
   users,
 }) => {
   const admin = users.globalAdmin;
-  await dash.connectWithNewSignIn('Microsoft Graph', admin);
-  await dash.connectWithAccount(SHAREPOINT, admin.displayName, WRONG);
-
-  const panel = dash.panel(SHAREPOINT);
+  const panel = await sharePointAtWrongHost(dash, admin);
   const saysWhatItTried = async () => {
     await expect(panel.getByText('Not available', { exact: true })).toBeVisible();
     await expect(panel).toContainText(`This tenant has no SharePoint at ${WRONG}.`);
@@ -28,7 +33,12 @@ test('a wrong host shows the URL it tried, survives Refresh all and a restart, a
     await expect(panel.getByRole('button', { name: 'Remove' })).toBeVisible();
   };
   await saysWhatItTried();
-  await dash.refreshAll();
+  sandbox.control.setLatency(500); // long enough to see Refresh all at work
+  try {
+    await dash.refreshAll();
+  } finally {
+    sandbox.control.setLatency(0);
+  }
   await saysWhatItTried();
   await desk.restart();
   await saysWhatItTried();
@@ -57,9 +67,7 @@ test('Remove lets go of SharePoint alone: the account and Microsoft Graph stay',
   users,
 }) => {
   const admin = users.globalAdmin;
-  await dash.connectWithNewSignIn('Microsoft Graph', admin);
-  await dash.connectWithAccount(SHAREPOINT, admin.displayName, WRONG);
-  const panel = dash.panel(SHAREPOINT);
+  const panel = await sharePointAtWrongHost(dash, admin);
   await expect(panel.getByText('Not available', { exact: true })).toBeVisible();
 
   await panel.getByRole('button', { name: 'Remove' }).click();

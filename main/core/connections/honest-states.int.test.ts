@@ -1,11 +1,12 @@
 /**
- * Issue 14, items 1 and 2, in the core (emulator over HTTPS, real msal-node): a connection the
- * service refuses is not "connected", and says what works and what does not; a SharePoint host
- * the tenant does not have keeps the URL it tried, through Refresh all and a restart, and that
- * one service can be pointed elsewhere or removed without touching the others.
+ * Issue 14 in the core (emulator over HTTPS, real msal-node): a connection the service refuses
+ * is not "connected", and says what works and what does not; a SharePoint host the tenant does
+ * not have keeps the URL it tried, through Refresh all and a restart, and that one service can be
+ * pointed elsewhere or removed without touching the others; an account whose refresh token died
+ * says why itself, its services all for that one reason, until it signs in again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceId, ServiceStatus } from '../../../preload/contract';
+import type { Account, ServiceId, ServiceStatus } from '../../../preload/contract';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -108,5 +109,57 @@ describe('a SharePoint host the tenant does not have', () => {
     const [account] = await f.value('accounts.list', {});
     expect(account).toMatchObject({ id: graph.connectionId, services: ['graph'] });
     expect(await checked('graph')).toMatchObject({ state: 'connected' });
+  });
+});
+
+const served: ServiceId[] = ['graph', 'entra', 'azureManagement'];
+
+describe('an account whose refresh token died', () => {
+  it('a dead refresh token: the account says why at once, and its services all need sign-in for that reason', async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setAccessTokenLifetime(120); // inside MSAL's renewal window: every check refreshes
+    const admin = userWithRole(f, 'Global Administrator');
+    const graph = valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
+    for (const serviceId of served.slice(1)) {
+      await f.value('service.useAccount', { serviceId, connectionId: graph.connectionId! });
+    }
+    f.emulator.control.expireRefreshTokens(admin.upn);
+
+    const mark = f.events.length;
+    const statuses = (await f.value('service.refreshAll', {})).filter((s) =>
+      served.includes(s.serviceId),
+    );
+    expect(statuses.map((s) => [s.serviceId, s.state, s.problem?.code])).toEqual(
+      served.map((id) => [id, 'needs-sign-in', 'AADSTS700082']),
+    );
+
+    const told = f.events
+      .slice(mark)
+      .filter((e) => e.name === 'accounts.changed')
+      .map((e) => e.payload as Account[]);
+    expect(told.at(-1)).toEqual([
+      expect.objectContaining({ id: graph.connectionId, signInRequired: statuses[0]!.problem }),
+    ]);
+
+    // Signed in again through one of them: the others, which waited for it, are checked again and
+    // tell so themselves, without a Refresh.
+    const again = f.events.length;
+    valueOf(await signInByDeviceCode(f, 'entra', admin.upn));
+    const changed = () =>
+      f.events
+        .slice(again)
+        .filter((e) => e.name === 'service.changed')
+        .map((e) => e.payload as ServiceStatus);
+    for (let i = 0; i < 400; i++) {
+      if (
+        served.every((id) => changed().some((s) => s.serviceId === id && s.state === 'connected'))
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    for (const id of served) {
+      expect(changed().findLast((s) => s.serviceId === id)?.state, id).toBe('connected');
+    }
+    f.emulator.control.setAccessTokenLifetime(3600);
   });
 });
