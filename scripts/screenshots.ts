@@ -12,6 +12,7 @@ import { launchChromium } from '../e2e/harness/chromium';
 import { sandboxSpkiHash } from '../e2e/harness/sandbox-trust';
 import { consentShot, firstSignInConsentShot } from './screenshots/consent-screens';
 import { dashboardShots, plainUserShots } from './screenshots/dashboard-screens';
+import { problemShots } from './screenshots/problem-screens';
 import { session, type Walk } from './screenshots/session';
 import { appSetupShots, narrowSetupShots } from './screenshots/setup-screens';
 
@@ -52,8 +53,9 @@ try {
       { width: 880, height: 600 }, // the main window's minimum size
     );
   }
+  for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, problemShots);
   sandbox.control.setVivaEngageProvisioned(false);
-  await session(walk, 'light', plainUserShots);
+  for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, plainUserShots);
 } finally {
   await personBrowser.close();
   await sandbox.close();

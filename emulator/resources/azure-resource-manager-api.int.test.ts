@@ -77,4 +77,12 @@ describe('Azure Resource Manager slice', () => {
     expect(noScope.status).toBe(403);
     expect(jsonOf<ArmError>(noScope).error.code).toBe('AuthorizationFailed');
   });
+
+  it('authorizes an app by RBAC, not by app roles: one without a role assignment lists none', async () => {
+    const token = await f.token('admin', SCOPE);
+    const app = await f.forge(token, { idtyp: 'app', scp: undefined, roles: undefined });
+    const answer = await f.get(subscriptions(), app);
+    expect(answer.status).toBe(200);
+    expect(jsonOf<{ value: unknown[] }>(answer).value).toEqual([]);
+  });
 });

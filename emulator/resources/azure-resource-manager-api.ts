@@ -18,14 +18,20 @@ const allowedAudiences = azureServiceManagement.audiences.flatMap((a) => [`${a}/
 
 /**
  * Registers `GET /subscriptions?api-version=...`. The sandbox has one subscription on which
- * only the Global Administrator holds an RBAC role (Owner); others list none, as in Azure.
+ * only the Global Administrator holds an RBAC role (Owner); others list none, as in Azure. An
+ * app is authorized the same way (by RBAC, not by app roles in its token): the sandbox's apps
+ * hold no role, so they list none either.
  */
 export function addAzureResourceManagerRoutes(router: Router, ctx: EmulatorContext): void {
   router.add('GET', `${AZURE_BASE_PATH}/subscriptions`, (http) =>
     withBearer(
       ctx,
       http,
-      { audience: azureServiceManagement.audiences, anyOfScopes: ['user_impersonation'] },
+      {
+        audience: azureServiceManagement.audiences,
+        anyOfScopes: ['user_impersonation'],
+        appsByOwnRoles: true,
+      },
       (h, failure, claims) => sendArmBearerFailure(h, failure, claims, h.site.authority),
       ({ claims, user }) => {
         if (!http.url.searchParams.get('api-version')) {
@@ -37,8 +43,8 @@ export function addAzureResourceManagerRoutes(router: Router, ctx: EmulatorConte
           );
           return;
         }
-        const visible =
-          user && hasAnyRole(user, ['Global Administrator']) ? [subscriptionOf(claims.tid)] : [];
+        const owner = claims.idtyp !== 'app' && user && hasAnyRole(user, ['Global Administrator']);
+        const visible = owner ? [subscriptionOf(claims.tid)] : [];
         sendJson(
           http.res,
           200,

@@ -43,6 +43,11 @@ export interface BearerRequirements {
   anyOfScopes: readonly string[];
   /** App-only tokens must carry one of these app roles; absent: app-only tokens are refused. */
   anyOfRoles?: readonly string[];
+  /**
+   * The service authorizes apps by its own role assignments, not by app roles in the token
+   * (Azure Resource Manager and Azure RBAC): any app-only token for it passes here.
+   */
+  appsByOwnRoles?: true;
 }
 
 /**
@@ -88,6 +93,7 @@ export async function verifyBearer(
     return { ok: false, failure: 'wrong_issuer', claims };
 
   const appOnly = claims.idtyp === 'app';
+  if (appOnly && requirements.appsByOwnRoles) return { ok: true, claims };
   const held = new Set(
     (appOnly ? (claims.roles ?? []) : (claims.scp ?? '').split(' '))
       .filter(Boolean)

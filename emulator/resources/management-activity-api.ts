@@ -61,7 +61,7 @@ export function addManagementActivityRoutes(router: Router, ctx: EmulatorContext
             claims.idtyp !== 'app' &&
             (!user || !hasAnyRole(user, ['Global Administrator']))
           ) {
-            sendManagementError(http, 403, 'AF10001', permissionSetMessage(claims.scp));
+            sendManagementError(http, 403, 'Forbidden', auditRoleMessage(user?.userPrincipalName));
           } else {
             sendJson(
               http.res,
@@ -76,6 +76,17 @@ export function addManagementActivityRoutes(router: Router, ctx: EmulatorContext
         },
       ),
   );
+}
+
+/**
+ * The token carries ActivityFeed.Read, but the person may not read the audit log. The reference
+ * documents no AF code for this (AF10001 is for a token without the permission, and answering it
+ * here would claim a permission is missing that the token carries), so the sandbox answers a
+ * plain 403 that says what is wrong.
+ */
+function auditRoleMessage(upn: string | undefined): string {
+  const who = upn ? `The signed-in user ${upn}` : 'The signed-in user';
+  return `${who} is not allowed to read this tenant's audit log.`;
 }
 
 /** AF10001 as documented in the API reference's error table. */

@@ -121,6 +121,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const consents = new PendingConsents();
   const statuses = new ServiceStatuses({
     registry,
+    accounts,
     broker,
     profiles,
     keystore,

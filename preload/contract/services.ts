@@ -18,6 +18,11 @@ export const ServiceState = z.enum([
   'disconnected',
   'connecting',
   'connected',
+  /**
+   * Signed in, and the token carries the permission, yet the service refused the live probe
+   * (HTTP 403): delegated access is limited to what the person's own role allows. Not healthy.
+   */
+  'access-denied',
   'needs-sign-in',
   /** Signed in, but a permission this service needs has not been consented to. */
   'consent-needed',

@@ -197,7 +197,7 @@ describe('failures stay where they happen', () => {
       probe: { status: 200 },
     });
     expect(state(list, 'managementApi')).toMatchObject({
-      state: 'connected',
+      state: 'access-denied',
       probe: { ok: false, status: 403 },
       problem: { code: 'insufficient_user_rights' },
     });

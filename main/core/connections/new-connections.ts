@@ -109,12 +109,14 @@ export class NewConnections {
       if (target.replacesConnectionId) {
         account = await accounts.replace(target.replacesConnectionId, account);
       }
-      return await bindings.bindAndProbe(
+      const status = await bindings.bindAndProbe(
         service,
         account,
         sharePoint,
         discover ? result : undefined,
       );
+      statuses.recheckAfterSignIn(account.id, serviceId);
+      return status;
     } catch (error) {
       const problem = signInProblem(error, client);
       if (isConsentFailure(problem, error)) {

@@ -19,13 +19,16 @@ import {
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
-import { forbidden, notInCloud } from './connection-problems';
+import { notInCloud, probeVerdict, sharePointNotFound } from './connection-problems';
 import { ServiceChecks } from './service-checks';
+import { summaryOf } from './connection-summary';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
 export interface ServiceStatusesDeps {
   registry: ConnectionRegistry;
+  /** Tells the renderer the accounts changed (one was marked as needing a new sign-in). */
+  accounts: { publish(): void };
   broker: TokenBroker;
   profiles: SignInProfiles;
   keystore: KeystorePolicy;
@@ -78,6 +81,18 @@ export class ServiceStatuses {
     this.closed = true;
   }
 
+  /**
+   * The account signed in again: its other services that waited for that are checked again, so
+   * none keeps saying "needs sign-in" once the sign-in is done.
+   */
+  recheckAfterSignIn(connectionId: string, signedInFor: ServiceId): void {
+    for (const id of this.deps.registry.servicesUsing(connectionId)) {
+      if (id !== signedInFor && this.checks.lastTold(id)?.state === 'needs-sign-in') {
+        void this.refresh(id);
+      }
+    }
+  }
+
   /** After an account was signed out: every service that used it shows disconnected. */
   publishDisconnected(serviceIds: ServiceId[]): void {
     for (const id of serviceIds) this.publish(this.disconnected(id));
@@ -104,7 +119,7 @@ export class ServiceStatuses {
     if (!this.checks.isRunning(serviceId)) void this.refresh(serviceId);
     const last = this.checks.lastTold(serviceId);
     const base =
-      last?.connectionId === target.account.id ? last : this.summaryOf(serviceId, target.account);
+      last?.connectionId === target.account.id ? last : summaryOf(serviceId, target.account);
     return { ...base, checking: true };
   }
 
@@ -120,7 +135,7 @@ export class ServiceStatuses {
       };
     }
     if (account.signInRequired) {
-      const base = this.summaryOf(serviceId, account);
+      const base = summaryOf(serviceId, account);
       return { status: { ...base, state: 'needs-sign-in', problem: account.signInRequired } };
     }
     return { account, ...(binding.siteUrl ? { siteUrl: binding.siteUrl } : {}) };
@@ -131,11 +146,17 @@ export class ServiceStatuses {
     const target = this.target(serviceId);
     if ('status' in target) return target.status;
     const { account, siteUrl } = target;
+    let ctx: ServiceContext | undefined;
     try {
-      const ctx = await this.deps.broker.contextOf(account, siteUrl);
+      ctx = await this.deps.broker.contextOf(account, siteUrl);
       return await this.probeWith(serviceById(serviceId), account, ctx);
     } catch (error) {
       const failure = failureState(error);
+      // The site it tried stays on the panel, so the person can see what to change.
+      const sharePoint = ctx?.sharePoint;
+      if (sharePoint && failure.state === 'not-available') {
+        failure.problem = sharePointNotFound(failure.problem, sharePoint);
+      }
       // Without a keystore the tokens were never written: say that, not "expired".
       if (failure.state === 'needs-sign-in' && !(await this.deps.keystore.keepsTokens())) {
         failure.problem = tokensNotKept;
@@ -143,15 +164,26 @@ export class ServiceStatuses {
       if (isDeadGrant(failure.problem.code) && !this.closed) {
         await this.forgetDeadSignIn(account, failure.problem);
       }
+      // The account must sign in again (said here, or by a check of another of its services
+      // that failed first): that is the reason, whatever this check ran into after it.
+      const signInRequired = this.deps.registry.account(account.id)?.signInRequired;
+      if (signInRequired) {
+        return {
+          ...summaryOf(serviceId, account),
+          state: 'needs-sign-in',
+          problem: signInRequired,
+        };
+      }
       const missing =
-        failure.state === 'consent-needed'
-          ? this.missingFor(serviceId, account, siteUrl)
+        failure.state === 'consent-needed' && ctx
+          ? serviceById(serviceId).delegatedScopes(ctx)
           : undefined;
       return {
-        ...this.summaryOf(serviceId, account),
+        ...summaryOf(serviceId, account),
         state: failure.state,
         problem: failure.problem,
-        ...(missing ? { missingPermissions: await missing } : {}),
+        ...(sharePoint ? { sharePoint } : {}),
+        ...(missing ? { missingPermissions: [...missing] } : {}),
       };
     }
   }
@@ -174,24 +206,14 @@ export class ServiceStatuses {
     const probeSpec = appOnly ? (service.appOnlyProbe ?? service.probe) : service.probe;
     const probe = await probeService(http, probeSpec, ctx, resource, result.accessToken);
     return {
-      ...this.summaryOf(service.id, account),
-      state: 'connected',
+      ...summaryOf(service.id, account),
       scopes: [...details.scopes, ...details.roles],
       tokenDetails: details,
       ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
       ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
       probe,
-      ...(probe.status === 403 ? { problem: forbidden(service, account) } : {}),
+      ...probeVerdict(service, ctx, account, details, probe),
     };
-  }
-
-  private async missingFor(
-    serviceId: ServiceId,
-    account: AccountRecord,
-    siteUrl?: string,
-  ): Promise<string[]> {
-    const ctx = await this.deps.broker.contextOf(account, siteUrl);
-    return [...serviceById(serviceId).delegatedScopes(ctx)];
   }
 
   /**
@@ -201,23 +223,6 @@ export class ServiceStatuses {
   private async forgetDeadSignIn(account: AccountRecord, reason: Problem): Promise<void> {
     await this.deps.broker.forget(account);
     this.deps.registry.markSignInRequired(account.id, reason);
-  }
-
-  private summaryOf(serviceId: ServiceId, account: AccountRecord): ServiceStatus {
-    return {
-      serviceId,
-      cloud: account.cloud,
-      state: 'connected',
-      connectionId: account.id,
-      connectionName: account.name,
-      clientId: account.clientId,
-      account: {
-        username: account.username,
-        displayName: account.displayName,
-        tenantId: account.tenantId,
-      },
-      ...(account.tenantDomain ? { tenantDomain: account.tenantDomain } : {}),
-      scopes: [],
-    };
+    this.deps.accounts.publish();
   }
 }

@@ -20,4 +20,11 @@ export const entraService: ServiceDefinition = {
       return name ? `Directory readable (first user: ${name})` : 'Directory readable (no users)';
     },
   },
+  // Members read the directory by default unless the tenant restricts it; then a directory role
+  // does ("Default user permissions", learn.microsoft.com/entra/fundamentals/users-default-permissions;
+  // "List users", learn.microsoft.com/graph/api/user-list, Permissions).
+  refusal: () => ({
+    action: 'read the directory’s users',
+    roles: 'the Directory Readers or Global Reader role',
+  }),
 };

@@ -35,6 +35,19 @@ export interface ServiceDefinition {
   probe: ServiceProbe;
   /** The probe for app-only tokens, where the delegated one needs a person (Graph `/me`). */
   appOnlyProbe?: ServiceProbe;
+  /**
+   * When the service refuses a signed-in person whose token carries the permission (HTTP 403):
+   * what they may not do and which roles may, as Microsoft documents it for the service.
+   */
+  refusal?(ctx: ServiceContext): RoleRefusal;
+}
+
+/** "… may not {action}, … that needs {roles}. … or ask {ask} to give it to them." */
+export interface RoleRefusal {
+  action: string;
+  roles: string;
+  /** Who gives it; an administrator unless said. */
+  ask?: string;
 }
 
 /** A string field of a JSON body, if it is one. */

@@ -49,10 +49,15 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Graph and friends answer `{error:{code,message}}`; say that, and what the status means. */
+/**
+ * Graph and friends answer `{error:{code,message}}`: that is the line, in the service's own
+ * words (the status beside it says the rest, and the panel's notice what it means for the
+ * connection). Without one, what the status means.
+ */
 function describeFailure(status: number, body: unknown): string {
   const error = (body as { error?: { code?: string; message?: string } } | undefined)?.error;
   const detail = error?.message ?? error?.code;
+  if (detail) return detail;
   const meaning =
     status === 401
       ? 'the token was refused'
@@ -61,7 +66,7 @@ function describeFailure(status: number, body: unknown): string {
         : status === 429
           ? 'the service is throttling requests'
           : `HTTP ${status}`;
-  return detail ? `${capitalise(meaning)}: ${detail}` : capitalise(meaning);
+  return capitalise(meaning);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -32,4 +32,18 @@ export const sharePointService: ServiceDefinition = {
       return url ? `${title} (${url})` : title;
     },
   },
+  // The admin center needs the SharePoint Administrator role; a site needs access to the site
+  // itself, which admin roles alone do not give ("About the SharePoint Administrator role",
+  // learn.microsoft.com/sharepoint/sharepoint-admin-role).
+  refusal: ({ sharePoint }) =>
+    sharePoint?.isAdmin
+      ? {
+          action: 'open the SharePoint admin center',
+          roles: 'the SharePoint Administrator or Global Administrator role',
+        }
+      : {
+          action: `read ${sharePoint?.siteUrl ?? 'this site'}`,
+          roles: 'access to the site itself (an admin role alone does not give it)',
+          ask: 'one of the site’s owners',
+        },
 };

@@ -5,6 +5,7 @@ import { PanelActions } from './PanelActions';
 
 const handlers = () => ({
   onConnect: vi.fn(),
+  onChangeUrl: vi.fn(),
   onSignInAgain: vi.fn(),
   onGrantConsent: vi.fn(),
   onCancelSignIn: vi.fn(),
@@ -30,12 +31,17 @@ describe('a panel’s next action, per service state', () => {
     ['connecting', false, ['Cancel']],
     ['connecting', true, ['Cancel']],
     ['connected', true, ['Refresh', 'Token details', 'Disconnect']],
+    // Signed in but refused (the way forward, another account, sits in its notice): Refresh
+    // once a role is given, and the token that shows what does work.
+    ['access-denied', true, ['Refresh', 'Token details', 'Disconnect']],
     ['needs-sign-in', true, ['Sign in again', 'Disconnect']],
     ['consent-needed', true, ['Grant consent', 'Sign in again', 'Disconnect']],
     ['consent-needed', false, ['Grant consent', 'Sign in again']],
     ['error', true, ['Refresh', 'Disconnect']],
     ['error', false, ['Refresh']],
-    ['not-available', true, []],
+    // Not a dead end: another URL, or this service removed alone.
+    ['not-available', true, ['Change URL', 'Remove']],
+    ['not-available', false, []],
   ])('%s (account held: %s) offers %j', (state, hasSession, expected) => {
     expect(show(state, hasSession).names).toEqual(expected);
   });
@@ -48,6 +54,9 @@ describe('a panel’s next action, per service state', () => {
     ['error', 'Refresh', 'onRefresh'],
     ['connected', 'Token details', 'onTokenDetails'],
     ['connected', 'Disconnect', 'onDisconnect'],
+    ['access-denied', 'Refresh', 'onRefresh'],
+    ['not-available', 'Change URL', 'onChangeUrl'],
+    ['not-available', 'Remove', 'onDisconnect'],
   ])('%s: %s does what it says', (state, name, handler) => {
     const { on } = show(state, true);
     fireEvent.click(screen.getByRole('button', { name }));
@@ -55,6 +64,14 @@ describe('a panel’s next action, per service state', () => {
     for (const [other, fn] of Object.entries(on)) {
       if (other !== handler) expect(fn).not.toHaveBeenCalled();
     }
+  });
+
+  it('offers no Change URL where the service has no URL (Viva Engage not in the tenant)', () => {
+    const { onChangeUrl: _none, ...on } = handlers();
+    render(
+      <PanelActions state="not-available" hasSession hasTokenDetails busy={undefined} {...on} />,
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Remove']);
   });
 
   it('offers no token details before the first check has brought them', () => {

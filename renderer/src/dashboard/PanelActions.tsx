@@ -1,7 +1,9 @@
 import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwiseRegular,
+  DeleteRegular,
   KeyMultipleRegular,
+  LinkEditRegular,
   PlugConnectedRegular,
   PlugDisconnectedRegular,
   ShieldKeyholeRegular,
@@ -32,6 +34,8 @@ interface PanelActionsProps {
   hasTokenDetails: boolean;
   busy: ServiceAction | undefined;
   onConnect: () => void;
+  /** Where the service needs a URL (SharePoint): points it at another one. */
+  onChangeUrl?: () => void;
   onSignInAgain: () => void;
   /** Opens the consent walkthrough (the core's hints call it "Grant consent"). */
   onGrantConsent: () => void;
@@ -52,8 +56,33 @@ export function PanelActions(props: PanelActionsProps) {
   const spinnerOr = (action: ServiceAction, icon: ReactElement) =>
     busy === action ? <Spinner size="tiny" /> : icon;
 
-  // not-available: nothing here would help; the notice above says why.
-  if (state === 'not-available') return null;
+  // Not available: another URL may help; else the way out is removing it, this service alone.
+  if (state === 'not-available') {
+    if (!hasSession) return null;
+    return (
+      <div className={styles.actions}>
+        {props.onChangeUrl && (
+          <Button
+            appearance="primary"
+            icon={spinnerOr('use-account', <LinkEditRegular />)}
+            disabledFocusable={working}
+            onClick={props.onChangeUrl}
+          >
+            Change URL
+          </Button>
+        )}
+        <Button
+          className={mergeClasses(styles.quiet, styles.last)}
+          appearance="subtle"
+          icon={spinnerOr('disconnect', <DeleteRegular />)}
+          disabledFocusable={working}
+          onClick={props.onDisconnect}
+        >
+          Remove
+        </Button>
+      </div>
+    );
+  }
 
   return (
     <div className={styles.actions}>
@@ -84,7 +113,7 @@ export function PanelActions(props: PanelActionsProps) {
           Sign in again
         </Button>
       )}
-      {(state === 'connected' || state === 'error') && (
+      {(state === 'connected' || state === 'error' || state === 'access-denied') && (
         <Button
           appearance={state === 'error' ? 'primary' : 'secondary'}
           icon={spinnerOr('refresh', <ArrowClockwiseRegular />)}
@@ -94,7 +123,7 @@ export function PanelActions(props: PanelActionsProps) {
           Refresh
         </Button>
       )}
-      {state === 'connected' && props.hasTokenDetails && (
+      {(state === 'connected' || state === 'access-denied') && props.hasTokenDetails && (
         <Button
           appearance="subtle"
           className={styles.quiet}

@@ -1,9 +1,10 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { InfoRegular, WrenchRegular } from '@fluentui/react-icons';
-import type { ServiceState, Problem, ServicePanel } from '../../../preload/contract';
+import { InfoRegular, PersonSwapRegular, WrenchRegular } from '@fluentui/react-icons';
+import type { ServiceState, ServicePanel } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from '../ui/ProblemBar';
 import { SignInProblemBar } from '../sign-in';
+import type { PanelFailure } from './use-current-failures';
 
 const useStyles = makeStyles({
   missing: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -16,39 +17,44 @@ const useStyles = makeStyles({
   noteIcon: { flexShrink: 0, marginTop: '2px' },
 });
 
-const intents: Partial<Record<ServiceState, 'error' | 'warning' | 'info'>> = {
-  // Connected, yet the service refused the probe (e.g. the person's role is not enough).
-  connected: 'warning',
+const intents: Partial<Record<ServiceState, 'error' | 'warning' | 'info' | 'success'>> = {
+  // Signed in, yet the service refused the probe (the person's role is not enough).
+  'access-denied': 'warning',
   'needs-sign-in': 'warning',
   'consent-needed': 'warning',
   'not-available': 'info',
   error: 'error',
 };
 
-export interface PanelFailure {
-  problem: Problem;
-  dismiss: () => void;
-  /** For a failed sign-in: the same sign-in in the system browser. */
-  useBrowser?: () => void;
-  /** For a sign-in the app registration made fail: open "Check my app" for it. */
-  fixApp?: () => void;
-}
-
 interface PanelNoticesProps {
   panel: ServicePanel;
   /** The state shown, which is `connecting` while a sign-in runs. */
   state: ServiceState;
-  /** Failures of this window's own commands, each dismissible. */
+  /** Failures of this window's own commands, each dismissible (none the status tells already). */
   failures: Array<PanelFailure>;
+  /**
+   * The account this service uses must sign in again, and says why under Accounts: the reason
+   * is told there once, not again on every panel of that account (their badge and "Sign in
+   * again" say enough).
+   */
+  reasonOnAccount?: boolean;
   /** Opens "Check my app" for the connection's app, when its registration is at fault. */
   onFixApp?: () => void;
+  /** Refused for the account's role: the connect dialog, to pick or sign in another account. */
+  onUseAnotherAccount: () => void;
 }
 
 /** What the person should know about a service before acting on it. */
-export function PanelNotices({ panel, state, failures, onFixApp }: PanelNoticesProps) {
+export function PanelNotices(props: PanelNoticesProps) {
+  const { panel, state, failures, onFixApp, reasonOnAccount = false } = props;
   const styles = useStyles();
   const { problem, missingPermissions = [] } = panel.status;
-  const intent = intents[state];
+  // Good news that asks for a sign-in still is good news.
+  const intent = reasonOnAccount
+    ? undefined
+    : problem?.code === 'consent_granted'
+      ? 'success'
+      : intents[state];
   // The core should always explain consent-needed, but the list alone still deserves a title.
   const shown =
     problem ??
@@ -63,11 +69,18 @@ export function PanelNotices({ panel, state, failures, onFixApp }: PanelNoticesP
           problem={shown}
           intent={intent}
           action={
-            onFixApp &&
-            isAppRegistrationProblem(shown) && (
-              <Button icon={<WrenchRegular />} onClick={onFixApp}>
-                Fix the app registration
+            state === 'access-denied' ? (
+              // The way forward, beside what it answers: the role is the account's.
+              <Button icon={<PersonSwapRegular />} onClick={props.onUseAnotherAccount}>
+                Use another account
               </Button>
+            ) : (
+              onFixApp &&
+              isAppRegistrationProblem(shown) && (
+                <Button icon={<WrenchRegular />} onClick={onFixApp}>
+                  Fix the app registration
+                </Button>
+              )
             )
           }
         >

@@ -18,13 +18,14 @@ import {
 } from '../sign-in';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app/open-app-setup';
-import { ConfirmDialog } from '../ui/lazy-dialogs';
 import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
 import { PanelActions } from './PanelActions';
 import { PanelHeader } from './PanelHeader';
-import { PanelNotices, type PanelFailure } from './PanelNotices';
+import { PanelNotices } from './PanelNotices';
+import { PanelChangeDialogs } from './PanelChangeDialogs';
 import { TokenDetailsDialog } from './lazy-dialogs';
+import { useCurrentFailures, type PanelFailure } from './use-current-failures';
 
 const useStyles = makeStyles({
   card: {
@@ -41,7 +42,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-type PanelDialog = 'disconnect' | 'token' | 'consent';
+type PanelDialog = 'disconnect' | 'token' | 'consent' | 'site-url';
 
 interface ServicePanelProps {
   panel: ServicePanelData;
@@ -96,6 +97,7 @@ export function ServicePanel(props: ServicePanelProps) {
     });
   }
   if (actions.problem) failures.push({ problem: actions.problem, dismiss: actions.dismissProblem });
+  const current = useCurrentFailures(failures, status);
   const closeConnect = () => onConnectRequest(undefined);
   const signInAgain = () => onConnectRequest({ prefill: account && prefillFor(account) });
 
@@ -123,14 +125,16 @@ export function ServicePanel(props: ServicePanelProps) {
       <PanelNotices
         panel={panel}
         state={state}
-        failures={failures}
+        failures={current}
+        reasonOnAccount={state === 'needs-sign-in' && account?.signInRequired !== undefined}
+        onUseAnotherAccount={() => onConnectRequest({})}
         onFixApp={fixApp(status.clientId, status.cloud)}
       />
 
       <div className={styles.grow}>
         {signingIn ? (
           <Spinner size="tiny" labelPosition="after" label="Waiting for the sign-in to finish…" />
-        ) : hasSession && state !== 'not-available' ? (
+        ) : hasSession ? (
           <ConnectionDetails status={status} compact={compact} />
         ) : state === 'disconnected' ? (
           <Body1 className={styles.muted}>Not connected.</Body1>
@@ -143,6 +147,7 @@ export function ServicePanel(props: ServicePanelProps) {
         hasTokenDetails={status.tokenDetails !== undefined}
         busy={actions.busy}
         onConnect={() => onConnectRequest({})}
+        onChangeUrl={panel.needsSiteUrl && siteUrl ? () => setDialog('site-url') : undefined}
         onSignInAgain={signInAgain}
         onGrantConsent={() => setDialog('consent')}
         onCancelSignIn={() => void signIn.cancel()}
@@ -196,19 +201,16 @@ export function ServicePanel(props: ServicePanelProps) {
         open={dialog === 'token'}
         onDismiss={close}
       />
-      <ConfirmDialog
-        open={dialog === 'disconnect'}
-        title={`Disconnect ${label}?`}
-        confirmLabel="Disconnect"
-        cancelLabel="Keep connected"
+      <PanelChangeDialogs
+        open={dialog === 'site-url' || dialog === 'disconnect' ? dialog : undefined}
+        panel={panel}
+        state={state}
+        account={account}
+        accountName={accountName}
+        onStatus={onStatus}
+        onDisconnect={() => void actions.disconnect()}
         onDismiss={close}
-        onConfirm={() => {
-          close();
-          void actions.disconnect();
-        }}
-      >
-        This removes the account and all its tokens from this computer.
-      </ConfirmDialog>
+      />
     </section>
   );
 }

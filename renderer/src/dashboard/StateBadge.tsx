@@ -4,6 +4,7 @@ import {
   CircleRegular,
   ErrorCircleFilled,
   ArrowSyncCircleRegular,
+  PersonProhibitedRegular,
   ArrowSyncRegular,
   ProhibitedRegular,
   ShieldErrorFilled,
@@ -19,6 +20,8 @@ const appearance: Record<
   disconnected: { label: 'Disconnected', color: 'informative', icon: <CircleRegular /> },
   connecting: { label: 'Connecting', color: 'brand', icon: <ArrowSyncCircleRegular /> },
   connected: { label: 'Connected', color: 'success', icon: <CheckmarkCircleFilled /> },
+  // Signed in, and refused: never green, and not the sign-in's colour either.
+  'access-denied': { label: 'Access denied', color: 'severe', icon: <PersonProhibitedRegular /> },
   'needs-sign-in': { label: 'Needs sign-in', color: 'warning', icon: <WarningFilled /> },
   'consent-needed': { label: 'Consent needed', color: 'warning', icon: <ShieldErrorFilled /> },
   // Nothing the person can do about it here, so it is told calmly rather than as a failure.

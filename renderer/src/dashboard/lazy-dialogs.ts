@@ -1,6 +1,7 @@
 /** The dashboard's own dialogs, loaded the first time one opens (none is on the first screen). */
 import type { ComponentProps } from 'react';
 import { lazyDialog } from '../ui/lazy-dialog';
+import type * as ChangeSiteUrl from './ChangeSiteUrlDialog';
 import type * as TokenDetails from './TokenDetailsDialog';
 
 export const TokenDetailsDialog = lazyDialog<
@@ -9,4 +10,12 @@ export const TokenDetailsDialog = lazyDialog<
   'the token details',
   (props) => props.open,
   async () => (await import('./TokenDetailsDialog')).TokenDetailsDialog,
+);
+
+export const ChangeSiteUrlDialog = lazyDialog<
+  ComponentProps<typeof ChangeSiteUrl.ChangeSiteUrlDialog>
+>(
+  'the URL form',
+  (props) => props.open,
+  async () => (await import('./ChangeSiteUrlDialog')).ChangeSiteUrlDialog,
 );

@@ -9,4 +9,6 @@ export { useSignInDefaults } from './use-sign-in-defaults';
 export { appFieldOf, prefillFor, type SignInPrefill, type SignInRequest } from './sign-in-choice';
 export { AppRegistrationFields } from './fields/AppRegistrationFields';
 export { CloudField } from './fields/CloudField';
+export { SharePointUrlField } from './fields/SharePointUrlField';
+export { useSiteUrlCheck } from './use-site-url-check';
 export { SignInMethodField } from './fields/SignInMethodField';

@@ -13,9 +13,10 @@ interface ProblemBarProps {
   problem: Problem;
   /**
    * `warning` for states the person can fix by signing in again, `info` for facts they cannot
-   * change from here (the tenant lacks the service); `error` otherwise.
+   * change from here (the tenant lacks the service), `success` for a step done that leads to the
+   * next (consent granted: sign in); `error` otherwise.
    */
-  intent?: 'error' | 'warning' | 'info';
+  intent?: 'error' | 'warning' | 'info' | 'success';
   onDismiss?: () => void;
   /** e.g. a Retry button. */
   action?: ReactNode;
@@ -32,7 +33,12 @@ export function ProblemBar({
   children,
 }: ProblemBarProps) {
   return (
-    <MessageBar intent={intent} layout="multiline" data-problem-code={problem.code}>
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      data-problem-code={problem.code}
+      data-intent={intent}
+    >
       <MessageBarBody>
         <MessageBarTitle>{problem.message}</MessageBarTitle>
         {problem.hint && <div>{problem.hint}</div>}
