@@ -75,6 +75,11 @@ export const aadstsCodes = {
     status: 400,
     message: 'OAuth 2.0 device flow error. Authorization is pending. Continue polling.',
   },
+  70018: {
+    error: 'bad_verification_code',
+    status: 400,
+    message: 'Invalid verification code: the device code is not recognized.',
+  },
   70019: { error: 'expired_token', status: 400, message: 'Verification code expired.' },
   90002: {
     error: 'invalid_request',

@@ -18,7 +18,9 @@ export async function redeemDeviceCode(
   wantsClientInfo: boolean,
 ): Promise<TokenResponseBody> {
   const entry = ctx.deviceCodes.byDevice(deviceCode);
-  if (!entry || entry.clientId !== app.appId) throw new AadstsError(70000);
+  // RFC 8628's `bad_verification_code`: a device code the service does not know (any more).
+  if (!entry) throw new AadstsError(70018);
+  if (entry.clientId !== app.appId) throw new AadstsError(70000);
   if (entry.status === 'redeemed') throw new AadstsError(54005);
   if (DeviceCodes.isExpired(entry)) throw new AadstsError(70019);
   if (entry.status === 'declined') throw new AadstsError(65004);

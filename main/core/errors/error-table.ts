@@ -129,6 +129,10 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     'Waiting for you to finish signing in.',
     'Complete the sign-in in your browser.',
   ),
+  AADSTS70018: entra(
+    'The sign-in service did not recognise this code (it may have been issued before a restart of the service).',
+    'Get a new code and try again.',
+  ),
   AADSTS70019: entra(
     'The sign-in code expired before it was used.',
     'Get a new code and try again.',
@@ -181,6 +185,11 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
   expired_token: explained(
     'msal',
     'The sign-in code expired before it was used.',
+    'Get a new code and try again.',
+  ),
+  bad_verification_code: explained(
+    'msal',
+    'The sign-in service did not recognise this code.',
     'Get a new code and try again.',
   ),
   authorization_declined: explained(

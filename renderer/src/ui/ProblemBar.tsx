@@ -32,7 +32,12 @@ export function ProblemBar({
   children,
 }: ProblemBarProps) {
   return (
-    <MessageBar intent={intent} layout="multiline" data-problem-code={problem.code}>
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      data-problem-code={problem.code}
+      data-intent={intent}
+    >
       <MessageBarBody>
         <MessageBarTitle>{problem.message}</MessageBarTitle>
         {problem.hint && <div>{problem.hint}</div>}
