@@ -26,7 +26,9 @@ test('as the Global Administrator, one device code sign-in connects all six serv
   await dash.finishDeviceCode('all services', admin);
 
   const results = desk.page.getByRole('dialog', { name: ALL });
-  await expect(results.getByText('All 6 services connected.')).toBeVisible();
+  await expect(results).toContainText(
+    `All 6 services connected as ${admin.displayName} (${admin.upn}).`,
+  );
   const rows = results.getByRole('list', { name: 'Services' }).getByRole('listitem');
   await expect(rows).toHaveCount(6);
   for (const label of SERVICE_LABELS) {

@@ -22,17 +22,15 @@ test('with an account signed in, the root site is filled in and Use account conn
   const dialog = await dash.openConnect(SP);
   const url = dialog.getByLabel('SharePoint URL');
   await expect(url).toHaveValue(rootUrl);
-  await expect(dialog).toContainText(
-    `Found through Microsoft Graph as ${admin.displayName}: ${rootUrl}, admin center ${adminUrl}.`,
-  );
+  await expect(dialog).toContainText(`Found through Microsoft Graph as ${admin.displayName}.`);
   const use = dialog.getByRole('button', { name: `Use ${admin.displayName}` });
   await expect(use).not.toHaveAttribute('aria-disabled', 'true');
 
   // The admin center, one click away; and back.
-  await dialog.getByRole('button', { name: 'Use the admin center' }).click();
+  await dialog.getByRole('button', { name: `Use the admin center (${adminUrl})` }).click();
   await expect(url).toHaveValue(adminUrl);
   await expect(dialog.getByText('Tenant: contoso-sandbox · Admin center')).toBeVisible();
-  await dialog.getByRole('button', { name: 'Use the root site' }).click();
+  await dialog.getByRole('button', { name: `Use the root site (${rootUrl})` }).click();
   await expect(url).toHaveValue(rootUrl);
 
   await use.click();

@@ -24,10 +24,9 @@ export function outcomeOf(entry: ConnectAllEntry): Outcome {
   if (!status) return no('Not connected', problem ? problemText(problem) : 'It was not offered.');
   const said = status.problem;
   if (status.state === 'connected' && !said) {
-    const who = status.account
-      ? `${status.account.displayName} (${status.account.username})`
-      : 'the app';
-    return { ok: true, title: 'Connected', detail: `As ${who}.`, grantConsent: false };
+    // Who it is connected as is said once, above the rows; each row says what its service answered.
+    const detail = status.probe ? `${status.probe.request}: ${status.probe.summary}` : 'Connected.';
+    return { ok: true, title: 'Connected', detail, grantConsent: false };
   }
   if (status.state === 'consent-needed') {
     const missing = status.missingPermissions ?? [];
@@ -47,11 +46,13 @@ export function outcomeOf(entry: ConnectAllEntry): Outcome {
   return no(title, said ? problemText(said) : `State: ${status.state}.`);
 }
 
-/** "All 6 services connected." or "4 of 6 services connected." */
+/** "All 6 services connected as Adele Vance (adele@contoso.com)." or "4 of 6 services ...". */
 export function connectAllSummary(result: ConnectAllResult): string {
   const total = result.services.length;
   const connected = result.services.filter((entry) => outcomeOf(entry).ok).length;
+  const account = result.services.find((entry) => entry.status?.account)?.status?.account;
+  const as = account ? ` as ${account.displayName} (${account.username})` : '';
   return connected === total
-    ? `All ${total} services connected.`
-    : `${connected} of ${total} services connected; each of the others says what it lacks.`;
+    ? `All ${total} services connected${as}.`
+    : `${connected} of ${total} services connected${as}; each of the others says what it lacks.`;
 }

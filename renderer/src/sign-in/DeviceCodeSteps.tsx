@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     userSelect: 'all',
   },
   timer: { color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
+  then: { marginTop: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
 });
 
 /**
@@ -92,7 +93,9 @@ export function DeviceCodeSteps({ prompt, accountNeed, now, onOpenPage }: Device
         <li className={styles.step}>
           <div className={styles.stepTitle}>Sign in</div>
           <div>{accountNeed ?? 'Use your admin account.'}</div>
-          This window updates by itself once you have approved the sign-in.
+          <div className={styles.then}>
+            This window updates by itself once you have approved the sign-in.
+          </div>
         </li>
       </ol>
       {waitedLong && (

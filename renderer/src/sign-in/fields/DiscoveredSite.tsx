@@ -1,4 +1,4 @@
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { SiteDiscovery } from '../use-site-discovery';
 
 const useStyles = makeStyles({
@@ -8,7 +8,6 @@ const useStyles = makeStyles({
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
   },
-  choice: { minWidth: 'auto', paddingInline: tokens.spacingHorizontalXS },
 });
 
 interface DiscoveredSiteProps {
@@ -43,21 +42,13 @@ export function DiscoveredSite({ discovery, url, onUse }: DiscoveredSiteProps) {
   const typed = url.trim().replace(/\/$/, '');
   const choice = (target: string, label: string) =>
     typed === target ? null : (
-      <Button
-        appearance="transparent"
-        size="small"
-        className={styles.choice}
-        onClick={() => onUse(target)}
-      >
-        {label}
-      </Button>
+      <Link as="button" inline onClick={() => onUse(target)}>
+        {label} ({target})
+      </Link>
     );
   return (
     <span className={styles.line}>
-      <span>
-        Found through Microsoft Graph as {discovery.by.displayName}: {rootUrl}, admin center{' '}
-        {adminUrl}.
-      </span>
+      <span>Found through Microsoft Graph as {discovery.by.displayName}.</span>
       {choice(rootUrl, 'Use the root site')}
       {choice(adminUrl, 'Use the admin center')}
     </span>
