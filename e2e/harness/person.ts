@@ -15,14 +15,22 @@ export async function approveDeviceCode(
   code: string,
   user: SandboxUser,
 ) {
+  await enterDeviceCode(page, verificationUri, code, user);
+  await page.getByRole('button', { name: 'Accept' }).click();
+  await expect(page.getByText('You may now close this window')).toBeVisible();
+}
+
+/** The person enters the code and signs in; the consent page (Accept or Cancel) is next. */
+export async function enterDeviceCode(
+  page: Page,
+  verificationUri: string,
+  code: string,
+  user: SandboxUser,
+) {
   await page.goto(verificationUri);
   await page.getByLabel('Code').fill(code);
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Email').fill(user.upn);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Accept' }).click();
-  await expect(page.getByText('You may now close this window')).toBeVisible();
+  await signInOnAuthorityPage(page, user);
 }
 
 /** The value shown for a labelled field of a panel (`<dt>label</dt><dd>value</dd>`). */

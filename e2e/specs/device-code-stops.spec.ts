@@ -5,20 +5,9 @@
  * kind of account the service needs; after a minute, what "Need admin approval" means.
  */
 import { expect, test } from '../harness/fixtures';
-import type { Page } from '@playwright/test';
-import type { SandboxUser } from '../harness/person';
+import { enterDeviceCode } from '../harness/person';
 
 const GRAPH = 'Microsoft Graph';
-
-/** The person enters the code and signs in; the consent page is next. */
-async function signInWithCode(page: Page, url: string, code: string, user: SandboxUser) {
-  await page.goto(url);
-  await page.getByLabel('Code').fill(code);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Email').fill(user.upn);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 test('declined on the consent page: the dialog stops, says so, and a new code then works', async ({
   desk,
@@ -28,10 +17,8 @@ test('declined on the consent page: the dialog stops, says so, and a new code th
 }) => {
   const admin = users.globalAdmin;
   await dash.startNewSignIn(await dash.openConnect(GRAPH), 'Device code');
-  const dialog = desk.page.getByRole('dialog', { name: `Sign in to ${GRAPH}` });
-  const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
-  const url = (await dialog.getByText(/^https:\/\/.*\/devicelogin$/).textContent())!.trim();
-  await signInWithCode(personPage, url, code, admin);
+  const { dialog, code, url } = await dash.deviceCode(GRAPH);
+  await enterDeviceCode(personPage, url, code, admin);
   await personPage.getByRole('button', { name: 'Cancel' }).click();
 
   await expect(dialog.getByText('Consent was declined.')).toBeVisible();
@@ -55,8 +42,7 @@ test('a code the service ended (expired_token, bad_verification_code) stops the 
   ] as const;
   for (const [how, words] of cases) {
     await dash.startNewSignIn(await dash.openConnect(GRAPH), 'Device code');
-    const dialog = desk.page.getByRole('dialog', { name: `Sign in to ${GRAPH}` });
-    const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
+    const { dialog, code } = await dash.deviceCode(GRAPH);
     await expect(dialog.getByRole('timer')).toHaveText(/Code expires in 1[45]:\d\d/);
     expect(sandbox.control.endDeviceCode(code, how)).toBe(true);
     await expect(dialog.getByText(words)).toBeVisible();
@@ -100,10 +86,8 @@ test('after a minute, says what “Need admin approval” in the browser means, 
   try {
     await desk.page.clock.install();
     await dash.startNewSignIn(await dash.openConnect(GRAPH), 'Device code');
-    const dialog = desk.page.getByRole('dialog', { name: `Sign in to ${GRAPH}` });
-    const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
-    const url = (await dialog.getByText(/^https:\/\/.*\/devicelogin$/).textContent())!.trim();
-    await signInWithCode(personPage, url, code, users.plain);
+    const { dialog, code, url } = await dash.deviceCode(GRAPH);
+    await enterDeviceCode(personPage, url, code, users.plain);
     await personPage.getByRole('button', { name: 'Accept' }).click();
     await expect(personPage.getByRole('heading', { name: 'Need admin approval' })).toBeVisible();
 

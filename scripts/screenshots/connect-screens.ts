@@ -5,17 +5,11 @@
  * (its form, its code, its results as the Global Administrator and as a plain user); and
  * SharePoint's connect dialog with the root site found through Graph.
  */
-import type { Locator } from 'playwright-core';
+import { enterDeviceCode } from '../../e2e/harness/person';
 import type { SandboxAccount } from '../../e2e/harness/sandbox-users';
 import type { Screens } from './session';
 
 const GRAPH = 'Microsoft Graph';
-
-async function codeOf(dialog: Locator) {
-  const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
-  const url = (await dialog.getByText(/^https:\/\/.*\/devicelogin$/).textContent())!.trim();
-  return { code, url };
-}
 
 /** A cloud with no app registration, after Sign in was pressed anyway. */
 async function noAppShot(s: Screens) {
@@ -48,16 +42,9 @@ async function accountNeedShots(s: Screens) {
 /** The person presses Cancel on the consent page: the dialog stops and says so. */
 async function declinedShot(s: Screens, label: string, user: SandboxAccount) {
   await s.dash.startNewSignIn(await s.dash.openConnect(label), 'Device code');
-  const dialog = s.page.getByRole('dialog', { name: `Sign in to ${label}` });
-  const { code, url } = await codeOf(dialog);
-  const person = s.personPage;
-  await person.goto(url);
-  await person.getByLabel('Code').fill(code);
-  await person.getByRole('button', { name: 'Next' }).click();
-  await person.getByLabel('Email').fill(user.upn);
-  await person.getByLabel('Password').fill(user.password);
-  await person.getByRole('button', { name: 'Sign in' }).click();
-  await person.getByRole('button', { name: 'Cancel' }).click();
+  const { dialog, code, url } = await s.dash.deviceCode(label);
+  await enterDeviceCode(s.personPage, url, code, user);
+  await s.personPage.getByRole('button', { name: 'Cancel' }).click();
   await dialog.getByText('Consent was declined.').waitFor();
   await s.shoot('device-code-declined');
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -6,34 +6,20 @@
  * client secret was bound, and so was Viva Engage, which has no application permissions.
  * Issue 14: with a certificate and no URL, the root site is found through Graph as the app.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceId } from '../../../preload/contract';
-import { startCoreFixture, valueOf, type CoreFixture } from '../testing/core-fixture';
+import {
+  signInAppOnly,
+  startCoreFixture,
+  valueOf,
+  type CoreFixture,
+} from '../testing/core-fixture';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
 
 /** Graph connected app-only with the sandbox's daemon app; its connection id. */
-async function appOnlyGraph(kind: 'secret' | 'certificate'): Promise<string> {
-  const app = f.emulator.info.confidentialClient;
-  const credential =
-    kind === 'secret'
-      ? { kind, secret: app.secret }
-      : {
-          kind,
-          certificatePem: readFileSync(app.certFile, 'utf8'),
-          privateKeyPem: readFileSync(app.keyFile, 'utf8'),
-        };
-  const result = await f.invoke('signIn.appOnly', {
-    serviceId: 'graph',
-    cloud: 'sandbox',
-    tenant: f.emulator.info.tenantId,
-    clientId: app.clientId,
-    credential,
-  });
-  return valueOf(result).connectionId!;
-}
+const appOnlyGraph = (kind: 'secret' | 'certificate') => signInAppOnly(f, 'graph', kind);
 
 const servicesOf = async (connectionId: string) =>
   (await f.value('accounts.list', {})).find((c) => c.id === connectionId)?.services;

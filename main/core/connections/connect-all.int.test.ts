@@ -3,10 +3,10 @@
  * sign-in, every service the app has consent for connects, and each of the others says
  * precisely what it lacks: consent (with the permission), a role, the service in the tenant.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConnectAllResult, ServiceId } from '../../../preload/contract';
+import { serviceIds, type ConnectAllResult, type ServiceId } from '../../../preload/contract';
 import {
+  signInAppOnly,
   signInByDeviceCode,
   startCoreFixture,
   userWithRole,
@@ -17,14 +17,8 @@ import {
 let f: CoreFixture;
 afterEach(async () => f?.close());
 
-const SIX: ServiceId[] = [
-  'graph',
-  'sharepoint',
-  'entra',
-  'managementApi',
-  'azureManagement',
-  'vivaEngage',
-];
+/** Every service, in the dashboard's order. */
+const SIX: ServiceId[] = [...serviceIds];
 const deviceCodes = () =>
   f.emulator.control.requests().filter((r) => r.path.endsWith('/devicecode'));
 const entry = (result: ConnectAllResult, id: ServiceId) =>
@@ -111,21 +105,8 @@ describe('Connect all', () => {
 
   it('app-only with a certificate: the services with application permissions connect; Viva Engage says it has none', async () => {
     f = await startCoreFixture();
-    const app = f.emulator.info.confidentialClient;
-    const graph = valueOf(
-      await f.invoke('signIn.appOnly', {
-        serviceId: 'graph',
-        cloud: 'sandbox',
-        tenant: f.emulator.info.tenantId,
-        clientId: app.clientId,
-        credential: {
-          kind: 'certificate',
-          certificatePem: readFileSync(app.certFile, 'utf8'),
-          privateKeyPem: readFileSync(app.keyFile, 'utf8'),
-        },
-      }),
-    );
-    const result = await f.value('service.connectAll', { connectionId: graph.connectionId! });
+    const connectionId = await signInAppOnly(f, 'graph', 'certificate');
+    const result = await f.value('service.connectAll', { connectionId });
     for (const id of ['graph', 'sharepoint', 'entra', 'managementApi'] as const) {
       expect(entry(result, id).status, id).toMatchObject({
         state: 'connected',

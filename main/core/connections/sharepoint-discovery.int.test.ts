@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  signInAppOnly,
   signInByDeviceCode,
   startCoreFixture,
   userWithRole,
@@ -36,17 +37,8 @@ describe('sharepoint.discover', () => {
 
   it('finds it as an app-only connection too (Graph Sites.Read.All as the app)', async () => {
     f = await startCoreFixture();
-    const app = f.emulator.info.confidentialClient;
-    const graph = valueOf(
-      await f.invoke('signIn.appOnly', {
-        serviceId: 'graph',
-        cloud: 'sandbox',
-        tenant: f.emulator.info.tenantId,
-        clientId: app.clientId,
-        credential: { kind: 'secret', secret: app.secret },
-      }),
-    );
-    const found = await f.value('sharepoint.discover', { connectionId: graph.connectionId! });
+    const connectionId = await signInAppOnly(f, 'graph', 'secret');
+    const found = await f.value('sharepoint.discover', { connectionId });
     expect(found.adminUrl).toBe(f.emulator.info.sharepoint.adminUrl);
   });
 

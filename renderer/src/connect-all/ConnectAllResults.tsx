@@ -1,36 +1,16 @@
-import {
-  Button,
-  Spinner,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
-import { CheckmarkCircleFilled, ShieldKeyholeRegular, WarningFilled } from '@fluentui/react-icons';
+import { Button, Spinner, Text, makeStyles } from '@fluentui/react-components';
+import { ShieldKeyholeRegular } from '@fluentui/react-icons';
 import type { ConnectAllEntry, ServiceId } from '../../../preload/contract';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { DialogLayout } from '../ui/DialogLayout';
+import { OutcomeList, OutcomeRow } from '../ui/OutcomeList';
 import { SignInProblemBar } from '../sign-in';
 import { connectAllSummary, outcomeOf } from './connect-all-outcome';
 import type { ConnectAllState } from './use-connect-all';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px' },
-  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  item: {
-    listStyle: 'none',
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalM,
-    paddingBlock: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  icon: { fontSize: '20px', flexShrink: 0, marginTop: '1px' },
-  pass: { color: tokens.colorPaletteGreenForeground1 },
-  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  words: { display: 'flex', flexDirection: 'column', minWidth: 0, flexGrow: 1 },
-  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  action: { flexShrink: 0, whiteSpace: 'nowrap' },
+  action: { whiteSpace: 'nowrap' },
 });
 
 interface ConnectAllResultsProps {
@@ -69,7 +49,7 @@ export function ConnectAllResults(props: ConnectAllResultsProps) {
         {state.phase === 'done' && (
           <>
             <Text>{connectAllSummary(state.result)}</Text>
-            <ul aria-label="Services" className={styles.list}>
+            <OutcomeList label="Services">
               {state.result.services.map((entry) => (
                 <ResultRow
                   key={entry.serviceId}
@@ -78,7 +58,7 @@ export function ConnectAllResults(props: ConnectAllResultsProps) {
                   onGrantConsent={() => props.onGrantConsent(entry.serviceId)}
                 />
               ))}
-            </ul>
+            </OutcomeList>
           </>
         )}
       </DialogLayout>
@@ -95,34 +75,25 @@ interface ResultRowProps {
 function ResultRow({ entry, label, onGrantConsent }: ResultRowProps) {
   const styles = useStyles();
   const outcome = outcomeOf(entry);
-  const Icon = outcome.ok ? CheckmarkCircleFilled : WarningFilled;
   return (
-    <li
-      className={styles.item}
+    <OutcomeRow
+      ok={outcome.ok}
       aria-label={label}
       data-service={entry.serviceId}
-      data-ok={outcome.ok}
-    >
-      <Icon
-        aria-hidden
-        className={mergeClasses(styles.icon, outcome.ok ? styles.pass : styles.warn)}
-      />
-      <span className={styles.words}>
-        <Text weight="semibold">
-          {label}: {outcome.title}
-        </Text>
-        <Text className={styles.detail}>{outcome.detail}</Text>
-      </span>
-      {outcome.grantConsent && (
-        <Button
-          className={styles.action}
-          icon={<ShieldKeyholeRegular />}
-          aria-label={`Grant consent for ${label}`}
-          onClick={onGrantConsent}
-        >
-          Grant consent
-        </Button>
-      )}
-    </li>
+      title={`${label}: ${outcome.title}`}
+      detail={outcome.detail}
+      action={
+        outcome.grantConsent && (
+          <Button
+            className={styles.action}
+            icon={<ShieldKeyholeRegular />}
+            aria-label={`Grant consent for ${label}`}
+            onClick={onGrantConsent}
+          >
+            Grant consent
+          </Button>
+        )
+      }
+    />
   );
 }
