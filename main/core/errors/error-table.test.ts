@@ -185,7 +185,7 @@ describe('the error table', () => {
         },
         "AADSTS70018": {
           "hint": "Get a new code and try again.",
-          "message": "The sign-in service did not recognise this code (it may have been issued before a restart of the service).",
+          "message": "The sign-in service did not recognise this code.",
         },
         "AADSTS70019": {
           "hint": "Get a new code and try again.",
