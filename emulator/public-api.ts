@@ -145,6 +145,13 @@ export interface EmulatorControl {
    */
   expireClientSecret(): void;
   /**
+   * Ends a pending device code early, so a polling client meets what ends a device code flow:
+   * `expire` (its lifetime is up: `expired_token`, AADSTS70019) or `forget` (the service no
+   * longer knows it, as after a restart: `bad_verification_code`, AADSTS70018). False for an
+   * unknown code. In-process only.
+   */
+  endDeviceCode(userCode: string, how: 'expire' | 'forget'): boolean;
+  /**
    * The tenant's consent policy, "users may consent to apps" (default true): users may grant
    * delegated permissions that do not need an admin (`type: 'User'`, e.g. User.Read). False:
    * every consent needs an administrator, so a plain user's sign-in that needs consent fails

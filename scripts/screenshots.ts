@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { startEmulator } from '../emulator/index';
 import { launchChromium } from '../e2e/harness/chromium';
 import { sandboxSpkiHash } from '../e2e/harness/sandbox-trust';
+import { connectAllShots, connectShots } from './screenshots/connect-screens';
 import { consentShot, firstSignInConsentShot } from './screenshots/consent-screens';
 import { dashboardShots, plainUserShots } from './screenshots/dashboard-screens';
 import { problemShots } from './screenshots/problem-screens';
@@ -54,8 +55,15 @@ try {
     );
   }
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, problemShots);
+  for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, connectShots);
   sandbox.control.setVivaEngageProvisioned(false);
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, plainUserShots);
+  for (const scheme of ['light', 'dark'] as const) {
+    await session(walk, scheme, async (s) => {
+      await s.page.getByRole('button', { name: 'Refresh all' }).waitFor();
+      await connectAllShots(s, s.users.plain, 'connect-all-results-plain-user-no-viva-engage');
+    });
+  }
 } finally {
   await personBrowser.close();
   await sandbox.close();

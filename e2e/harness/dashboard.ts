@@ -36,11 +36,17 @@ export class Dashboard {
 
   /** The person enters the code shown in the app and approves it in their browser. */
   async finishDeviceCode(label: string, user: SandboxUser) {
+    const { dialog, code, url } = await this.deviceCode(label);
+    await approveDeviceCode(this.personPage, url, code, user);
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The device code dialog of a sign-in to `label`, with the code and page it shows. */
+  async deviceCode(label: string) {
     const dialog = this.page.getByRole('dialog', { name: `Sign in to ${label}` });
     const code = (await dialog.getByRole('group', { name: 'Device code' }).textContent())!.trim();
     const url = (await dialog.getByText(/^https:\/\/.*\/devicelogin$/).textContent())!.trim();
-    await approveDeviceCode(this.personPage, url, code, user);
-    await expect(dialog).toBeHidden();
+    return { dialog, code, url };
   }
 
   /** In the connect dialog: past the signed-in accounts (if any) to the new sign-in form. */

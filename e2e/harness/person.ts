@@ -15,16 +15,24 @@ export async function approveDeviceCode(
   code: string,
   user: SandboxUser,
 ) {
-  await page.goto(verificationUri);
-  await page.getByLabel('Code').fill(code);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Email').fill(user.upn);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await enterDeviceCode(page, verificationUri, code, user);
   // Accept on a consent page; Continue where nothing needs consent (Entra only asks whether the
   // person meant to sign in there).
   await page.getByRole('button', { name: /^(Accept|Continue)$/ }).click();
   await expect(page.getByText('You may now close this window')).toBeVisible();
+}
+
+/** The person enters the code and signs in; the consent or confirmation page is next. */
+export async function enterDeviceCode(
+  page: Page,
+  verificationUri: string,
+  code: string,
+  user: SandboxUser,
+) {
+  await page.goto(verificationUri);
+  await page.getByLabel('Code').fill(code);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await signInOnAuthorityPage(page, user);
 }
 
 /** The value shown for a labelled field of a panel (`<dt>label</dt><dd>value</dd>`). */

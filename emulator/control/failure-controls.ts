@@ -12,6 +12,7 @@ export type FailureControls = Pick<
   | 'setPublicClientFlows'
   | 'failNext'
   | 'expireClientSecret'
+  | 'endDeviceCode'
 >;
 
 /** Builds the failure-injection controls over the live emulator state. */
@@ -42,6 +43,9 @@ export function createFailureControls(ctx: EmulatorContext): FailureControls {
           ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
         });
       }
+    },
+    endDeviceCode(userCode, how) {
+      return ctx.deviceCodes.end(userCode, how);
     },
     expireClientSecret() {
       for (const secret of findConfidentialApp(ctx.directory.apps)?.passwordCredentials ?? [])

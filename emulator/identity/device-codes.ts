@@ -62,6 +62,15 @@ export class DeviceCodes {
     return undefined;
   }
 
+  /** Ends a code early: `expire` as if its 15 minutes were up, `forget` as if never issued. */
+  end(userCode: string, how: 'expire' | 'forget'): boolean {
+    const entry = this.byUser(userCode);
+    if (!entry) return false;
+    if (how === 'forget') this.byDeviceCode.delete(entry.deviceCode);
+    else entry.expiresAt = Date.now();
+    return true;
+  }
+
   /** True when the code is past its lifetime. */
   static isExpired(entry: DeviceCodeEntry): boolean {
     return Date.now() >= entry.expiresAt;

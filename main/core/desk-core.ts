@@ -15,6 +15,7 @@ import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
 import { AccountDirectory } from './connections/account-directory';
+import { ConnectAll } from './connections/connect-all';
 import { NewConnections } from './connections/new-connections';
 import { ServiceBindings } from './connections/service-bindings';
 import { ServiceStatuses } from './connections/service-statuses';
@@ -190,6 +191,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     newConnections,
     statuses,
     bindings,
+    connectAll: new ConnectAll({ registry, bindings, statuses }),
     accounts,
     deviceCode,
     signIns,

@@ -40,4 +40,30 @@ describe('device code errors', () => {
       remedy: 'grant-consent',
     });
   });
+
+  it.each([
+    // The service ended the code before the app's own clock did (RFC 8628 `expired_token`).
+    ['expire', 'AADSTS70019', 'The sign-in code expired before it was used.'],
+    // The service does not know the code any more (`bad_verification_code`).
+    ['forget', 'AADSTS70018', /did not recognise this code/],
+  ] as const)(
+    'a code the service ended (%s) stops the flow at once with %s',
+    async (how, code, message) => {
+      f = await startCoreFixture();
+      const pending = f.invoke('signIn.deviceCode', { serviceId: 'graph', cloud: 'sandbox' });
+      const { userCode } = await nextDeviceCode(f);
+      const started = Date.now();
+      expect(f.emulator.control.endDeviceCode(userCode, how)).toBe(true);
+      const result = await pending;
+      expect(result).toMatchObject({
+        ok: false,
+        code,
+        message,
+        hint: 'Get a new code and try again.',
+      });
+      // Stopped at the next poll (every second here), not after the code's 15 minutes.
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect((await f.value('service.list', {}))[0]!.status.state).toBe('disconnected');
+    },
+  );
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   CloudId,
   ConnectionId,
+  ConnectionRef,
   Empty,
   ServiceId,
   ServiceRef,
@@ -115,9 +116,29 @@ export const ServicePanel = z.object({
   appOnlyNote: z.string().optional(),
   /** SharePoint needs a tenant, admin or site URL before it can connect. */
   needsSiteUrl: z.boolean(),
+  /** Which kind of account can use the service, in one sentence (said while signing in). */
+  accountNeed: z.string().optional(),
   status: ServiceStatus,
 });
 export type ServicePanel = z.infer<typeof ServicePanel>;
+
+/**
+ * One service after Connect all: its status with the connection (connected, or what it lacks:
+ * consent, a role, the service in the tenant), or why it was not bound to it at all.
+ */
+export const ConnectAllEntry = z.object({
+  serviceId: ServiceId,
+  status: ServiceStatus.optional(),
+  problem: Problem.optional(),
+});
+export type ConnectAllEntry = z.infer<typeof ConnectAllEntry>;
+
+export const ConnectAllResult = z.object({
+  connectionId: z.string(),
+  /** Every service, in the dashboard's order. */
+  services: z.array(ConnectAllEntry),
+});
+export type ConnectAllResult = z.infer<typeof ConnectAllResult>;
 
 export const serviceCommands = {
   /**
@@ -138,6 +159,11 @@ export const serviceCommands = {
   /** Silent token (renewed if needed) plus a live probe. */
   'service.refresh': { input: ServiceRef, output: ServiceStatus },
   'service.disconnect': { input: ServiceRef, output: ServiceStatus },
+  /**
+   * Connect all: every service uses this connection (after its one sign-in), each silently
+   * where consent allows; answers once each has, with what each of the others lacks.
+   */
+  'service.connectAll': { input: ConnectionRef, output: ConnectAllResult },
 } as const;
 
 export const sharePointCommands = {
@@ -146,4 +172,6 @@ export const sharePointCommands = {
     input: z.object({ url: SiteUrlText, cloud: CloudId }).strict(),
     output: SharePointTarget,
   },
+  /** The tenant's root site (and admin center) found through Microsoft Graph as this connection. */
+  'sharepoint.discover': { input: ConnectionRef, output: SharePointTarget },
 } as const;

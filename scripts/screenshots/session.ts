@@ -23,6 +23,8 @@ export interface Screens {
   page: Page;
   dash: Dashboard;
   wizard: SetupWizard;
+  /** The person's own browser page (device login pages, consent). */
+  personPage: Page;
   /** Saves the page as `{name}-{scheme}.png` in the output folder. */
   shoot(name: string): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function session(
       host,
       page: host.page,
       dash: new Dashboard(host, personPage),
+      personPage,
       wizard: new SetupWizard(host, personPage),
       shoot,
     });

@@ -56,7 +56,15 @@ export function checkAppOnlyUse(
   credentialKind: AppOnlyCredential['kind'],
 ): void {
   refuseUnsupported(service);
-  // Without a person there is no Graph token to discover the site with: it must be given.
+  // First what no URL would fix: SharePoint never takes a token got with a secret.
+  if (credentialKind === 'secret' && service.id === 'sharepoint') {
+    throw refuse(
+      'sharepoint_refuses_secrets',
+      'SharePoint Online refuses app-only tokens obtained with a client secret.',
+      'Use a certificate: upload its public part to the app registration and give the certificate and key here.',
+    );
+  }
+  // A new app-only sign-in has no Graph token yet to find the site with: it must be given.
   if (service.needsSiteUrl && !ctx.sharePoint) {
     throw refuse(
       'sharepoint_url_required',
@@ -68,13 +76,6 @@ export function checkAppOnlyUse(
     throw refuse(
       'service_not_in_cloud',
       `${service.label} is not available in ${ctx.cloud.label}.`,
-    );
-  }
-  if (credentialKind === 'secret' && service.id === 'sharepoint') {
-    throw refuse(
-      'sharepoint_refuses_secrets',
-      'SharePoint Online refuses app-only tokens obtained with a client secret.',
-      'Use a certificate: upload its public part to the app registration and give the certificate and key here.',
     );
   }
 }

@@ -9,7 +9,7 @@ import type { PendingConsents } from '../consent/pending-consents';
 import { ProblemError } from '../errors/to-problem';
 import { serviceById } from '../services/service-catalog';
 import type { ServiceDefinition } from '../services/service-definition';
-import { discoverRootSite, SITE_DISCOVERY_SCOPE } from '../sharepoint/sharepoint-target';
+import { discoverRootSite, graphOf, SITE_DISCOVERY_SCOPE } from '../sharepoint/sharepoint-target';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import type { AccountDirectory } from './account-directory';
 import type { ServiceStatuses } from './service-statuses';
@@ -33,20 +33,42 @@ export class ServiceBindings {
     connectionId: string,
     siteUrl?: string,
   ): Promise<ServiceStatus> {
-    const account = this.deps.registry.account(connectionId);
-    if (!account)
-      throw new ProblemError({
-        code: 'unknown_connection',
-        message: 'That connection no longer exists.',
-      });
+    const account = this.accountOf(connectionId);
     const service = serviceById(serviceId);
     const ctx = await this.deps.broker.contextOf(account, siteUrl);
+    let sharePoint = ctx.sharePoint;
     if (account.kind === 'app-only') {
-      // The app signs in as itself: what an app-only sign-in refuses is refused here too.
+      // The app signs in as itself: what an app-only sign-in refuses is refused here too. Its
+      // site is found through Graph as the app, unless its credential is one SharePoint refuses.
       const { kind } = await this.deps.broker.appOnly.load(account.id);
-      checkAppOnlyUse(service, ctx, kind);
+      if (service.needsSiteUrl && !sharePoint && kind !== 'secret') {
+        sharePoint = await this.discoverSharePoint(account);
+      }
+      checkAppOnlyUse(service, { ...ctx, ...(sharePoint ? { sharePoint } : {}) }, kind);
     }
-    return this.bindAndProbe(service, account, ctx.sharePoint);
+    return this.bindAndProbe(service, account, sharePoint);
+  }
+
+  /**
+   * The tenant's SharePoint root site (its admin center beside it), found through Microsoft
+   * Graph as `account`: with `graphResult`, the sign-in's own Graph token, when there is one.
+   */
+  async discoverSharePoint(
+    account: AccountRecord,
+    graphResult?: AuthenticationResult,
+  ): Promise<SharePointTarget> {
+    const { broker } = this.deps;
+    const ctx = await broker.contextOf(account);
+    const { audience } = graphOf(ctx.cloud);
+    const graph =
+      graphResult ??
+      (await broker.tokenFor(account, audience, graphScopes(ctx, [SITE_DISCOVERY_SCOPE])));
+    return discoverRootSite(await broker.httpOf(account), ctx.cloud, graph.accessToken);
+  }
+
+  /** {@link discoverSharePoint} for a saved connection, to fill in the connect dialog. */
+  discoverFor(connectionId: string): Promise<SharePointTarget> {
+    return this.discoverSharePoint(this.accountOf(connectionId));
   }
 
   /**
@@ -59,18 +81,8 @@ export class ServiceBindings {
     given: SharePointTarget | undefined,
     graphResult?: AuthenticationResult,
   ): Promise<ServiceStatus> {
-    const ctx = await this.deps.broker.contextOf(account);
-    let sharePoint = given;
-    if (service.needsSiteUrl && !sharePoint) {
-      const graph =
-        graphResult ??
-        (await this.deps.broker.silent(account, graphScopes(ctx, [SITE_DISCOVERY_SCOPE])));
-      sharePoint = await discoverRootSite(
-        await this.deps.broker.httpOf(account),
-        ctx.cloud,
-        graph.accessToken,
-      );
-    }
+    const sharePoint =
+      service.needsSiteUrl && !given ? await this.discoverSharePoint(account, graphResult) : given;
     return this.bind(service.id, account, sharePoint);
   }
 
@@ -110,5 +122,15 @@ export class ServiceBindings {
   consentGranted(serviceId: ServiceId): ServiceStatus {
     const { statuses, consents } = this.deps;
     return statuses.publish(consents.granted(serviceId, statuses.disconnected(serviceId)));
+  }
+
+  private accountOf(connectionId: string): AccountRecord {
+    const account = this.deps.registry.account(connectionId);
+    if (!account)
+      throw new ProblemError({
+        code: 'unknown_connection',
+        message: 'That connection no longer exists.',
+      });
+    return account;
   }
 }

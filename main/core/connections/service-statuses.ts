@@ -59,6 +59,7 @@ export class ServiceStatuses {
       serviceId: service.id,
       label: service.label,
       description: service.description,
+      accountNeed: service.accountNeed,
       appOnlySupported: service.appOnlySupported,
       ...(service.appOnlyNote ? { appOnlyNote: service.appOnlyNote } : {}),
       needsSiteUrl: service.needsSiteUrl,

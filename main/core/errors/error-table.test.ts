@@ -32,6 +32,7 @@ describe('the error table', () => {
     ['AADSTS70000', 'needs-sign-in', true, 'sign-in-again'],
     ['AADSTS70011', 'error', false, null],
     ['AADSTS70016', 'error', false, null],
+    ['AADSTS70018', 'error', false, null],
     ['AADSTS70019', 'error', false, null],
     ['AADSTS90002', 'error', false, 'check-tenant'],
     ['AADSTS90094', 'consent-needed', false, 'grant-consent'],
@@ -44,6 +45,7 @@ describe('the error table', () => {
     ['device_code_polling_cancelled', 'error', false, null],
     ['device_code_expired', 'error', false, null],
     ['expired_token', 'error', false, null],
+    ['bad_verification_code', 'error', false, null],
     ['authorization_declined', 'error', false, null],
     ['endpoints_resolution_error', 'error', false, null],
     ['no_tokens_found', 'needs-sign-in', false, 'sign-in-again'],
@@ -65,7 +67,7 @@ describe('the error table', () => {
       expect(['needs-sign-in', 'consent-needed', 'not-available', 'error']).toContain(facts.state);
       expect(facts.remedy === null || Remedy.options.includes(facts.remedy)).toBe(true);
     }
-    expect(Object.keys(errorTable)).toHaveLength(37);
+    expect(Object.keys(errorTable)).toHaveLength(39);
   });
 
   it('says which fix "Check my app" applies for each app registration failure', () => {
@@ -181,6 +183,10 @@ describe('the error table', () => {
           "hint": "Complete the sign-in in your browser.",
           "message": "Waiting for you to finish signing in.",
         },
+        "AADSTS70018": {
+          "hint": "Get a new code and try again.",
+          "message": "The sign-in service did not recognise this code.",
+        },
         "AADSTS70019": {
           "hint": "Get a new code and try again.",
           "message": "The sign-in code expired before it was used.",
@@ -196,6 +202,10 @@ describe('the error table', () => {
         "authorization_declined": {
           "hint": "Start again and accept the permissions, or ask an administrator.",
           "message": "The sign-in was declined in the browser.",
+        },
+        "bad_verification_code": {
+          "hint": "Get a new code and try again.",
+          "message": "The sign-in service did not recognise this code.",
         },
         "device_code_expired": {
           "hint": "Get a new code and try again.",

@@ -36,6 +36,10 @@ const explained = (from: 'entra' | 'msal', message: string, hint?: string): Erro
   remedy: null,
 });
 const entra = (message: string, hint: string) => explained('entra', message, hint);
+/** A device code that ended, whoever says so (Entra or MSAL): the way on is a new code. */
+const codeExpired = 'The sign-in code expired before it was used.';
+const codeUnknown = 'The sign-in service did not recognise this code.';
+const newCode = 'Get a new code and try again.';
 /** A refresh token refused for good (expired, revoked): sign in again, and the old one goes. */
 const deadSignIn = (message: string, hint: string): ErrorFacts => ({
   from: 'entra',
@@ -129,10 +133,8 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     'Waiting for you to finish signing in.',
     'Complete the sign-in in your browser.',
   ),
-  AADSTS70019: entra(
-    'The sign-in code expired before it was used.',
-    'Get a new code and try again.',
-  ),
+  AADSTS70018: entra(codeUnknown, newCode),
+  AADSTS70019: entra(codeExpired, newCode),
   AADSTS90002: {
     ...entra(
       'The tenant was not found.',
@@ -173,16 +175,9 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
   // MSAL's own codes (and the server strings MSAL passes through untouched). Their order is
   // the order a server message is searched for them.
   device_code_polling_cancelled: explained('msal', 'Sign-in was cancelled.'),
-  device_code_expired: explained(
-    'msal',
-    'The sign-in code expired before it was used.',
-    'Get a new code and try again.',
-  ),
-  expired_token: explained(
-    'msal',
-    'The sign-in code expired before it was used.',
-    'Get a new code and try again.',
-  ),
+  device_code_expired: explained('msal', codeExpired, newCode),
+  expired_token: explained('msal', codeExpired, newCode),
+  bad_verification_code: explained('msal', codeUnknown, newCode),
   authorization_declined: explained(
     'msal',
     'The sign-in was declined in the browser.',

@@ -7,6 +7,7 @@ import type { AccountDirectory } from '../connections/account-directory';
 import type { AppSetup } from '../app-setup/app-setup';
 import type { SavedAppDefaults } from '../app-setup/saved-app-defaults';
 import type { ConsentWalkthrough } from '../consent/consent-walkthrough';
+import type { ConnectAll } from '../connections/connect-all';
 import type { NewConnections } from '../connections/new-connections';
 import type { ServiceBindings } from '../connections/service-bindings';
 import type { ServiceStatuses } from '../connections/service-statuses';
@@ -23,6 +24,7 @@ export interface HandlerDeps {
   newConnections: NewConnections;
   statuses: ServiceStatuses;
   bindings: ServiceBindings;
+  connectAll: ConnectAll;
   accounts: AccountDirectory;
   deviceCode: DeviceCodeFlows;
   signIns: PendingSignIns;
@@ -69,6 +71,10 @@ export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDe
   );
   router.handle('service.refresh', ({ serviceId }) => deps.statuses.refresh(serviceId));
   router.handle('service.disconnect', ({ serviceId }) => deps.bindings.disconnect(serviceId));
+  router.handle('service.connectAll', ({ connectionId }) => deps.connectAll.run(connectionId));
+  router.handle('sharepoint.discover', ({ connectionId }) =>
+    deps.bindings.discoverFor(connectionId),
+  );
   router.handle('sharepoint.checkUrl', async ({ url, cloud }) => {
     const check = checkSharePointUrl(url, await deps.profiles.endpoints(cloud));
     if (!check.ok) throw new ProblemError(check.problem);

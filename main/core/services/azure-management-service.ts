@@ -5,6 +5,8 @@ export const azureManagementService: ServiceDefinition = {
   id: 'azureManagement',
   label: 'Azure Service Management',
   description: 'Azure subscriptions and resources through Azure Resource Manager.',
+  accountNeed:
+    'An account with a role on an Azure subscription (Reader at least); without one, no subscription is listed.',
   appOnlySupported: true,
   needsSiteUrl: false,
   resource: ({ cloud }) => cloud.resources.azureManagement,

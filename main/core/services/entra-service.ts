@@ -7,6 +7,8 @@ export const entraService: ServiceDefinition = {
   label: 'Entra ID',
   description:
     'Users, groups, app registrations and roles in your directory (through Microsoft Graph).',
+  accountNeed:
+    'Any work account of your tenant reads the directory; changing it needs an Entra admin role, such as User Administrator.',
   appOnlySupported: true,
   needsSiteUrl: false,
   resource: ({ cloud }) => cloud.resources.graph,

@@ -5,6 +5,8 @@ export const graphService: ServiceDefinition = {
   id: 'graph',
   label: 'Microsoft Graph',
   description: 'Users, groups, mail, Teams and most of Microsoft 365 through one API.',
+  accountNeed:
+    'Any work account of your tenant: Microsoft Graph answers with what that person may see.',
   appOnlySupported: true,
   needsSiteUrl: false,
   resource: ({ cloud }) => cloud.resources.graph,

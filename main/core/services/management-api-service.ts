@@ -5,6 +5,8 @@ export const managementApiService: ServiceDefinition = {
   id: 'managementApi',
   label: 'Office 365 Management APIs',
   description: 'Audit and activity logs through the Management Activity API.',
+  accountNeed:
+    'An account that may read the audit log: a Global Administrator, or one given an audit log role. For others the Management APIs refuse the request.',
   appOnlySupported: true,
   needsSiteUrl: false,
   resource: ({ cloud }) => cloud.resources.managementApi,

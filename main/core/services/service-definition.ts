@@ -25,6 +25,8 @@ export interface ServiceDefinition {
   id: ServiceId;
   label: string;
   description: string;
+  /** Which kind of account can use it, in one sentence: said while a person signs in. */
+  accountNeed: string;
   appOnlySupported: boolean;
   appOnlyNote?: string;
   needsSiteUrl: boolean;

@@ -9,6 +9,8 @@ export const sharePointService: ServiceDefinition = {
   id: 'sharepoint',
   label: 'SharePoint Online',
   description: 'Sites, lists and tenant settings, through the SharePoint REST API.',
+  accountNeed:
+    'Any work account opens the sites it has access to; the SharePoint admin center needs a SharePoint Administrator or Global Administrator.',
   appOnlySupported: true,
   appOnlyNote:
     'App-only access to SharePoint needs a certificate: SharePoint refuses client secrets.',

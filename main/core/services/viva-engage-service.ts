@@ -5,6 +5,7 @@ export const vivaEngageService: ServiceDefinition = {
   id: 'vivaEngage',
   label: 'Viva Engage',
   description: 'Communities and conversations (formerly Yammer), through the Yammer REST API.',
+  accountNeed: 'Any work account in your Viva Engage network; the tenant must have Viva Engage.',
   appOnlySupported: false,
   appOnlyNote: 'Delegated only: Microsoft offers no application permissions for Viva Engage.',
   needsSiteUrl: false,

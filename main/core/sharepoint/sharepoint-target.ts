@@ -22,9 +22,7 @@ export async function discoverRootSite(
   cloud: CloudEndpoints,
   graphAccessToken: string,
 ): Promise<SharePointTarget> {
-  const graph = cloud.resources.graph;
-  if (!graph)
-    throw new ProblemError({ code: 'no_graph', message: 'This cloud has no Microsoft Graph.' });
+  const graph = graphOf(cloud);
   const res = await http.send({
     method: 'GET',
     url: `${graph.baseUrl}/v1.0/sites/root?$select=webUrl`,
@@ -40,4 +38,12 @@ export async function discoverRootSite(
     });
   }
   return sharePointTargetFrom(webUrl, cloud);
+}
+
+/** The cloud's Microsoft Graph, through which the root site is found. */
+export function graphOf(cloud: CloudEndpoints) {
+  const graph = cloud.resources.graph;
+  if (!graph)
+    throw new ProblemError({ code: 'no_graph', message: 'This cloud has no Microsoft Graph.' });
+  return graph;
 }

@@ -2,7 +2,7 @@
  * TEST ONLY. A real core (real MSAL, conf store, AES-GCM test cipher) against a real emulator
  * over HTTPS, with the events it emits collected. "Restart" builds a new core on the same store.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
@@ -134,6 +134,34 @@ export async function signInByDeviceCode(
   if (!fixture.emulator.control.approveDeviceCode(userCode, upn))
     throw new Error(`could not approve as ${upn}`);
   return pending;
+}
+
+/**
+ * Signs the sandbox's daemon app in app-only for `serviceId`, with its client secret or its
+ * certificate; answers the connection's id.
+ */
+export async function signInAppOnly(
+  fixture: CoreFixture,
+  serviceId: ServiceId,
+  kind: 'secret' | 'certificate',
+): Promise<string> {
+  const app = fixture.emulator.info.confidentialClient;
+  const credential =
+    kind === 'secret'
+      ? { kind, secret: app.secret }
+      : {
+          kind,
+          certificatePem: readFileSync(app.certFile, 'utf8'),
+          privateKeyPem: readFileSync(app.keyFile, 'utf8'),
+        };
+  const result = await fixture.invoke('signIn.appOnly', {
+    serviceId,
+    cloud: 'sandbox',
+    tenant: fixture.emulator.info.tenantId,
+    clientId: app.clientId,
+    credential,
+  });
+  return valueOf(result).connectionId!;
 }
 
 /** The value of a successful result, or the test fails with the problem's message. */

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Account, ServiceId } from '../../../preload/contract';
 import { useAppInfo } from '../app/app-info';
 import { useAccounts, AccountsSection } from '../accounts';
+import { ConnectAll } from '../connect-all';
 import { useServices } from './use-services';
 import { prefillFor, type ConnectRequest } from '../sign-in';
 import { ProblemBar } from '../ui/ProblemBar';
@@ -63,6 +64,15 @@ export function Dashboard() {
     if (serviceId) setConnecting({ serviceId, prefill: prefillFor(account) });
   };
 
+  // A service's own sign-in again, with the account it uses (after Connect all's consent step).
+  const signInFor = (serviceId: ServiceId) => {
+    if (load.state !== 'done') return;
+    const connectionId = load.value.find((panel) => panel.serviceId === serviceId)?.status
+      .connectionId;
+    const account = accounts.list.find((entry) => entry.id === connectionId);
+    setConnecting({ serviceId, prefill: account && prefillFor(account) });
+  };
+
   const serviceLabels = useMemo(() => {
     const labels: Partial<Record<ServiceId, string>> = {};
     if (load.state === 'done')
@@ -80,6 +90,15 @@ export function Dashboard() {
               Connect the Microsoft 365 services you administer and check that they answer.
             </Body1>
           </div>
+          {load.state === 'done' && cloud && (
+            <ConnectAll
+              panels={load.value}
+              cloud={cloud}
+              accounts={accounts.list.filter((account) => account.cloud === cloud)}
+              onStatus={services.applyStatus}
+              onSignInAgain={signInFor}
+            />
+          )}
           {load.state === 'done' && (
             <Button
               icon={services.refreshing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}

@@ -11,6 +11,7 @@ import { useServiceActions } from './use-service-actions';
 import {
   useSignIn,
   prefillFor,
+  subjectOfPanel,
   ConnectDialog,
   type ConnectRequest,
   DeviceCodeDialog,
@@ -157,7 +158,7 @@ export function ServicePanel(props: ServicePanelProps) {
       />
 
       <ConnectDialog
-        panel={panel}
+        subject={subjectOfPanel(panel)}
         cloud={cloud}
         accounts={accounts}
         initialSiteUrl={siteUrl}
@@ -176,6 +177,7 @@ export function ServicePanel(props: ServicePanelProps) {
       />
       <DeviceCodeDialog
         serviceLabel={label}
+        accountNeed={panel.accountNeed}
         flow={signIn.deviceCode.flow}
         onCancel={signIn.deviceCode.cancel}
         onRenew={() => void signIn.deviceCode.renew()}

@@ -1,7 +1,7 @@
 import { DialogBody, DialogTitle, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Account, CloudId, ServicePanel } from '../../../preload/contract';
-import type { SignInChoice, SignInPrefill, StartOutcome } from './sign-in-choice';
+import type { Account, CloudId } from '../../../preload/contract';
+import type { SignInChoice, SignInPrefill, SignInSubject, StartOutcome } from './sign-in-choice';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { NewSignInForm } from './NewSignInForm';
 import { SignedInAccountsChoice } from './SignedInAccountsChoice';
@@ -17,7 +17,8 @@ export interface ConnectRequest {
 }
 
 export interface ConnectDialogProps {
-  panel: ServicePanel;
+  /** A service's panel ({@link subjectOfPanel}), or every service at once (Connect all). */
+  subject: SignInSubject;
   /** The cloud the dashboard works in; the accounts listed are from it. */
   cloud: CloudId;
   /** Accounts already signed in, in this cloud. */
@@ -35,12 +36,13 @@ export interface ConnectDialogProps {
 }
 
 /**
- * "Which account?" (and, for SharePoint, "which site?") before connecting a service: one that
- * is signed in already, or a new sign-in with the cloud, method and app the person picks.
+ * "Which account?" (and, for SharePoint, "which site?") before connecting a service, or all of
+ * them: one that is signed in already, or a new sign-in with the cloud, method and app the
+ * person picks.
  */
 export function ConnectDialog(props: ConnectDialogProps) {
   const styles = useStyles();
-  const { panel, request, onDismiss } = props;
+  const { subject, request, onDismiss } = props;
   return (
     <DismissibleDialog
       open={request !== undefined}
@@ -48,7 +50,7 @@ export function ConnectDialog(props: ConnectDialogProps) {
       surfaceClassName={styles.surface}
     >
       <DialogBody>
-        <DialogTitle>Connect {panel.label}</DialogTitle>
+        <DialogTitle>Connect {subject.label}</DialogTitle>
         {/* Its own component so what was typed starts fresh each time the dialog opens. */}
         <ConnectChoices {...props} />
       </DialogBody>
@@ -57,7 +59,7 @@ export function ConnectDialog(props: ConnectDialogProps) {
 }
 
 function ConnectChoices(props: ConnectDialogProps) {
-  const { panel, accounts } = props;
+  const { subject, accounts } = props;
   const prefill = props.request?.prefill;
   const [url, setUrl] = useState(props.initialSiteUrl ?? '');
   const [view, setView] = useState<'accounts' | 'new'>(
@@ -67,7 +69,8 @@ function ConnectChoices(props: ConnectDialogProps) {
   if (view === 'accounts') {
     return (
       <SignedInAccountsChoice
-        needsSiteUrl={panel.needsSiteUrl}
+        needsSiteUrl={subject.sharePointUrl}
+        intro={subject.intro}
         cloud={props.cloud}
         accounts={accounts}
         url={url}
@@ -80,7 +83,7 @@ function ConnectChoices(props: ConnectDialogProps) {
   }
   return (
     <NewSignInForm
-      panel={panel}
+      subject={subject}
       defaultCloud={props.cloud}
       prefill={prefill}
       url={url}

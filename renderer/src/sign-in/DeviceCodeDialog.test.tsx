@@ -14,10 +14,11 @@ const prompt = (expiresInMs: number): DeviceCodePrompt => ({
   message: 'Enter the code',
 });
 
-const show = (flow: SignInFlow) =>
+const show = (flow: SignInFlow, accountNeed?: string) =>
   render(
     <DeviceCodeDialog
       serviceLabel="Microsoft Graph"
+      accountNeed={accountNeed}
       flow={flow}
       onCancel={async () => undefined}
       onRenew={() => {}}
@@ -68,5 +69,48 @@ describe('the device code countdown', () => {
     show({ phase: 'expired', prompt: prompt(60_000) });
     expect(screen.queryByRole('timer')).toBeNull();
     expect(screen.getByRole('button', { name: 'Get a new code' })).toBeTruthy();
+  });
+});
+
+describe('the device code dialog says what it waits for, and stops when the flow did', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'], now: start });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('names the kind of account the service needs, not always an admin', () => {
+    show(
+      { phase: 'waiting', prompt: prompt(15 * 60_000) },
+      'An account that may read the audit log.',
+    );
+    expect(screen.getByText('An account that may read the audit log.')).toBeTruthy();
+    expect(screen.queryByText(/admin account/)).toBeNull();
+  });
+
+  it('after a minute of waiting, says what “Need admin approval” in the browser means', () => {
+    show({ phase: 'waiting', prompt: prompt(15 * 60_000) });
+    const hint = () => screen.queryByText('Does the browser say “Need admin approval”?');
+    wait(59_000);
+    expect(hint()).toBeNull();
+    wait(1_000);
+    expect(hint()).toBeTruthy();
+    expect(timer()).toBe('Code expires in 14:00'); // still waiting: an admin may use the code
+  });
+
+  it('once the flow stopped (declined), shows why instead of a countdown, and offers a new code', () => {
+    show({
+      phase: 'stopped',
+      prompt: prompt(14 * 60_000),
+      problem: {
+        code: 'AADSTS65004',
+        message: 'Consent was declined.',
+        hint: 'Sign in again and accept the permissions, or ask an administrator.',
+      },
+    });
+    expect(screen.getByText('Consent was declined.')).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Device code' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Get a new code' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 });

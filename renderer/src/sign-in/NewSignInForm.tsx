@@ -9,27 +9,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AppsAddInRegular, ArrowLeftRegular, PersonAddRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type {
-  CloudId,
-  ServicePanel,
-  SignInMethod,
-  SignInMethodId,
-} from '../../../preload/contract';
-import { useClouds, useSignInMethods } from '../app/app-info';
-import { useCommand } from '../bridge/use-command';
-import { useAppRegistration } from './use-app-registration';
-import { useSiteUrlCheck } from './use-site-url-check';
+import { useEffect, useRef } from 'react';
+import type { CloudId } from '../../../preload/contract';
 import { needsAppSetup } from '../lib/app-fix';
-import { credentialOf, emptyAppOnlyDraft, type AppOnlyDraft } from './app-only-draft';
-import { useOpenAppSetup } from '../app/open-app-setup';
-import {
-  appFieldOf,
-  type SignInChoice,
-  type SignInPrefill,
-  type SignInRequest,
-  type StartOutcome,
-} from './sign-in-choice';
+import type { SignInChoice, SignInPrefill, SignInSubject, StartOutcome } from './sign-in-choice';
+import { useNewSignIn } from './use-new-sign-in';
 import { AppOnlyCredentialFields } from './fields/AppOnlyCredentialFields';
 import { AppRegistrationFields } from './fields/AppRegistrationFields';
 import { CloudField } from './fields/CloudField';
@@ -41,12 +25,18 @@ import { SignInProblemBar } from './SignInProblemBar';
 const useStyles = makeStyles({
   // The form wraps content and actions; it must not break DialogBody's grid.
   form: { display: 'contents' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    // A long form scrolls; squeezed instead, a message would slide under the next field.
+    '> *': { flexShrink: 0 },
+  },
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export interface NewSignInFormProps {
-  panel: ServicePanel;
+  subject: SignInSubject;
   /** The cloud to start from when nothing else says which. */
   defaultCloud: CloudId;
   /** A connection signing in again: its cloud, app and tenant. */
@@ -64,90 +54,23 @@ export interface NewSignInFormProps {
 /** A sign-in with a new account: cloud, method, app registration, and app-only credentials. */
 export function NewSignInForm(props: NewSignInFormProps) {
   const styles = useStyles();
-  const { panel, prefill } = props;
-  const clouds = useClouds();
-  const methods = useSignInMethods().filter(
-    (method) => method.id !== 'app-only' || panel.appOnlySupported,
-  );
-  const [cloud, setCloud] = useState<CloudId>(prefill?.cloud ?? props.defaultCloud);
-  const [method, setMethod] = useState<SignInMethodId>(() => firstMethod(methods, prefill));
-  const [draft, setDraft] = useState<AppOnlyDraft>(emptyAppOnlyDraft);
-  const signIn = useCommand(async (next: SignInChoice) => {
-    const outcome = await props.onSignIn(next);
-    if (!outcome.handedOff) return outcome.problem;
-    props.onStarted();
-    return undefined;
-  });
-  const { problem, dismiss } = signIn;
-  const app = useAppRegistration(cloud, prefill);
-  const check = useSiteUrlCheck(panel.needsSiteUrl ? props.url : '', cloud);
+  const { subject, prefill } = props;
+  const form = useNewSignIn(props);
+  const { app, signIn, setUpApp, formProblem } = form;
   const problemRef = useRef<HTMLDivElement>(null);
-  const openAppSetup = useOpenAppSetup();
-  // A refusal is about what was sent; once the person changes anything, it no longer applies.
-  const edited =
-    <T,>(set: (value: T) => void) =>
-    (value: T) => {
-      set(value);
-      dismiss();
-    };
+  const defaultsRef = useRef<HTMLDivElement>(null);
 
-  // A refusal appears at the bottom of a long form; bring it into view.
+  // A refusal appears at the bottom of a long form, or on the defaults' message: bring it into view.
   useEffect(() => {
-    if (problem) problemRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [problem]);
-
-  const siteUrl = check.state === 'valid' ? check.target.siteUrl : undefined;
-  const chosen = methods.find((entry) => entry.id === method);
-  const credential = method === 'app-only' ? credentialOf(draft) : undefined;
-  const ready =
-    !clouds.find((entry) => entry.id === cloud)?.unavailableReason &&
-    chosen?.available === true &&
-    (!panel.needsSiteUrl || siteUrl !== undefined) &&
-    (method !== 'app-only' ||
-      (credential !== undefined && app.clientId.trim() !== '' && app.tenant.trim() !== ''));
-
-  const delegated = (): SignInRequest => ({
-    cloud,
-    siteUrl,
-    app: app.appToSend(),
-    replacesConnectionId: prefill?.replacesConnectionId,
-  });
-  const choice = (): SignInChoice | undefined => {
-    if (method === 'device-code') return { method, request: delegated() };
-    if (method !== 'app-only') return { method, request: delegated() };
-    if (!credential) return undefined;
-    const request = { cloud, siteUrl, clientId: app.clientId.trim(), tenant: app.tenant.trim() };
-    return { method, request: { ...request, credential } };
-  };
-
-  const run = (next: SignInChoice | undefined) => {
-    if (next && !signIn.running) void signIn.run(next);
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (ready) run(choice());
-  };
-  // Conditional Access blocked device code: the same sign-in, in the browser, at once.
-  const useBrowser = () => {
-    setMethod('system-browser');
-    run({ method: 'system-browser', request: delegated() });
-  };
-
-  // The wizard takes over from here: this dialog closes so the two never stack.
-  const setUpApp =
-    openAppSetup &&
-    ((checkClientId?: string) => {
-      props.onDismiss();
-      openAppSetup({ cloud, services: [panel.serviceId], checkClientId });
-    });
-
-  // A refusal about the client id or tenant shows under that field instead of below the form.
-  const fieldProblem = appFieldOf(problem) ? problem : undefined;
-  const formProblem = fieldProblem ? undefined : problem;
+    if (!signIn.problem) return;
+    const shown = form.repeatsDefaults ? defaultsRef : problemRef;
+    shown.current?.scrollIntoView({ block: 'nearest' });
+  }, [signIn.problem, form.repeatsDefaults]);
 
   return (
-    <form className={styles.form} noValidate onSubmit={submit}>
+    <form className={styles.form} noValidate onSubmit={form.submit}>
       <DialogContent className={styles.content}>
+        {subject.intro && <div>{subject.intro}</div>}
         {prefill && (
           <MessageBar intent="info">
             <MessageBarBody>
@@ -156,56 +79,61 @@ export function NewSignInForm(props: NewSignInFormProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {panel.needsSiteUrl && (
-          <SharePointUrlField value={props.url} check={check} onChange={props.onUrlChange} />
+        {subject.sharePointUrl && (
+          <SharePointUrlField
+            value={props.url}
+            check={form.check}
+            onChange={props.onUrlChange}
+            emptyMeans={form.method === 'app-only' ? 'required' : 'root-after-sign-in'}
+          />
         )}
-        {clouds.length > 0 && (
-          <CloudField clouds={clouds} value={cloud} onChange={edited(setCloud)} />
+        {form.clouds.length > 0 && (
+          <CloudField clouds={form.clouds} value={form.cloud} onChange={form.setCloud} />
         )}
         <SignInMethodField
-          methods={methods}
-          value={method}
-          onChange={edited(setMethod)}
-          appOnlyNote={panel.appOnlySupported ? undefined : panel.appOnlyNote}
+          methods={form.methods}
+          value={form.method}
+          onChange={form.setMethod}
+          appOnlyNote={subject.appOnlySupported ? undefined : subject.appOnlyNote}
         />
         {app.defaultsProblem && (
-          <ProblemBar
-            problem={app.defaultsProblem}
-            intent="warning"
-            action={
-              setUpApp &&
-              needsAppSetup(app.defaultsProblem) && (
-                <Button icon={<AppsAddInRegular />} onClick={() => setUpApp()}>
-                  Set up an app registration
-                </Button>
-              )
-            }
-          />
+          <div ref={defaultsRef}>
+            <ProblemBar
+              problem={app.defaultsProblem}
+              intent={form.repeatsDefaults ? 'error' : 'warning'}
+              action={
+                setUpApp &&
+                needsAppSetup(app.defaultsProblem) && (
+                  <Button icon={<AppsAddInRegular />} onClick={() => setUpApp()}>
+                    Set up an app registration
+                  </Button>
+                )
+              }
+            />
+          </div>
         )}
         <AppRegistrationFields
           clientId={app.clientId}
           tenant={app.tenant}
-          onClientIdChange={edited(app.setClientId)}
-          onTenantChange={edited(app.setTenant)}
+          onClientIdChange={form.edited(app.setClientId)}
+          onTenantChange={form.edited(app.setTenant)}
           clientIdHint={app.clientIdHint}
           tenantHint={app.tenantHint}
-          problem={fieldProblem}
+          problem={form.fieldProblem}
         />
-        {method === 'app-only' && (
+        {form.method === 'app-only' && (
           <AppOnlyCredentialFields
-            draft={draft}
-            serviceNote={panel.appOnlyNote}
-            onChange={edited((patch: Partial<AppOnlyDraft>) =>
-              setDraft((current) => ({ ...current, ...patch })),
-            )}
+            draft={form.draft}
+            serviceNote={subject.appOnlyNote}
+            onChange={form.editDraft}
           />
         )}
         {formProblem && (
           <div ref={problemRef}>
             <SignInProblemBar
               problem={formProblem}
-              onDismiss={dismiss}
-              onUseBrowser={method === 'app-only' ? undefined : useBrowser}
+              onDismiss={signIn.dismiss}
+              onUseBrowser={form.method === 'app-only' ? undefined : form.signInWithBrowser}
               onFixApp={setUpApp && (() => setUpApp(app.clientId.trim()))}
             />
           </div>
@@ -224,23 +152,12 @@ export function NewSignInForm(props: NewSignInFormProps) {
           appearance="primary"
           className={styles.nowrap}
           icon={signIn.running ? <Spinner size="tiny" /> : <PersonAddRegular />}
-          disabledFocusable={!ready || signIn.running}
+          disabledFocusable={!form.ready || signIn.running}
         >
           Sign in
         </Button>
         <Button onClick={props.onDismiss}>Cancel</Button>
       </DialogActions>
     </form>
-  );
-}
-
-function firstMethod(methods: SignInMethod[], prefill: SignInPrefill | undefined): SignInMethodId {
-  const usable = methods.filter((method) => method.available);
-  if (prefill?.kind === 'app-only' && usable.some((method) => method.id === 'app-only')) {
-    return 'app-only';
-  }
-  return (
-    (usable.find((method) => method.id !== 'app-only') ?? usable[0] ?? methods[0])?.id ??
-    'device-code'
   );
 }

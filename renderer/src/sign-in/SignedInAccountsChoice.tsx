@@ -9,9 +9,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { PersonAddRegular, PersonRegular } from '@fluentui/react-icons';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Account, CloudId } from '../../../preload/contract';
+import { useSiteDiscovery } from './use-site-discovery';
 import { useSiteUrlCheck } from './use-site-url-check';
+import { DiscoveredSite } from './fields/DiscoveredSite';
 import { SharePointUrlField } from './fields/SharePointUrlField';
 
 const useStyles = makeStyles({
@@ -31,6 +33,8 @@ const useStyles = makeStyles({
 
 interface SignedInAccountsChoiceProps {
   needsSiteUrl: boolean;
+  /** What using an account does here, said first (Connect all). */
+  intro: string | undefined;
   cloud: CloudId;
   accounts: Account[];
   url: string;
@@ -47,10 +51,24 @@ export function SignedInAccountsChoice(props: SignedInAccountsChoiceProps) {
   const { needsSiteUrl, accounts } = props;
   const [pendingId, setPendingId] = useState<string>();
   const check = useSiteUrlCheck(needsSiteUrl ? props.url : '', props.cloud);
+  const discovery = useSiteDiscovery(needsSiteUrl, accounts);
   const describedBy = useId();
+  const { url, onUrlChange } = props;
+
+  // Found through Graph: filled in, unless the person typed (or the service had) a site already.
+  const foundRoot = discovery.state === 'found' ? discovery.target.rootUrl : undefined;
+  const filled = useRef(false);
+  useEffect(() => {
+    // Once, when the answer arrives: emptied afterwards, the field stays empty.
+    if (!foundRoot || filled.current) return;
+    filled.current = true;
+    if (url.trim() === '') onUrlChange(foundRoot);
+  }, [foundRoot, url, onUrlChange]);
 
   const siteUrl = check.state === 'valid' ? check.target.siteUrl : undefined;
-  const blocked = (needsSiteUrl && siteUrl === undefined) || pendingId !== undefined;
+  // Left empty, the core finds the root site of the account's tenant (unless Graph could not).
+  const emptyWorks = check.state === 'empty' && discovery.state !== 'not-found';
+  const blocked = (needsSiteUrl && siteUrl === undefined && !emptyWorks) || pendingId !== undefined;
 
   const use = async (connectionId: string) => {
     setPendingId(connectionId);
@@ -62,8 +80,15 @@ export function SignedInAccountsChoice(props: SignedInAccountsChoiceProps) {
     <>
       <DialogContent className={styles.content}>
         {needsSiteUrl && (
-          <SharePointUrlField value={props.url} check={check} onChange={props.onUrlChange} />
+          <SharePointUrlField
+            value={url}
+            check={check}
+            onChange={onUrlChange}
+            emptyMeans={discovery.state === 'not-found' ? 'required' : 'root-of-each-account'}
+            hint={<DiscoveredSite discovery={discovery} url={url} onUse={onUrlChange} />}
+          />
         )}
+        {props.intro && <Text>{props.intro}</Text>}
         <Text>Use an account that is already signed in, without a new sign-in:</Text>
         <ul className={styles.accounts}>
           {accounts.map((account) => (

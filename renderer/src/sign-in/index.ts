@@ -6,7 +6,14 @@ export { useSignIn, type SignIn } from './use-sign-in';
 export type { SignInFlow } from './use-device-code';
 export type { InteractiveFlow } from './use-interactive-sign-in';
 export { useSignInDefaults } from './use-sign-in-defaults';
-export { appFieldOf, prefillFor, type SignInPrefill, type SignInRequest } from './sign-in-choice';
+export {
+  appFieldOf,
+  prefillFor,
+  subjectOfPanel,
+  type SignInPrefill,
+  type SignInRequest,
+  type SignInSubject,
+} from './sign-in-choice';
 export { AppRegistrationFields } from './fields/AppRegistrationFields';
 export { CloudField } from './fields/CloudField';
 export { SharePointUrlField } from './fields/SharePointUrlField';

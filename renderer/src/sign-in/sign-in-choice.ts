@@ -4,6 +4,8 @@ import type {
   CommandInput,
   InteractiveMethodId,
   Problem,
+  ServiceId,
+  ServicePanel,
   SignInDefaults,
   SignInTarget,
 } from '../../../preload/contract';
@@ -70,5 +72,30 @@ export function prefillFor(account: Account): SignInPrefill {
     tenant: account.tenantId,
     replacesConnectionId: account.id,
     connectionName: account.name,
+  };
+}
+
+/** What a new sign-in is for: one service's panel, or every service at once (Connect all). */
+export interface SignInSubject {
+  /** Its name in the dialog's title, "Connect {label}". */
+  label: string;
+  /** The services Set up app prepares an app for, when there is none yet. */
+  services: ServiceId[];
+  appOnlySupported: boolean;
+  /** Why app-only is not offered (when it is not), or what it cannot do (when it is). */
+  appOnlyNote?: string | undefined;
+  /** Asks for a SharePoint URL; left empty, the root site is found through Microsoft Graph. */
+  sharePointUrl: boolean;
+  /** What signing in does here, said first (Connect all). */
+  intro?: string;
+}
+
+export function subjectOfPanel(panel: ServicePanel): SignInSubject {
+  return {
+    label: panel.label,
+    services: [panel.serviceId],
+    appOnlySupported: panel.appOnlySupported,
+    appOnlyNote: panel.appOnlyNote,
+    sharePointUrl: panel.needsSiteUrl,
   };
 }

@@ -22,7 +22,12 @@ export type SignInFlow =
   | { phase: 'starting'; renewing: boolean; cancelRequested: boolean }
   | { phase: 'waiting'; prompt: DeviceCodePrompt }
   /** The flow ended because the code expired; the dialog stays open to offer a new one. */
-  | { phase: 'expired'; prompt: DeviceCodePrompt };
+  | { phase: 'expired'; prompt: DeviceCodePrompt }
+  /**
+   * The flow ended while its code was shown (declined, a code the service ended or no longer
+   * knows, ...): the dialog stops counting down and says why, where the person is looking.
+   */
+  | { phase: 'stopped'; prompt: DeviceCodePrompt; problem: Problem };
 
 export interface DeviceCodeSignIn {
   flow: SignInFlow;
@@ -34,6 +39,13 @@ export interface DeviceCodeSignIn {
 }
 
 const idle: SignInFlow = { phase: 'idle' };
+
+/**
+ * A failure after the code was shown is said in the code's dialog, unless its way out is a
+ * button of the panel's (the browser instead, or fixing the app registration).
+ */
+const staysInDialog = (problem: Problem) =>
+  problem.remedy !== 'browser-instead' && problem.remedy !== 'fix-app-registration';
 // The core and this window read the clock separately; allow a little drift.
 const clockSlackMs = 2_000;
 
@@ -77,6 +89,8 @@ export function useDeviceCodeSignIn(
           Date.now() >= Date.parse(current.prompt.expiresAt) - clockSlackMs
         ) {
           setFlow({ phase: 'expired', prompt: current.prompt });
+        } else if (current.phase === 'waiting' && staysInDialog(problemOf(result))) {
+          setFlow({ phase: 'stopped', prompt: current.prompt, problem: problemOf(result) });
         } else {
           setFlow(idle);
           const problem = problemOf(result);
@@ -105,7 +119,7 @@ export function useDeviceCodeSignIn(
     const current = flowRef.current;
     if (current.phase === 'starting') {
       setFlow({ ...current, cancelRequested: true });
-    } else if (current.phase === 'expired') {
+    } else if (current.phase === 'expired' || current.phase === 'stopped') {
       setFlow(idle);
     } else if (current.phase === 'waiting') {
       // The dialog closes when the command settles with `cancelled`, not here.

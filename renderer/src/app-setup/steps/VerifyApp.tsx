@@ -6,15 +6,10 @@ import {
   Spinner,
   Text,
   makeStyles,
-  mergeClasses,
   useRestoreFocusTarget,
   tokens,
 } from '@fluentui/react-components';
-import {
-  CheckmarkCircleFilled,
-  PersonArrowRightRegular,
-  WarningFilled,
-} from '@fluentui/react-icons';
+import { PersonArrowRightRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { AppInfo, SignInMethod } from '../../../../preload/contract';
 import type { VerifiedService, VerifyMethod } from '../use-app-verification';
@@ -24,22 +19,9 @@ import type { ReadyApp } from '../wizard-state';
 import { problemText } from '../../ui/problem-text';
 import { SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { useWizardStyles } from '../wizard-styles';
+import { OutcomeList, OutcomeRow } from '../../ui/OutcomeList';
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  item: {
-    listStyle: 'none',
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalM,
-    paddingBlock: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-  },
-  icon: { fontSize: '20px', flexShrink: 0, marginTop: '1px' },
-  pass: { color: tokens.colorPaletteGreenForeground1 },
-  warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  words: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -121,11 +103,11 @@ function VerifyApp({ app }: VerifyAppProps) {
         </MessageBar>
       )}
       {results.length > 0 && (
-        <ul aria-label="Verified services" className={styles.list}>
+        <OutcomeList label="Verified services">
           {results.map((entry) => (
             <VerifiedRow key={entry.serviceId} entry={entry} label={labelOf(entry.serviceId)} />
           ))}
-        </ul>
+        </OutcomeList>
       )}
       {state.phase === 'failed' && (
         <SignInProblemBar
@@ -162,10 +144,8 @@ function VerifyApp({ app }: VerifyAppProps) {
 }
 
 function VerifiedRow({ entry, label }: { entry: VerifiedService; label: string }) {
-  const styles = useStyles();
   const status = entry.status;
   const ok = status?.state === 'connected';
-  const Icon = ok ? CheckmarkCircleFilled : WarningFilled;
   const who = status?.account ? `${status.account.displayName} (${status.account.username})` : '';
   const detail = ok
     ? `Connected as ${who}. Permissions: ${status.scopes.join(', ') || 'none'}.`
@@ -173,13 +153,5 @@ function VerifiedRow({ entry, label }: { entry: VerifiedService; label: string }
         const problem = entry.problem ?? status?.problem;
         return problem ? problemText(problem) : `Not connected (${status?.state ?? 'unknown'}).`;
       })();
-  return (
-    <li className={styles.item} data-service={entry.serviceId} data-ok={ok}>
-      <Icon aria-hidden className={mergeClasses(styles.icon, ok ? styles.pass : styles.warn)} />
-      <span className={styles.words}>
-        <Text weight="semibold">{label}</Text>
-        <Text className={styles.detail}>{detail}</Text>
-      </span>
-    </li>
-  );
+  return <OutcomeRow ok={ok} data-service={entry.serviceId} title={label} detail={detail} />;
 }
