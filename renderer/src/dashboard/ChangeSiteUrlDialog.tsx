@@ -52,5 +52,12 @@ export function ChangeSiteUrlDialog(props: ChangeSiteUrlDialogProps) {
 /** The field, checked by the core as it is typed (a component of its own for the hook). */
 function UrlField(props: { value: string; cloud: CloudId; onChange: (url: string) => void }) {
   const check = useSiteUrlCheck(props.value, props.cloud);
-  return <SharePointUrlField value={props.value} check={check} onChange={props.onChange} />;
+  return (
+    <SharePointUrlField
+      value={props.value}
+      check={check}
+      onChange={props.onChange}
+      emptyMeans="replacement"
+    />
+  );
 }

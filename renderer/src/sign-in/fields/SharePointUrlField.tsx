@@ -7,10 +7,12 @@ import type { SiteUrlCheck } from '../use-site-url-check';
  * What an empty field means: it must be filled (app-only: no person to ask Graph as), or the
  * tenant's root site is found through Microsoft Graph (once signed in, or with this account).
  */
-export type EmptySiteUrl = 'required' | 'root-after-sign-in' | 'root-of-each-account';
+export type EmptySiteUrl =
+  'required' | 'replacement' | 'root-after-sign-in' | 'root-of-each-account';
 
 const emptyWords: Record<EmptySiteUrl, string> = {
   required: 'App-only needs it: your tenant, its admin center or one site.',
+  replacement: 'Enter the right one: your tenant, its admin center or one site.',
   'root-after-sign-in':
     'Leave it empty for your tenant’s root site, found through Microsoft Graph when you sign in; or enter your tenant, its admin center or one site.',
   'root-of-each-account':
