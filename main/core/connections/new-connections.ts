@@ -105,16 +105,22 @@ export class NewConnections {
     const client = this.deps.broker.clientFor(profile);
     try {
       const result = await acquire(client, scopes, profile);
-      let account = await accounts.save(profile, result);
+      const saved = await accounts.save(profile, result);
+      let { account } = saved;
       if (target.replacesConnectionId) {
         account = await accounts.replace(target.replacesConnectionId, account);
       }
-      return await bindings.bindAndProbe(
+      const status = await bindings.bindAndProbe(
         service,
         account,
         sharePoint,
         discover ? result : undefined,
       );
+      // It needed this sign-in: its other services, which said so, check again too.
+      for (const other of saved.revived ? accounts.servicesUsing(account.id) : []) {
+        if (other !== serviceId) void statuses.refresh(other);
+      }
+      return status;
     } catch (error) {
       const problem = signInProblem(error, client);
       if (isConsentFailure(problem, error)) {

@@ -20,12 +20,17 @@ import type { SignInProfiles } from '../sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
 import { forbidden, notInCloud } from './connection-problems';
+import type { AccountNames } from './account-names';
+import type { DirectoryNames } from './directory-names';
 import { ServiceChecks } from './service-checks';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
 
 export interface ServiceStatusesDeps {
   registry: ConnectionRegistry;
+  names: AccountNames;
+  /** Reads a connection's tenant and app names while its probe runs. */
+  directoryNames: DirectoryNames;
   broker: TokenBroker;
   profiles: SignInProfiles;
   keystore: KeystorePolicy;
@@ -172,16 +177,24 @@ export class ServiceStatuses {
     const details = tokenDetails(result);
     const http = await this.deps.broker.httpOf(account);
     const probeSpec = appOnly ? (service.appOnlyProbe ?? service.probe) : service.probe;
-    const probe = await probeService(http, probeSpec, ctx, resource, result.accessToken);
+    const isGraph = resource.audience === ctx.cloud.resources.graph?.audience;
+    const [probe] = await Promise.all([
+      probeService(http, probeSpec, ctx, resource, result.accessToken),
+      this.deps.directoryNames.learn(account, isGraph ? result : undefined),
+    ]);
+    // What the directory just said of its names is in this answer already.
+    const named = this.deps.registry.account(account.id) ?? account;
     return {
-      ...this.summaryOf(service.id, account),
+      ...this.summaryOf(service.id, named),
       state: 'connected',
       scopes: [...details.scopes, ...details.roles],
       tokenDetails: details,
       ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
       ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
       probe,
-      ...(probe.status === 403 ? { problem: forbidden(service, account) } : {}),
+      ...(probe.status === 403
+        ? { problem: forbidden(service, { ...named, displayName: this.deps.names.whoOf(named) }) }
+        : {}),
     };
   }
 
@@ -209,14 +222,15 @@ export class ServiceStatuses {
       cloud: account.cloud,
       state: 'connected',
       connectionId: account.id,
-      connectionName: account.name,
+      connectionName: this.deps.names.of(account),
       clientId: account.clientId,
       account: {
         username: account.username,
-        displayName: account.displayName,
+        displayName: this.deps.names.whoOf(account),
         tenantId: account.tenantId,
       },
       ...(account.tenantDomain ? { tenantDomain: account.tenantDomain } : {}),
+      ...(account.tenantName ? { tenantName: account.tenantName } : {}),
       scopes: [],
     };
   }

@@ -44,7 +44,8 @@ export interface CoreFixture {
 export async function startCoreFixture(
   options: {
     vivaEngage?: boolean;
-    env?: Record<string, string>;
+    /** The core's environment; a function gets the emulator's facts (its app id, say). */
+    env?: Record<string, string> | ((info: RunningEmulator['info']) => Record<string, string>);
     browser?: BrowserOpener;
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
@@ -76,7 +77,7 @@ export async function startCoreFixture(
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => emulator.info },
-      env: options.env ?? {},
+      env: typeof options.env === 'function' ? options.env(emulator.info) : (options.env ?? {}),
     });
   };
   const fixture: CoreFixture = {
