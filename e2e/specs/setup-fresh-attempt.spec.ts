@@ -34,6 +34,8 @@ test('signing in for setup as someone else starts a clean attempt: the plain use
     await dialog.getByRole('button', { name: 'Create app registration' }).click();
     await expect(dialog.getByRole('heading', { name: 'The app was not created' })).toBeVisible();
     await expect(dialog.getByText(/Your account may not do this/)).toBeVisible();
+    // Said once, in the problem bar: the failed step does not repeat it.
+    await expect(dialog.getByText(/refused to create the app registration/)).toHaveCount(1);
   });
 
   await test.step('the Global Administrator signs in instead: no trace of the failure', async () => {

@@ -8,10 +8,10 @@ const useStyles = makeStyles({
   mono: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** "Contoso (contoso.onmicrosoft.com)", the domain or the tenant id: the best name known. */
-export function tenantWords(account: Pick<Account, 'tenantName' | 'tenantDomain' | 'tenantId'>) {
+/** "Contoso, contoso.onmicrosoft.com", the domain or the tenant id: the best name known. */
+function tenantWords(account: Pick<Account, 'tenantName' | 'tenantDomain' | 'tenantId'>) {
   const { tenantName, tenantDomain, tenantId } = account;
-  if (tenantName) return tenantDomain ? `${tenantName} (${tenantDomain})` : tenantName;
+  if (tenantName) return tenantDomain ? `${tenantName}, ${tenantDomain}` : tenantName;
   return tenantDomain ?? tenantId;
 }
 
@@ -43,7 +43,7 @@ export function AccountFacts({ account, serviceLabels }: AccountFactsProps) {
         Tenant: {tenantWords(account)} · App:{' '}
         {appDisplayName ? (
           <>
-            {appDisplayName} (<span className={styles.mono}>{clientId}</span>)
+            {appDisplayName}, <span className={styles.mono}>{clientId}</span>
           </>
         ) : (
           <span className={styles.mono}>{clientId}</span>

@@ -66,9 +66,12 @@ export function AccountItem(props: AccountItemProps) {
         <Button icon={<EditRegular />} onClick={() => setDialog('rename')}>
           Rename
         </Button>
-        <Button icon={<AppsRegular />} onClick={() => setDialog('change-app')}>
-          Change app
-        </Button>
+        {/* An app-only connection is its app: another app is another connection. */}
+        {account.kind !== 'app-only' && (
+          <Button icon={<AppsRegular />} onClick={() => setDialog('change-app')}>
+            Change app
+          </Button>
+        )}
         <Button
           appearance="subtle"
           icon={unused ? <DeleteRegular /> : <SignOutRegular />}

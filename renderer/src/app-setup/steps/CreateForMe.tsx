@@ -95,7 +95,10 @@ export function CreateForMe({ session }: CreateForMeProps) {
         {run.steps.length === 0 && run.phase === 'running' && (
           <Spinner size="tiny" labelPosition="after" label="Starting…" />
         )}
-        <SetupProgressList steps={run.steps} />
+        <SetupProgressList
+          steps={run.steps}
+          said={run.phase === 'failed' ? run.problem.message : undefined}
+        />
         {run.phase === 'failed' && (
           <ProblemBar
             problem={run.problem}
