@@ -11,6 +11,11 @@ import { signInOnAuthorityPage } from '../harness/person';
 const SANDBOX_APP = 'M365 Desk (sandbox)';
 const NEW_APP = 'Contoso admin app';
 
+// Each starts from the Global Administrator signed in to Graph through the sandbox's own app.
+test.beforeEach(({ dash, users }) =>
+  dash.connectWithNewSignIn('Microsoft Graph', users.globalAdmin),
+);
+
 test('after the wizard: each account is named by person and app, and the one left unused can be removed', async ({
   desk,
   dash,
@@ -18,11 +23,9 @@ test('after the wizard: each account is named by person and app, and the one lef
   users,
 }) => {
   const admin = users.globalAdmin;
-  const accounts = desk.page.getByRole('region', { name: 'Accounts' });
-  const items = accounts.getByRole('listitem');
+  const items = dash.accountItems;
 
   await test.step('Graph and Entra ID through the sandbox’s app: its name is read from the directory', async () => {
-    await dash.connectWithNewSignIn('Microsoft Graph', admin);
     await dash.connectWithAccount('Entra ID', admin.displayName);
     await expect(items).toHaveCount(1);
     await expect(items.first()).toHaveAccessibleName(`${admin.displayName} · ${SANDBOX_APP}`);
@@ -58,7 +61,7 @@ test('after the wizard: each account is named by person and app, and the one lef
     await expect(created).toContainText('Used by Microsoft Graph, Entra ID');
     await expect(old).toHaveAccessibleName(`${admin.displayName} · ${SANDBOX_APP}`);
     await expect(old).toContainText('No service uses this account.');
-    await expect(accounts.getByText(/\(2\)/)).toHaveCount(0);
+    await expect(items.getByText(/\(2\)/)).toHaveCount(0);
     await expect(dash.panel('Microsoft Graph')).toContainText(
       `via ${admin.displayName} · ${NEW_APP}`,
     );
@@ -80,35 +83,32 @@ test('after the wizard: each account is named by person and app, and the one lef
 });
 
 test('the same person through the same app and tenant stays one account, however they sign in', async ({
-  desk,
   dash,
   wizard,
   users,
 }) => {
   const admin = users.globalAdmin;
-  const items = desk.page.getByRole('region', { name: 'Accounts' }).getByRole('listitem');
 
   await test.step('a second new sign-in of the same person refreshes the account, it adds none', async () => {
-    await dash.connectWithNewSignIn('Microsoft Graph', admin);
     await dash.connectWithNewSignIn('Entra ID', admin);
-    await expect(items).toHaveCount(1);
-    await expect(items.first()).toContainText('Used by Microsoft Graph, Entra ID');
+    await expect(dash.accountItems).toHaveCount(1);
+    await expect(dash.accountItems.first()).toContainText('Used by Microsoft Graph, Entra ID');
   });
 
   await test.step('an account moved to another app, then a new sign-in through that app: still one', async () => {
     const clientId = await wizard.createAndSave(admin, true); // the new default for sign-ins
-    await items.first().getByRole('button', { name: 'Change app' }).click();
-    const change = desk.page.getByRole('dialog', { name: 'Change app registration' });
+    await dash.accountItems.first().getByRole('button', { name: 'Change app' }).click();
+    const change = dash.page.getByRole('dialog', { name: 'Change app registration' });
     await change.getByRole('textbox', { name: 'Application (client) ID' }).fill(clientId);
     await change.getByRole('button', { name: 'Change app' }).click();
     await expect(change).toBeHidden();
     await dash.panel('Entra ID').getByRole('button', { name: 'Disconnect' }).click();
-    await desk.page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();
+    await dash.page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();
 
     await dash.connectWithNewSignIn('Entra ID', admin); // through the saved app, no "Sign in again"
-    await expect(items).toHaveCount(1);
-    await expect(items.first()).toContainText(clientId);
-    await expect(items.first()).toContainText('Used by Microsoft Graph, Entra ID');
+    await expect(dash.accountItems).toHaveCount(1);
+    await expect(dash.accountItems.first()).toContainText(clientId);
+    await expect(dash.accountItems.first()).toContainText('Used by Microsoft Graph, Entra ID');
     await dash.expectConnected('Microsoft Graph', admin.upn);
   });
 });

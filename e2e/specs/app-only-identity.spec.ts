@@ -16,20 +16,10 @@ test('an app-only connection shows the app’s name and the tenant’s name', as
   dash,
 }) => {
   const app = sandbox.info.confidentialClient;
-  const connectAppOnly = async (label: string) => {
-    const dialog = await dash.openConnect(label);
-    await dialog.getByRole('radio', { name: 'App-only (certificate or secret)' }).check();
-    await dialog.getByLabel('Application (client) ID').fill(app.clientId);
-    await dialog.getByRole('textbox', { name: 'Tenant' }).fill(sandbox.info.tenantDomain);
-    await dialog.getByRole('radio', { name: 'Client secret' }).check();
-    await dialog.getByLabel('Secret value').fill(app.secret);
-    await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(dialog).toBeHidden();
-  };
   // Not Graph itself: the names are read whichever service the app connects first.
-  await connectAppOnly('Azure Service Management');
+  await dash.connectAppOnlyWithSecret('Azure Service Management', app, sandbox.info.tenantDomain);
   const panel = dash.panel('Azure Service Management');
-  const items = desk.page.getByRole('region', { name: 'Accounts' }).getByRole('listitem');
+  const items = dash.accountItems;
 
   const expectNamed = async () => {
     await expect(panel.getByText('Connected', { exact: true })).toBeVisible();

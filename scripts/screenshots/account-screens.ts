@@ -24,7 +24,7 @@ export async function accountShots(s: Screens) {
   // Graph moves to the new app's account too: the sandbox app's account is left unused.
   await dash.panel('Microsoft Graph').getByRole('button', { name: 'Switch account' }).click();
   await page.getByRole('menuitem').first().click();
-  const items = page.getByRole('region', { name: 'Accounts' }).getByRole('listitem');
+  const items = dash.accountItems;
   const unused = items.filter({ hasText: 'No service uses this account.' });
   await unused.waitFor();
   await shootAccounts(s, 'accounts-person-and-app');
@@ -35,16 +35,11 @@ export async function accountShots(s: Screens) {
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await confirm.waitFor({ state: 'hidden' });
 
-  const app = s.sandbox.info.confidentialClient;
-  const dialog = await dash.openConnect('Office 365 Management APIs');
-  await dash.chooseNewSignIn(dialog);
-  await dialog.getByRole('radio', { name: 'App-only (certificate or secret)' }).check();
-  await dialog.getByLabel('Application (client) ID').fill(app.clientId);
-  await dialog.getByRole('textbox', { name: 'Tenant' }).fill(s.sandbox.info.tenantDomain);
-  await dialog.getByRole('radio', { name: 'Client secret' }).check();
-  await dialog.getByLabel('Secret value').fill(app.secret);
-  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await dash.connectAppOnlyWithSecret(
+    'Office 365 Management APIs',
+    s.sandbox.info.confidentialClient,
+    s.sandbox.info.tenantDomain,
+  );
   const panel = dash.panel('Office 365 Management APIs');
   await panel.getByRole('button', { name: 'More details' }).click(); // the tenant's row
   await panel.getByText('Contoso (sandbox)').first().waitFor();
