@@ -130,25 +130,4 @@ describe('one connection per person, app and tenant', () => {
       .poll(async () => (await f.value('service.refresh', { serviceId: 'graph' })).state)
       .toBe('connected');
   });
-
-  it('an app id given in capitals (CLIMICROSOFT365_ENTRAAPPID) is the same app as one typed', async () => {
-    f = await startCoreFixture({
-      env: (info) => ({ CLIMICROSOFT365_ENTRAAPPID: info.publicClientId.toUpperCase() }),
-    });
-    const clientId = f.emulator.info.publicClientId;
-    const admin = userWithRole(f, 'Global Administrator');
-    valueOf(await signInByDeviceCode(f, 'graph', admin.upn)); // the default: in capitals
-    const pending = f.invoke('signIn.deviceCode', {
-      serviceId: 'entra',
-      cloud: 'sandbox',
-      app: { clientId, tenant: f.emulator.info.tenantId },
-    });
-    f.emulator.control.approveDeviceCode((await nextDeviceCode(f)).userCode, admin.upn);
-    valueOf(await pending);
-    const after = await accounts();
-    expect(after.map((a) => [a.clientId, [...a.services].sort()])).toEqual([
-      [clientId, ['entra', 'graph']],
-    ]);
-    expect((await f.value('service.refresh', { serviceId: 'graph' })).state).toBe('connected');
-  });
 });

@@ -44,8 +44,7 @@ export interface CoreFixture {
 export async function startCoreFixture(
   options: {
     vivaEngage?: boolean;
-    /** The core's environment; a function gets the emulator's facts (its app id, say). */
-    env?: Record<string, string> | ((info: RunningEmulator['info']) => Record<string, string>);
+    env?: Record<string, string>;
     browser?: BrowserOpener;
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
@@ -77,7 +76,7 @@ export async function startCoreFixture(
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => emulator.info },
-      env: typeof options.env === 'function' ? options.env(emulator.info) : (options.env ?? {}),
+      env: options.env ?? {},
     });
   };
   const fixture: CoreFixture = {
