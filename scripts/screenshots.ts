@@ -16,6 +16,8 @@ import { dashboardShots, plainUserShots } from './screenshots/dashboard-screens'
 import { problemShots } from './screenshots/problem-screens';
 import { session, type Walk } from './screenshots/session';
 import { appSetupShots, narrowSetupShots } from './screenshots/setup-screens';
+import { accountShots } from './screenshots/account-screens';
+import { setupRetryShots, shortReplicationWait } from './screenshots/setup-retry-screens';
 
 const outDir = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -40,6 +42,10 @@ try {
       await s.page.getByRole('button', { name: 'Refresh all' }).waitFor();
       await consentShot(s);
       await appSetupShots(s);
+    });
+    await session(walk, scheme, accountShots);
+    await session(walk, scheme, setupRetryShots, undefined, {
+      replicationBackoff: shortReplicationWait,
     });
   }
   for (const scheme of ['light', 'dark'] as const) {

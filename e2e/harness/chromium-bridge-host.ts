@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { EventName, EventPayload } from '../../preload/contract';
+import type { Backoff } from '../../main/core/app-setup/replication-wait';
 import { createDeskCore, type DeskCore } from '../../main/core/desk-core';
 import type { SandboxReadyInfo } from '../../main/core/cloud-catalog';
 import { contractEventSink } from '../../main/core/ipc/event-gate';
@@ -33,6 +34,8 @@ export interface ChromiumBridgeOptions {
   trustSpki?: string[];
   /** Open "system browser" URLs as new tabs of this browser (the preview), not just record them. */
   openUrlsInBrowser?: boolean;
+  /** How Set up app waits for a new app to replicate (a shorter wait shows its time-out). */
+  replicationBackoff?: Backoff;
 }
 
 let pageBridgeScript: Promise<string> | undefined;
@@ -169,6 +172,9 @@ export class ChromiumBridgeHost implements DeskHost {
       signInWindow: this.signInWindow,
       sandbox: { ready: async () => this.options.sandbox },
       env: {},
+      ...(this.options.replicationBackoff
+        ? { replicationBackoff: this.options.replicationBackoff }
+        : {}),
     });
   }
 }

@@ -20,6 +20,11 @@ export class Dashboard {
     return this.page.getByRole('region', { name: label, exact: true });
   }
 
+  /** The accounts list, one item per signed-in account (named connection). */
+  get accountItems() {
+    return this.page.getByRole('region', { name: 'Accounts' }).getByRole('listitem');
+  }
+
   /** Connect by device code, approved in the person's own browser. */
   async connectWithNewSignIn(label: string, user: SandboxUser, siteUrl?: string) {
     await this.startNewSignIn(await this.openConnect(label), 'Device code', siteUrl);
@@ -73,6 +78,23 @@ export class Dashboard {
   async openConnect(label: string): Promise<Locator> {
     await this.panel(label).getByRole('button', { name: 'Connect', exact: true }).click();
     return this.page.getByRole('dialog', { name: `Connect ${label}` });
+  }
+
+  /** App-only with a client secret, typed into the connect dialog (past any signed-in account). */
+  async connectAppOnlyWithSecret(
+    label: string,
+    app: { clientId: string; secret: string },
+    tenant: string,
+  ) {
+    const dialog = await this.openConnect(label);
+    await this.chooseNewSignIn(dialog);
+    await dialog.getByRole('radio', { name: 'App-only (certificate or secret)' }).check();
+    await dialog.getByLabel('Application (client) ID').fill(app.clientId);
+    await dialog.getByRole('textbox', { name: 'Tenant' }).fill(tenant);
+    await dialog.getByRole('radio', { name: 'Client secret' }).check();
+    await dialog.getByLabel('Secret value').fill(app.secret);
+    await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(dialog).toBeHidden();
   }
 
   /** Connect with an account that is already signed in. */

@@ -38,6 +38,10 @@ import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
 import { TokenBroker } from './connections/token-broker';
+import { AccountNames } from './connections/account-names';
+import { DirectoryNames } from './connections/directory-names';
+import { AppNames } from './store/app-names';
+import { forgetMerged, mergeDuplicateAccounts } from './store/duplicate-accounts';
 
 export interface DeskCoreOptions {
   host: AppInfo['host'];
@@ -118,11 +122,29 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   });
   keystore.onChange(() => appOnly.applyPolicy());
   const broker = new TokenBroker({ pool, profiles, appOnly });
-  const accounts = new AccountDirectory({ registry, broker, profiles, events: options.events });
+  const appNames = new AppNames(options.store);
+  const names = new AccountNames(registry, appNames);
+  const directoryNames = new DirectoryNames({
+    registry,
+    apps: appNames,
+    broker,
+    profiles,
+    onLearned: () => accounts.publish(),
+  });
+  const accounts = new AccountDirectory({
+    registry,
+    broker,
+    profiles,
+    events: options.events,
+    names,
+    onSignedIn: (connectionId) => directoryNames.forget(connectionId),
+  });
   const consents = new PendingConsents();
   const statuses = new ServiceStatuses({
     registry,
     accounts,
+    names,
+    directoryNames,
     broker,
     profiles,
     keystore,
@@ -161,6 +183,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     sessions: new SetupSessions({ pool: setupPool, profiles, deviceCode, interactive }),
     pool: setupPool,
     events: options.events,
+    appNames,
     ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
   });
 
@@ -180,6 +203,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   // Housekeeping of older stores, finished before any command is answered.
   const startup = Promise.all([
     purgeLegacySetupTokens(vault, registry.accounts()),
+    forgetMerged(mergeDuplicateAccounts(registry), (account) => broker.forget(account)),
     appOnly.dropFromDiskUnlessKept(),
     proxy.load(), // reads the proxy password; moves an old store's out of the settings file
   ]).then(

@@ -35,6 +35,16 @@ describe('SignInProfiles (public cloud)', () => {
     expect(profile.tenant).toBe('contoso.onmicrosoft.com');
     expect(profile.cloud.authorityHost).toBe('https://login.microsoftonline.com');
   });
+
+  it('signs in with the app id as Entra spells it, however the variable spells it', async () => {
+    // One app is one connection: a typed id is lower-cased too (app-registration-ids.ts).
+    const id = '31359c7f-bd7e-475c-86db-fdb8c937548e';
+    const shouted = new SignInProfiles({
+      env: { CLIMICROSOFT365_ENTRAAPPID: ` ${id.toUpperCase()}` },
+    });
+    expect((await shouted.forNewSignIn('public')).clientId).toBe(id);
+    expect((await shouted.defaults('public')).clientId).toBe(id.toUpperCase()); // shown as given
+  });
 });
 
 describe('SignInProfiles (defaults and the person’s own choice)', () => {

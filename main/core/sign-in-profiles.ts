@@ -123,7 +123,12 @@ export class SignInProfiles {
     if (app) return { cloud: endpoints, ...checkAppChoice(app, true) };
     const defaults = await this.defaults(cloud);
     if (defaults.problem) throw new ProblemError(defaults.problem);
-    return { cloud: endpoints, clientId: defaults.clientId!, tenant: defaults.tenant };
+    // Spelt as Entra does, like a typed one: one app is one connection, whatever the case.
+    return {
+      cloud: endpoints,
+      clientId: defaults.clientId!.trim().toLowerCase(),
+      tenant: defaults.tenant,
+    };
   }
 
   /** The sandbox's tenant domain, for display. */

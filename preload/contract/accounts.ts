@@ -11,7 +11,10 @@ import {
 } from './ids';
 import { Problem } from './problem';
 
-/** A named connection: one account, through one app registration, in one tenant. */
+/**
+ * A named connection: one account, through one app registration, in one tenant. `name` is the
+ * one the person gave it, or else the person and the app ("Adele Vance · Contoso admin app").
+ */
 export const Account = z.object({
   id: z.string(),
   /** `app-only`: the app signs in as itself (certificate or secret), no person involved. */
@@ -19,9 +22,14 @@ export const Account = z.object({
   name: z.string(),
   cloud: CloudId,
   clientId: z.string(),
+  /** The app registration's name ("Contoso admin app"), once read or given by Set up app. */
+  appDisplayName: z.string().optional(),
   tenantId: z.string(),
   tenantDomain: z.string().optional(),
+  /** The organization's name ("Contoso"), once read from the directory. */
+  tenantName: z.string().optional(),
   username: z.string(),
+  /** Who signs in: the person, or for app-only the app (by its name once known). */
   displayName: z.string(),
   /** The services that use this connection now. */
   services: z.array(ServiceId),

@@ -94,6 +94,8 @@ export const SetupStep = z.object({
   detail: z.string().optional(),
   /** While waiting for replication: which try this is. */
   attempt: z.number().int().optional(),
+  /** `create-application`, once done: the app's client id, so a retry can finish that app. */
+  appId: z.string().optional(),
 });
 export type SetupStep = z.infer<typeof SetupStep>;
 
@@ -168,6 +170,11 @@ export const appSetupCommands = {
         services: ServiceChoices,
         /** Grant tenant-wide consent now (needs an admin session). */
         grantAdminConsent: z.boolean(),
+        /**
+         * Try again after an attempt that created this app and then stopped: finish that app
+         * (service principal, consent, replication) instead of registering a second one.
+         */
+        resumeClientId: ClientIdText.optional(),
       })
       .strict(),
     output: AppSetupResult,

@@ -89,6 +89,8 @@ export const ServiceStatus = z.object({
   clientId: z.string().optional(),
   account: AccountSummary.optional(),
   tenantDomain: z.string().optional(),
+  /** The organization's name ("Contoso"), once read from the directory. */
+  tenantName: z.string().optional(),
   accessTokenExpiresAt: z.iso.datetime().optional(),
   scopes: z.array(z.string()),
   tokenDetails: TokenDetails.optional(),

@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { RunningEmulator } from '../../emulator/index';
-import { ChromiumBridgeHost } from '../../e2e/harness/chromium-bridge-host';
+import {
+  ChromiumBridgeHost,
+  type ChromiumBridgeOptions,
+} from '../../e2e/harness/chromium-bridge-host';
 import { Dashboard } from '../../e2e/harness/dashboard';
 import { sandboxUsers, type SandboxUsers } from '../../e2e/harness/sandbox-users';
 import { SetupWizard } from '../../e2e/harness/setup-wizard';
@@ -42,6 +45,8 @@ export async function session(
   scheme: Scheme,
   screens: (s: Screens) => Promise<void>,
   viewport = { width: 1440, height: 1500 },
+  /** Options of the core, e.g. a short replication wait to show its time-out. */
+  core: Pick<ChromiumBridgeOptions, 'replicationBackoff'> = {},
 ) {
   const host = await ChromiumBridgeHost.launch({
     rendererDir: resolve('out/renderer'),
@@ -49,6 +54,7 @@ export async function session(
     sandbox: walk.sandbox.info,
     colorScheme: scheme,
     viewport,
+    ...core,
   });
   const person = await walk.personBrowser.newContext();
   const personPage = await person.newPage();

@@ -138,6 +138,6 @@ describe('create it for me', () => {
       grantAdminConsent: true,
     });
     expect(result).toMatchObject({ ok: false, code: 'replication_timeout' });
-    if (!result.ok) expect(result.hint).toMatch(/was created: run Check my app/);
+    if (!result.ok) expect(result.hint).toMatch(/was created: Try again finishes its setup/);
   });
 });

@@ -40,23 +40,32 @@ export async function createApp(
       () => resolveNeeds(graph, needsOf(input.services)),
       (resolved) => `${countOf(resolved)} permissions on ${resolved.length} APIs`,
     );
+    const resuming = input.resumeClientId?.trim().toLowerCase();
     const app = await progress.run(
       'create-application',
       () =>
-        graph.createApplication({
-          displayName: input.displayName,
-          signInAudience: 'AzureADMyOrg',
-          isFallbackPublicClient: true,
-          publicClient: { redirectUris: [...SETUP_REDIRECT_URIS] },
-          requiredResourceAccess: requiredAccessOf(needs),
-        }),
-      (created) => `Application (client) ID ${created.appId}`,
+        resuming
+          ? earlierApp(graph, resuming)
+          : graph.createApplication({
+              displayName: input.displayName,
+              signInAudience: 'AzureADMyOrg',
+              isFallbackPublicClient: true,
+              publicClient: { redirectUris: [...SETUP_REDIRECT_URIS] },
+              requiredResourceAccess: requiredAccessOf(needs),
+            }),
+      (created) => ({
+        detail: `${resuming ? 'Created by the last attempt: ' : ''}Application (client) ID ${created.appId}`,
+        appId: created.appId,
+      }),
     );
     createdAppId = app.appId;
-    const sp = await progress.run(
+    const { sp } = await progress.run(
       'create-service-principal',
-      () => graph.createServicePrincipal(app.appId),
-      () => 'Created in your tenant',
+      async () => {
+        const existing = resuming ? await graph.servicePrincipalByAppId(app.appId) : undefined;
+        return { sp: existing ?? (await graph.createServicePrincipal(app.appId)), existing };
+      },
+      ({ existing }) => (existing ? 'Already in your tenant' : 'Created in your tenant'),
     );
 
     const withheld = !input.grantAdminConsent
@@ -159,11 +168,24 @@ function wholeAppConsentUrl(setup: SetupContext, clientId: string, needs: Resolv
 const countOf = (needs: ResolvedNeed[]) =>
   needs.reduce((n, need) => n + need.scopes.length + need.roles.length, 0);
 
+/** The app an earlier attempt registered, which this one finishes. */
+async function earlierApp(graph: SetupContext['graph'], clientId: string) {
+  const app = await graph.applicationByAppId(clientId);
+  if (!app) {
+    throw new ProblemError({
+      code: 'app_not_found',
+      message: `The app registration ${clientId} that the last attempt created is not in this tenant any more.`,
+      hint: 'Try again to register a new one.',
+    });
+  }
+  return app;
+}
+
 /** A later step failed, but the app exists: say so, and how to finish. */
 function finishByCheck(error: unknown, appId: string) {
   const problem = toProblem(error);
   return {
     ...problem,
-    hint: `${problem.hint ? `${problem.hint} ` : ''}The app registration ${appId} was created: run Check my app with it to finish the setup.`,
+    hint: `${problem.hint ? `${problem.hint} ` : ''}The app registration ${appId} was created: Try again finishes its setup, or run Check my app with it.`,
   };
 }

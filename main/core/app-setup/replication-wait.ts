@@ -42,7 +42,7 @@ export async function waitForReplication(
       throw new ProblemError({
         code: 'replication_timeout',
         message: `Microsoft’s sign-in service still does not know the new app after ${Math.round(backoff.timeoutMs / 1000)} seconds.`,
-        hint: 'Replication sometimes takes a few minutes. Wait a little, then sign in with the new app or run Check my app.',
+        hint: 'Replication sometimes takes a few minutes: wait a little.',
       });
     }
     onWait(attempt, delay);

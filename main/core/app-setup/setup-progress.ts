@@ -50,12 +50,20 @@ export class SetupProgress {
     this.update(id, { state: 'skipped', detail });
   }
 
-  /** Runs a step: running, then done (with `done`'s words) or failed (with the reason). */
-  async run<T>(id: StepId, work: () => Promise<T>, done: (value: T) => string): Promise<T> {
+  /**
+   * Runs a step: running, then done (with `done`'s words, and what else the step records) or
+   * failed (with the reason).
+   */
+  async run<T>(
+    id: StepId,
+    work: () => Promise<T>,
+    done: (value: T) => string | { detail: string; appId?: string },
+  ): Promise<T> {
     this.update(id, { state: 'running' });
     try {
       const value = await work();
-      this.update(id, { state: 'done', detail: done(value) });
+      const said = done(value);
+      this.update(id, { state: 'done', ...(typeof said === 'string' ? { detail: said } : said) });
       return value;
     } catch (error) {
       this.update(id, { state: 'failed', detail: toProblem(error).message });

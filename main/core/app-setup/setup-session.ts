@@ -134,10 +134,12 @@ export class SetupSessions {
         scopes: graphSetupScopes(active.profile.cloud),
       });
     } catch (error) {
-      throw new ProblemError({
-        ...signInProblem(error, client),
-        hint: 'Sign in to Set up app again.',
-      });
+      const problem = signInProblem(error, client);
+      // A busy or unreachable service passes: its own hint says to try again, not to sign in.
+      const passing = problem.code === 'throttled' || problem.code === 'network_unreachable';
+      throw new ProblemError(
+        passing ? problem : { ...problem, hint: 'Sign in to Set up app again.' },
+      );
     }
     const cloud = active.profile.cloud;
     return {

@@ -1,7 +1,8 @@
 /**
  * The named connections (account + app + tenant): saved after a sign-in, listed, renamed and
  * signed out. Signing the same person in through another app or tenant makes a new connection
- * and never overwrites one that exists.
+ * and never overwrites one that exists; the same person through the same app and tenant is
+ * always the one connection. Each is listed by the name it goes by (see account-names.ts).
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { Account } from '../../../preload/contract';
@@ -12,9 +13,12 @@ import type { EventSink } from '../ports';
 import type { SignInProfiles } from '../sign-in-profiles';
 import {
   connectionIdFor,
+  identityKey,
+  namedByPerson,
   type AccountRecord,
   type ConnectionRegistry,
 } from '../store/connection-registry';
+import type { AccountNames } from './account-names';
 import type { StoredCredential } from '../app-only/app-only-clients';
 import type { TokenBroker } from './token-broker';
 import { tokenDetails } from './token-facts';
@@ -24,6 +28,9 @@ export interface AccountDirectoryDeps {
   broker: TokenBroker;
   profiles: SignInProfiles;
   events: EventSink;
+  names: AccountNames;
+  /** Told of every sign-in saved: what the connection is called is read again. */
+  onSignedIn?: (connectionId: string) => void;
 }
 
 export class AccountDirectory {
@@ -31,12 +38,14 @@ export class AccountDirectory {
   private readonly broker: TokenBroker;
   private readonly profiles: SignInProfiles;
   private readonly events: EventSink;
+  private readonly names: AccountNames;
 
-  constructor({ registry, broker, profiles, events }: AccountDirectoryDeps) {
-    this.registry = registry;
-    this.broker = broker;
-    this.profiles = profiles;
-    this.events = events;
+  constructor(private readonly deps: AccountDirectoryDeps) {
+    this.registry = deps.registry;
+    this.broker = deps.broker;
+    this.profiles = deps.profiles;
+    this.events = deps.events;
+    this.names = deps.names;
   }
 
   list(): Account[] {
@@ -45,22 +54,34 @@ export class AccountDirectory {
     for (const { connectionId, serviceId } of this.registry.bindings()) {
       services.set(connectionId, [...(services.get(connectionId) ?? []), serviceId]);
     }
-    return this.registry.accounts().map((a) => ({
-      id: a.id,
-      kind: a.kind,
-      name: a.name,
-      cloud: a.cloud,
-      clientId: a.clientId,
-      tenantId: a.tenantId,
-      ...(a.tenantDomain ? { tenantDomain: a.tenantDomain } : {}),
-      username: a.username,
-      displayName: a.displayName,
-      services: services.get(a.id) ?? [],
-      ...(a.signInRequired ? { signInRequired: a.signInRequired } : {}),
-    }));
+    return this.registry.accounts().map((a) => {
+      const appDisplayName = this.names.apps.get(a.clientId);
+      return {
+        id: a.id,
+        kind: a.kind,
+        name: this.names.of(a),
+        cloud: a.cloud,
+        clientId: a.clientId,
+        ...(appDisplayName ? { appDisplayName } : {}),
+        tenantId: a.tenantId,
+        ...(a.tenantDomain ? { tenantDomain: a.tenantDomain } : {}),
+        ...(a.tenantName ? { tenantName: a.tenantName } : {}),
+        username: a.username,
+        displayName: this.names.whoOf(a),
+        services: services.get(a.id) ?? [],
+        ...(a.signInRequired ? { signInRequired: a.signInRequired } : {}),
+      };
+    });
   }
 
-  async save(profile: SignInProfile, result: AuthenticationResult): Promise<AccountRecord> {
+  /**
+   * Saves a delegated sign-in as its connection; `revived`: the connection was there and needed
+   * this sign-in (its other services can work again).
+   */
+  async save(
+    profile: SignInProfile,
+    result: AuthenticationResult,
+  ): Promise<{ account: AccountRecord; revived: boolean }> {
     const account = result.account;
     if (!account)
       throw new ProblemError({ code: 'no_account', message: 'Sign-in returned no account.' });
@@ -74,6 +95,9 @@ export class AccountDirectory {
       homeAccountId: account.homeAccountId,
       tenantId: account.tenantId,
     };
+    const before = this.registry
+      .accounts()
+      .find((a) => a.kind === 'delegated' && identityKey(a) === identityKey(parts));
     const saved = this.registry.saveAccount({
       id: connectionIdFor(parts),
       ...parts,
@@ -81,8 +105,14 @@ export class AccountDirectory {
       displayName: account.name ?? account.username,
       ...(tenantDomain ? { tenantDomain } : {}),
     });
+    // The same connection, its app id spelt otherwise before: its old tokens sit in another
+    // cache partition, which nothing reads any more.
+    if (before && before.clientId !== saved.clientId && !this.sharesTokensWithAnother(before)) {
+      await this.broker.forget(before);
+    }
+    this.deps.onSignedIn?.(saved.id);
     this.publish();
-    return saved;
+    return { account: saved, revived: Boolean(before?.signInRequired) };
   }
 
   /** An app-only connection: the app itself, in one tenant; its credential goes to the vault. */
@@ -95,17 +125,24 @@ export class AccountDirectory {
   ): Promise<AccountRecord> {
     // Client credentials return no id token, so MSAL's tenantId is empty: read `tid` from the token.
     const tenantId = tokenDetails(result).tenantId || requestedTenant;
-    const parts = { cloud, clientId, homeAccountId: `app-only:${clientId}`, tenantId };
+    const appId = clientId.trim().toLowerCase();
+    const parts = { cloud, clientId: appId, homeAccountId: `app-only:${appId}`, tenantId };
     const saved = this.registry.saveAccount({
       id: connectionIdFor(parts),
       kind: 'app-only',
       ...parts,
-      username: clientId,
-      displayName: `App ${clientId.slice(0, 8)} (app-only)`,
+      username: appId,
+      // Until its name is read (directory-names.ts): the same words account-names.ts uses.
+      displayName: `App ${appId.slice(0, 8)} (app-only)`,
     });
     await this.broker.appOnly.save(saved.id, credential);
+    this.deps.onSignedIn?.(saved.id);
     this.publish();
     return saved;
+  }
+
+  servicesUsing(id: string): Account['services'] {
+    return this.registry.servicesUsing(id);
   }
 
   rename(id: string, name: string): Account {
@@ -123,7 +160,10 @@ export class AccountDirectory {
     if (!old || oldId === account.id) return account;
     this.registry.moveBindings(oldId, account.id);
     await this.remove(oldId);
-    const renamed = this.registry.rename(account.id, old.name) ?? account;
+    // A name the person gave moves over; a made-up one is made up again for the new sign-in.
+    const renamed = namedByPerson(old)
+      ? (this.registry.rename(account.id, old.name) ?? account)
+      : account;
     this.publish();
     return renamed;
   }
@@ -156,7 +196,7 @@ export class AccountDirectory {
       tenantId: choice.tenant,
       signInRequired: {
         code: 'app_changed',
-        message: `This connection now uses the app ${choice.clientId}. Its sign-in was issued to ${account.clientId}, and a refresh token works only for the app it was issued to.`,
+        message: `This connection now uses the app ${this.appWords(choice.clientId)}. Its sign-in was issued to ${this.appWords(account.clientId)}, and a refresh token works only for the app it was issued to.`,
         hint: 'Sign in again to use the new app.',
       },
     });
@@ -175,6 +215,12 @@ export class AccountDirectory {
 
   publish(): void {
     this.events.emit('accounts.changed', this.list());
+  }
+
+  /** “Contoso admin app” (its id) where the name is known, else the id. */
+  private appWords(clientId: string): string {
+    const name = this.names.apps.get(clientId);
+    return name ? `“${name}” (${clientId})` : clientId;
   }
 
   /** Two connections can share one MSAL account only if they differ by nothing MSAL keys on. */

@@ -105,7 +105,8 @@ export class NewConnections {
     const client = this.deps.broker.clientFor(profile);
     try {
       const result = await acquire(client, scopes, profile);
-      let account = await accounts.save(profile, result);
+      const saved = await accounts.save(profile, result);
+      let { account } = saved;
       if (target.replacesConnectionId) {
         account = await accounts.replace(target.replacesConnectionId, account);
       }

@@ -20,6 +20,8 @@ import type { SignInProfiles } from '../sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
 import { notInCloud, probeVerdict, sharePointNotFound } from './connection-problems';
+import type { AccountNames } from './account-names';
+import type { DirectoryNames } from './directory-names';
 import { ServiceChecks } from './service-checks';
 import { summaryOf } from './connection-summary';
 import type { TokenBroker } from './token-broker';
@@ -29,6 +31,9 @@ export interface ServiceStatusesDeps {
   registry: ConnectionRegistry;
   /** Tells the renderer the accounts changed (one was marked as needing a new sign-in). */
   accounts: { publish(): void };
+  names: AccountNames;
+  /** Reads a connection's tenant and app names while its probe runs. */
+  directoryNames: DirectoryNames;
   broker: TokenBroker;
   profiles: SignInProfiles;
   keystore: KeystorePolicy;
@@ -120,7 +125,9 @@ export class ServiceStatuses {
     if (!this.checks.isRunning(serviceId)) void this.refresh(serviceId);
     const last = this.checks.lastTold(serviceId);
     const base =
-      last?.connectionId === target.account.id ? last : summaryOf(serviceId, target.account);
+      last?.connectionId === target.account.id
+        ? last
+        : summaryOf(serviceId, target.account, this.deps.names);
     return { ...base, checking: true };
   }
 
@@ -136,7 +143,7 @@ export class ServiceStatuses {
       };
     }
     if (account.signInRequired) {
-      const base = summaryOf(serviceId, account);
+      const base = summaryOf(serviceId, account, this.deps.names);
       return { status: { ...base, state: 'needs-sign-in', problem: account.signInRequired } };
     }
     return { account, ...(binding.siteUrl ? { siteUrl: binding.siteUrl } : {}) };
@@ -170,7 +177,7 @@ export class ServiceStatuses {
       const signInRequired = this.deps.registry.account(account.id)?.signInRequired;
       if (signInRequired) {
         return {
-          ...summaryOf(serviceId, account),
+          ...summaryOf(serviceId, account, this.deps.names),
           state: 'needs-sign-in',
           problem: signInRequired,
         };
@@ -180,7 +187,7 @@ export class ServiceStatuses {
           ? serviceById(serviceId).delegatedScopes(ctx)
           : undefined;
       return {
-        ...summaryOf(serviceId, account),
+        ...summaryOf(serviceId, account, this.deps.names),
         state: failure.state,
         problem: failure.problem,
         ...(sharePoint ? { sharePoint } : {}),
@@ -205,15 +212,27 @@ export class ServiceStatuses {
     const details = tokenDetails(result);
     const http = await this.deps.broker.httpOf(account);
     const probeSpec = appOnly ? (service.appOnlyProbe ?? service.probe) : service.probe;
-    const probe = await probeService(http, probeSpec, ctx, resource, result.accessToken);
+    const isGraph = resource.audience === ctx.cloud.resources.graph?.audience;
+    const [probe] = await Promise.all([
+      probeService(http, probeSpec, ctx, resource, result.accessToken),
+      this.deps.directoryNames.learn(account, isGraph ? result : undefined),
+    ]);
+    // What the directory just said of its names is in this answer already.
+    const named = this.deps.registry.account(account.id) ?? account;
     return {
-      ...summaryOf(service.id, account),
+      ...summaryOf(service.id, named, this.deps.names),
       scopes: [...details.scopes, ...details.roles],
       tokenDetails: details,
       ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
       ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
       probe,
-      ...probeVerdict(service, ctx, account, details, probe),
+      ...probeVerdict(
+        service,
+        ctx,
+        { ...named, displayName: this.deps.names.whoOf(named) },
+        details,
+        probe,
+      ),
     };
   }
 

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confStore } from '../testing/conf-store';
-import { ConnectionRegistry, connectionIdFor, type AccountRecord } from './connection-registry';
+import {
+  ConnectionRegistry,
+  connectionIdFor,
+  namedByPerson,
+  type AccountRecord,
+} from './connection-registry';
 
 const registry = () =>
   new ConnectionRegistry({ kv: confStore(mkdtempSync(join(tmpdir(), 'registry-'))) });
@@ -18,7 +23,7 @@ const adele = {
 };
 const save = (
   r: ConnectionRegistry,
-  parts: Omit<AccountRecord, 'id' | 'name' | 'createdAt' | 'kind'>,
+  parts: Omit<AccountRecord, 'id' | 'name' | 'createdAt' | 'kind' | 'renamed' | 'tenantName'>,
 ) => r.saveAccount({ id: connectionIdFor(parts), ...parts });
 
 describe('ConnectionRegistry', () => {
@@ -32,11 +37,50 @@ describe('ConnectionRegistry', () => {
       homeAccountId: 'uid.other-tid',
     });
     expect(new Set([first.id, otherApp.id, otherTenant.id]).size).toBe(3);
-    expect(r.accounts().map((a) => a.name)).toEqual([
-      'Adele Vance',
-      'Adele Vance (2)',
-      'Adele Vance (3)',
+    // Not "Adele Vance (2)": the names shown are made from person and app (account-names.ts).
+    expect(r.accounts().map((a) => [a.name, a.renamed])).toEqual([
+      ['Adele Vance', false],
+      ['Adele Vance', false],
+      ['Adele Vance', false],
     ]);
+  });
+
+  it('never makes a second connection for the same person, app and tenant, however spelt', () => {
+    const r = registry();
+    const first = save(r, adele);
+    const shouted = save(r, { ...adele, clientId: adele.clientId.toUpperCase(), tenantId: 'TID' });
+    expect(shouted.id).toBe(first.id);
+    expect(r.accounts()).toHaveLength(1);
+  });
+
+  it('a connection moved to another app is the one a sign-in through that app refreshes', () => {
+    const r = registry();
+    const moved = save(r, adele);
+    const otherApp = '22222222-2222-2222-2222-222222222222';
+    r.update(moved.id, {
+      clientId: otherApp,
+      signInRequired: { code: 'app_changed', message: 'Changed.' },
+    });
+    const again = save(r, { ...adele, clientId: otherApp });
+    expect(again.id).toBe(moved.id);
+    expect(r.accounts()).toEqual([again]);
+    expect(again.signInRequired).toBeUndefined();
+  });
+
+  it('tells a name the person gave from a made-up one, in stores of older versions too', () => {
+    const r = registry();
+    const a = save(r, adele);
+    expect(namedByPerson(a)).toBe(false);
+    expect(namedByPerson(r.rename(a.id, 'Adele Vance')!)).toBe(true); // chosen, even if the same
+    const older = { ...a, renamed: undefined };
+    expect(namedByPerson({ ...older, name: 'Adele Vance (2)' })).toBe(false);
+    expect(namedByPerson({ ...older, name: 'Adele Vance (work)' })).toBe(true);
+    expect(namedByPerson({ ...older, name: 'Contoso admin' })).toBe(true);
+    // A made-up name follows the person's name; a chosen one stays.
+    expect(save(r, { ...adele, displayName: 'Adele V.' }).name).toBe('Adele Vance');
+    const fresh = registry();
+    expect(save(fresh, adele).name).toBe('Adele Vance');
+    expect(save(fresh, { ...adele, displayName: 'Adele V.' }).name).toBe('Adele V.');
   });
 
   it('signing the same account in again through the same app updates it and keeps its name', () => {

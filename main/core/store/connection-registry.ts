@@ -22,6 +22,10 @@ export const AccountRecord = z.object({
   displayName: z.string(),
   tenantId: z.string(),
   tenantDomain: z.string().optional(),
+  /** The organization's display name, once read from the directory ("Contoso"). */
+  tenantName: z.string().optional(),
+  /** The person gave `name`; otherwise the app names the connection by person and app. */
+  renamed: z.boolean().optional(),
   createdAt: z.string(),
   /** Set when the token service refused this account's refresh token: why, until a new sign-in. */
   signInRequired: Problem.optional(),
@@ -39,15 +43,35 @@ export type ServiceBinding = z.infer<typeof ServiceBinding>;
 const AccountRecords = z.array(AccountRecord);
 const ServiceBindings = z.array(ServiceBinding);
 
-/** A connection's identity: the same user through another app or tenant is another connection. */
-export function connectionIdFor(parts: {
+/** What makes a connection the one it is: who, through which app, in which tenant and cloud. */
+export interface ConnectionIdentity {
   cloud: string;
   clientId: string;
   homeAccountId: string;
   tenantId: string;
-}) {
-  const key = [parts.cloud, parts.clientId, parts.tenantId, parts.homeAccountId].join('|');
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+}
+
+/** The identity as compared: ids are GUIDs, which Entra spells in any case. */
+export const identityKey = (parts: ConnectionIdentity): string =>
+  [parts.cloud, parts.clientId, parts.tenantId, parts.homeAccountId]
+    .map((part) => part.trim().toLowerCase())
+    .join('|');
+
+/** A connection's id: the same user through another app or tenant is another connection. */
+export function connectionIdFor(parts: ConnectionIdentity) {
+  return createHash('sha256').update(identityKey(parts)).digest('hex').slice(0, 16);
+}
+
+/**
+ * Whether the person named this connection. Older versions kept no flag: their made-up names
+ * were the display name, or it with " (2)" and so on.
+ */
+export function namedByPerson(account: AccountRecord): boolean {
+  if (account.renamed !== undefined) return account.renamed;
+  const { name, displayName } = account;
+  if (name === displayName) return false;
+  const suffix = name.startsWith(displayName) ? name.slice(displayName.length) : '';
+  return !/^ \(\d+\)$/.test(suffix);
 }
 
 export interface ConnectionRegistryDeps {
@@ -69,6 +93,11 @@ export class ConnectionRegistry {
     return [...this.storedAccounts()];
   }
 
+  /** The stored list itself: frozen, and the same object until it changes (for memos). */
+  accountList(): readonly AccountRecord[] {
+    return this.storedAccounts();
+  }
+
   account(id: string): AccountRecord | undefined {
     return this.storedAccounts().find((a) => a.id === id);
   }
@@ -81,20 +110,38 @@ export class ConnectionRegistry {
     );
   }
 
-  /** Adds the account, or refreshes its facts (keeping its name); a new sign-in clears `signInRequired`. */
+  /**
+   * Adds the account, or refreshes the one with the same identity (person, app, tenant, cloud),
+   * which keeps its id, name and what was read about it: the same sign-in never makes a second
+   * connection, even one whose app was changed to this one. A new sign-in clears `signInRequired`.
+   */
   saveAccount(
-    record: Omit<AccountRecord, 'name' | 'createdAt' | 'signInRequired' | 'kind'> & {
+    record: Omit<
+      AccountRecord,
+      'name' | 'createdAt' | 'signInRequired' | 'kind' | 'renamed' | 'tenantName'
+    > & {
       kind?: AccountRecord['kind'];
     },
   ): AccountRecord {
-    const existing = this.account(record.id);
+    const kind = record.kind ?? 'delegated';
+    const key = identityKey(record);
+    const existing =
+      this.account(record.id) ??
+      this.storedAccounts().find((a) => a.kind === kind && identityKey(a) === key);
+    const renamed = existing ? namedByPerson(existing) : false;
     const saved: AccountRecord = {
       ...record,
-      kind: record.kind ?? 'delegated',
-      name: existing?.name ?? this.uniqueName(record.displayName),
+      id: existing?.id ?? record.id,
+      kind,
+      name: renamed && existing ? existing.name : record.displayName,
+      renamed,
+      ...(existing?.tenantName ? { tenantName: existing.tenantName } : {}),
+      ...(!record.tenantDomain && existing?.tenantDomain
+        ? { tenantDomain: existing.tenantDomain }
+        : {}),
       createdAt: existing?.createdAt ?? new Date().toISOString(),
     };
-    this.kv.set('accounts', [...this.accounts().filter((a) => a.id !== record.id), saved]);
+    this.kv.set('accounts', [...this.accounts().filter((a) => a.id !== saved.id), saved]);
     return saved;
   }
 
@@ -118,10 +165,11 @@ export class ConnectionRegistry {
     );
   }
 
+  /** The person names the connection; from then on the name is theirs, not made up. */
   rename(id: string, name: string): AccountRecord | undefined {
     const account = this.account(id);
     if (!account) return undefined;
-    const renamed = { ...account, name };
+    const renamed = { ...account, name, renamed: true };
     this.kv.set(
       'accounts',
       this.accounts().map((a) => (a.id === id ? renamed : a)),
@@ -170,12 +218,6 @@ export class ConnectionRegistry {
     return this.storedBindings()
       .filter((b) => b.connectionId === connectionId)
       .map((b) => b.serviceId);
-  }
-
-  private uniqueName(base: string): string {
-    const taken = new Set(this.accounts().map((a) => a.name));
-    if (!taken.has(base)) return base;
-    for (let n = 2; ; n++) if (!taken.has(`${base} (${n})`)) return `${base} (${n})`;
   }
 }
 

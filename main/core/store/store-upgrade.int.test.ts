@@ -63,7 +63,13 @@ function rewriteAsOlderVersion(layout: Layout, proxyUrl: string): VaultKeys {
       'msal-cache:public:x@2025-01-01T00:00:00.000Z': Object.values(secrets)[0]!,
     },
   };
-  const settings = { ...readJson(storeFile()), proxy: { proxyUrl, noProxy: '' } };
+  const current = readJson(storeFile());
+  // Older versions kept no name flag, no tenant name and no app names.
+  const accounts = (current.accounts as Record<string, unknown>[]).map(
+    ({ renamed: _renamed, tenantName: _tenantName, ...earlier }) => earlier,
+  );
+  delete current.appNames;
+  const settings = { ...current, accounts, proxy: { proxyUrl, noProxy: '' } };
   const older = layout === 'settings file' ? { ...settings, ...vaultKeys } : settings;
   writeFileSync(storeFile(), JSON.stringify(older, undefined, '\t'));
   if (layout === 'secrets file') {
@@ -125,6 +131,11 @@ describe('an older store, upgraded in place', () => {
         expect([serviceId, status.state]).toEqual([serviceId, 'connected']);
       }
       expect(refreshGrants()).toBeGreaterThan(grantsBefore);
+      // Checked, the app-only connection is named by its app again; the person's name stays.
+      expect((await f.value('accounts.list', {})).map((c) => c.name).sort()).toEqual([
+        'Contoso admin',
+        'M365 Desk app-only (sandbox)',
+      ]);
       expect(await f.value('signIn.defaults', { cloud: 'sandbox' })).toMatchObject({
         clientId: f.emulator.info.publicClientId,
         clientIdSource: { kind: 'setting' },

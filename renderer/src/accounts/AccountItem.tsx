@@ -1,6 +1,7 @@
-import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import {
   AppsRegular,
+  DeleteRegular,
   EditRegular,
   PersonRegular,
   PlugConnectedRegular,
@@ -9,6 +10,7 @@ import {
 import { useState } from 'react';
 import type { Account, Problem, ServiceId } from '../../../preload/contract';
 import { useCommand } from '../bridge/use-command';
+import { AccountFacts } from './AccountFacts';
 import { ChangeAppDialog, RenameDialog } from './lazy-dialogs';
 import { ConfirmDialog } from '../ui/lazy-dialogs';
 import { ProblemBar } from '../ui/ProblemBar';
@@ -22,10 +24,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
   icon: { fontSize: '24px', color: tokens.colorNeutralForeground3, flexShrink: 0 },
-  who: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: '220px' },
-  name: { fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground2 },
-  mono: { fontFamily: tokens.fontFamilyMonospace },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   problem: { flexBasis: '100%' },
 });
@@ -40,15 +38,20 @@ interface AccountItemProps {
   onSignInAgain: () => void;
 }
 
-/** One signed-in account (a named connection): who, through which app, where, what uses it, and what to do with it. */
+/**
+ * One signed-in account (a named connection): who, through which app, where, what uses it, and
+ * what to do with it. One no service uses is offered for removal (signing out is the same act,
+ * but "sign out" says less when nothing is signed in through it any more).
+ */
 export function AccountItem(props: AccountItemProps) {
   const { account, serviceLabels, onSignOut } = props;
   const styles = useStyles();
   const [dialog, setDialog] = useState<'rename' | 'change-app' | 'sign-out'>();
   const signOutCommand = useCommand(onSignOut, { keepProblemWhileRunning: true });
   const { problem } = signOutCommand;
-  const { name, displayName, username, tenantDomain, tenantId, clientId, services } = account;
-  const usedBy = services.map((id) => serviceLabels[id] ?? id);
+  const { name } = account;
+  const unused = account.services.length === 0;
+  const Icon = account.kind === 'app-only' ? AppsRegular : PersonRegular;
 
   const signOut = async () => {
     setDialog(undefined);
@@ -57,28 +60,24 @@ export function AccountItem(props: AccountItemProps) {
 
   return (
     <li className={styles.item} aria-label={name}>
-      <PersonRegular aria-hidden className={styles.icon} />
-      <div className={styles.who}>
-        <Text className={styles.name}>{name}</Text>
-        <Text className={styles.muted}>
-          {displayName} · {username}
-        </Text>
-        <Caption1 className={styles.muted}>
-          Tenant: {tenantDomain ?? tenantId} · App: <span className={styles.mono}>{clientId}</span>
-        </Caption1>
-        <Caption1 className={styles.muted}>
-          {usedBy.length > 0 ? `Used by ${usedBy.join(', ')}` : 'Not used by any service'}
-        </Caption1>
-      </div>
+      <Icon aria-hidden className={styles.icon} />
+      <AccountFacts account={account} serviceLabels={serviceLabels} />
       <div className={styles.actions}>
         <Button icon={<EditRegular />} onClick={() => setDialog('rename')}>
           Rename
         </Button>
-        <Button icon={<AppsRegular />} onClick={() => setDialog('change-app')}>
-          Change app
-        </Button>
-        <Button appearance="subtle" icon={<SignOutRegular />} onClick={() => setDialog('sign-out')}>
-          Sign out
+        {/* An app-only connection is its app: another app is another connection. */}
+        {account.kind !== 'app-only' && (
+          <Button icon={<AppsRegular />} onClick={() => setDialog('change-app')}>
+            Change app
+          </Button>
+        )}
+        <Button
+          appearance="subtle"
+          icon={unused ? <DeleteRegular /> : <SignOutRegular />}
+          onClick={() => setDialog('sign-out')}
+        >
+          {unused ? 'Remove' : 'Sign out'}
         </Button>
       </div>
       {account.signInRequired && (
@@ -113,12 +112,14 @@ export function AccountItem(props: AccountItemProps) {
       />
       <ConfirmDialog
         open={dialog === 'sign-out'}
-        title={`Sign out ${name}?`}
-        confirmLabel="Sign out"
+        title={unused ? `Remove ${name}?` : `Sign out ${name}?`}
+        confirmLabel={unused ? 'Remove' : 'Sign out'}
         onConfirm={() => void signOut()}
         onDismiss={() => setDialog(undefined)}
       >
-        The services that use it are disconnected and its tokens are removed from this computer.
+        {unused
+          ? `No service uses it. ${account.kind === 'app-only' ? 'Its certificate or secret is' : 'Its sign-in is'} removed from this computer; you can sign in with it again at any time.`
+          : 'The services that use it are disconnected and its tokens are removed from this computer.'}
       </ConfirmDialog>
     </li>
   );

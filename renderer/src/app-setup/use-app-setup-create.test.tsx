@@ -21,10 +21,16 @@ const created = (steps: SetupStep[]): AppSetupResult => ({
   steps,
 });
 
-/** The hook over a fake core whose `appSetup.create` answers when the test says. */
+/** The hook over a fake core whose `appSetup.create` answers (its latest call) when the test says. */
 function setUp() {
-  const answer = deferred<Result<AppSetupResult>>();
-  const desk = installFakeDesk({ 'appSetup.create': () => answer.promise });
+  const answers: ReturnType<typeof deferred<Result<AppSetupResult>>>[] = [];
+  const answer = { resolve: (result: Result<AppSetupResult>) => answers.at(-1)!.resolve(result) };
+  const desk = installFakeDesk({
+    'appSetup.create': () => {
+      answers.push(deferred<Result<AppSetupResult>>());
+      return answers.at(-1)!.promise;
+    },
+  });
   const hook = renderHook(() => useAppSetupCreate());
   let outcome: Promise<AppSetupResult | undefined> = Promise.resolve(undefined);
   const start = () =>
@@ -88,6 +94,51 @@ describe('useAppSetupCreate: "Create it for me" and its progress', () => {
       problem,
       steps: [step('create-application', 'failed')],
     });
+  });
+
+  it('Try again sends the same choices again; the stopped attempt’s app is finished, not doubled', async () => {
+    const { desk, answer, hook, start } = setUp();
+    start();
+    const registered = { ...step('create-application', 'done'), appId: 'app-1' };
+    act(() => desk.emit('appSetup.progress', registered));
+    act(() => desk.emit('appSetup.progress', step('wait-for-replication', 'failed')));
+    await act(async () =>
+      answer.resolve({ ok: false, code: 'replication_timeout', message: 'Slow.' }),
+    );
+
+    let retried: Promise<AppSetupResult | undefined> = Promise.resolve(undefined);
+    act(() => {
+      retried = hook.result.current.retry();
+    });
+    expect(hook.result.current.run).toEqual({ phase: 'running', steps: [] });
+    expect(desk.calls).toEqual([
+      { command: 'appSetup.create', input },
+      { command: 'appSetup.create', input: { ...input, resumeClientId: 'app-1' } },
+    ]);
+    await act(async () => answer.resolve({ ok: true, value: created([]) }));
+    await expect(retried).resolves.toEqual(created([]));
+  });
+
+  it('Try again before anything was registered creates anew, with the same choices', async () => {
+    const { desk, answer, hook, start } = setUp();
+    start();
+    act(() => desk.emit('appSetup.progress', step('create-application', 'failed')));
+    await act(async () => answer.resolve({ ok: false, code: 'throttled', message: 'Busy.' }));
+    act(() => void hook.result.current.retry());
+    expect(desk.calls.map((c) => c.input)).toEqual([input, input]);
+  });
+
+  it('forgets a failure for a new attempt, but never an app it created', async () => {
+    const { answer, hook, start } = setUp();
+    start();
+    await act(async () => answer.resolve({ ok: false, code: 'denied', message: 'No.' }));
+    act(() => hook.result.current.forgetFailure());
+    expect(hook.result.current.run).toEqual({ phase: 'idle' });
+
+    start();
+    await act(async () => answer.resolve({ ok: true, value: created([]) }));
+    act(() => hook.result.current.forgetFailure());
+    expect(hook.result.current.run.phase).toBe('done');
   });
 
   it('back at the form, an answer that comes late changes nothing', async () => {

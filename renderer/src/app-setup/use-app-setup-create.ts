@@ -11,11 +11,20 @@ export type CreateRun =
   | { phase: 'done'; result: AppSetupResult; steps: SetupStep[] }
   | { phase: 'failed'; problem: Problem; steps: SetupStep[] };
 
+export type CreateInput = Omit<CommandInput<'appSetup.create'>, 'resumeClientId'>;
+
 export interface AppSetupCreate {
   run: CreateRun;
-  create: (input: CommandInput<'appSetup.create'>) => Promise<AppSetupResult | undefined>;
-  /** Back to the form, e.g. to try again after a failure. */
+  create: (input: CreateInput) => Promise<AppSetupResult | undefined>;
+  /**
+   * Runs the failed attempt again with the same choices. When it had registered the app before
+   * it stopped, the new attempt finishes that app rather than registering a second one.
+   */
+  retry: () => Promise<AppSetupResult | undefined>;
+  /** Back to the form, e.g. to change the name after a failure. */
   reset: () => void;
+  /** A failed attempt is forgotten (a new setup sign-in starts afresh); a created app stays. */
+  forgetFailure: () => void;
 }
 
 const idle: CreateRun = { phase: 'idle' };
@@ -34,7 +43,9 @@ export function useAppSetupCreate(): AppSetupCreate {
     setRun({ phase: 'running', steps: mergeStep(current.steps, step) });
   });
 
-  const create = useCallback(
+  const lastInput = useRef<CreateInput>(undefined);
+
+  const send = useCallback(
     async (input: CommandInput<'appSetup.create'>) => {
       const mine = ++generation.current;
       setRun({ phase: 'running', steps: [] });
@@ -54,10 +65,32 @@ export function useAppSetupCreate(): AppSetupCreate {
     [runRef, setRun],
   );
 
+  const create = useCallback(
+    (input: CreateInput) => {
+      lastInput.current = input;
+      return send(input);
+    },
+    [send],
+  );
+
+  const retry = useCallback(async () => {
+    const current = runRef.current;
+    const input = lastInput.current;
+    if (current.phase !== 'failed' || !input) return undefined;
+    const registered = current.steps.find(
+      (step) => step.id === 'create-application' && step.state === 'done',
+    )?.appId;
+    return send(registered ? { ...input, resumeClientId: registered } : input);
+  }, [runRef, send]);
+
   const reset = useCallback(() => {
     generation.current++;
     setRun(idle);
   }, [setRun]);
 
-  return { run, create, reset };
+  const forgetFailure = useCallback(() => {
+    if (runRef.current.phase === 'failed') reset();
+  }, [runRef, reset]);
+
+  return { run, create, retry, reset, forgetFailure };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommandInput, Problem, SetupSession } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
 import { useCommandQuery, type Load } from '../bridge/use-command-query';
@@ -41,7 +41,10 @@ const clockSlackMs = 2_000;
  * The wizard's own sign-in, through Microsoft's first-party app (as `m365 setup` does). It is
  * separate from every connection: it exists only to create or check an app registration.
  */
-export function useSetupSession(): SetupSessionState {
+export function useSetupSession(
+  /** Every sign-in that succeeds: a new person (or the same one again) starts a new attempt. */
+  onSignedIn?: (session: SetupSession) => void,
+): SetupSessionState {
   const [query] = useCommandQuery('appSetup.session');
   // Set once this window signed in or out; from then on the first read is out of date.
   const [known, setKnown] = useState<{ session: SetupSession | undefined }>();
@@ -51,6 +54,10 @@ export function useSetupSession(): SetupSessionState {
   const [signingIn, setSigningIn] = useState(false);
   const generation = useRef(0);
   const lastRequest = useRef<SetupSignInRequest>(undefined);
+  const signedIn = useRef(onSignedIn);
+  useEffect(() => {
+    signedIn.current = onSignedIn;
+  });
 
   const run = useCallback(
     (request: SetupSignInRequest, renewing: boolean) => {
@@ -71,6 +78,7 @@ export function useSetupSession(): SetupSessionState {
         if (result.ok) {
           setCode(idleCode);
           setKnown({ session: result.value });
+          signedIn.current?.(result.value);
         } else if (result.code === 'cancelled') {
           setCode(idleCode);
         } else if (

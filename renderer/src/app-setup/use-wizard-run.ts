@@ -24,9 +24,17 @@ export function useWizardRun({ state, dispatch }: RunOptions): Wizard {
   const info = useAppInfo();
   // A new default app changes what `app.info` says about the clouds; read it again.
   const onSaved = useReloadAppInfo();
-  const setup = useSetupSession();
   const create = useAppSetupCreate();
   const check = useAppCheck();
+  const { forgetFailure } = create;
+  const { clear: clearCheck } = check;
+  const setup = useSetupSession(() => {
+    // A new setup sign-in is a new attempt: what the last person was refused, and what a check
+    // read as them, no longer holds. An app already created stays (it exists).
+    forgetFailure();
+    clearCheck();
+    dispatch({ type: 'setup-signed-in' });
+  });
   const [catalog, retryCatalog] = useCommandQuery('appSetup.catalog');
   const cloud = setup.session?.cloud ?? state.cloud ?? info?.defaultCloud ?? 'public';
   const catalogValue = catalog.state === 'done' ? catalog.value : undefined;

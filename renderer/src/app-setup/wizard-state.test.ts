@@ -145,6 +145,14 @@ describe('what the person does in it', () => {
     expect(after(opened).grantConsent).toBeUndefined();
   });
 
+  it('lets consent follow the next person who signs in for setup, whatever the last one chose', () => {
+    const touched = after(opened, { type: 'set-grant-consent', grant: false });
+    expect(touched.grantConsent).toBe(false);
+    const next = wizardReducer(touched, { type: 'setup-signed-in' });
+    expect(next.grantConsent).toBeUndefined();
+    expect(next.appName).toBe(touched.appName); // what the person typed stays
+  });
+
   it('changes one service at a time, starting from its defaults', () => {
     const state = after(
       opened,

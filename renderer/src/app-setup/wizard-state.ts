@@ -64,6 +64,8 @@ export type WizardAction =
   | { type: 'edit-service'; serviceId: ServiceId; change: Partial<ServiceDraft> }
   | { type: 'set-app-name'; name: string }
   | { type: 'set-grant-consent'; grant: boolean }
+  /** Someone signed in for setup: consent follows what they may grant, until they choose. */
+  | { type: 'setup-signed-in' }
   | { type: 'set-check-client-id'; clientId: string }
   /** The verification sign-in failed on the app itself: check it by hand. */
   | { type: 'check-app'; clientId: string }
@@ -145,6 +147,8 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, appName: action.name };
     case 'set-grant-consent':
       return { ...state, grantConsent: action.grant };
+    case 'setup-signed-in':
+      return { ...state, grantConsent: undefined };
     case 'set-check-client-id':
       return { ...state, checkClientId: action.clientId };
     case 'check-app':

@@ -37,17 +37,20 @@ const useStyles = makeStyles({
 
 interface ConnectionDetailsProps {
   status: ServiceStatus;
+  /** The connection is an app signing in as itself: its "account" is the app. */
+  appOnly?: boolean;
   /** Many panels on screen: show the essentials and put the rest behind "More details". */
   compact: boolean;
 }
 
 /** Everything known about a connection, labelled; the long rows fold away in compact mode. */
-export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
+export function ConnectionDetails({ status, compact, appOnly }: ConnectionDetailsProps) {
   const styles = useStyles();
   const now = useNow(30_000);
   const [expanded, setExpanded] = useState(false);
   const listId = useId();
-  const { account, tenantDomain, accessTokenExpiresAt, scopes, probe, sharePoint } = status;
+  const { account, tenantDomain, tenantName, accessTokenExpiresAt, scopes, probe, sharePoint } =
+    status;
   const folded = compact && !expanded;
 
   const rows: DetailRow[] = [];
@@ -57,7 +60,9 @@ export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
       value: (
         <>
           {account.displayName}
-          <span className={styles.secondary}>{account.username}</span>
+          <span className={styles.secondary}>
+            {appOnly ? `App-only · ${account.username}` : account.username}
+          </span>
         </>
       ),
     });
@@ -83,8 +88,12 @@ export function ConnectionDetails({ status, compact }: ConnectionDetailsProps) {
       hidden: folded,
       value: (
         <>
-          {tenantDomain ?? 'Unknown domain'}
-          <span className={mergeClasses(styles.secondary, styles.mono)}>{account.tenantId}</span>
+          {/* The best name known; the tenant id always beside it, for support. */}
+          {tenantName ?? tenantDomain ?? account.tenantId}
+          {tenantName && tenantDomain && <span className={styles.secondary}>{tenantDomain}</span>}
+          {(tenantName ?? tenantDomain) && (
+            <span className={mergeClasses(styles.secondary, styles.mono)}>{account.tenantId}</span>
+          )}
         </>
       ),
     });

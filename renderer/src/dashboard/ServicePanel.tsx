@@ -136,7 +136,11 @@ export function ServicePanel(props: ServicePanelProps) {
         {signingIn ? (
           <Spinner size="tiny" labelPosition="after" label="Waiting for the sign-in to finish…" />
         ) : hasSession ? (
-          <ConnectionDetails status={status} compact={compact} />
+          <ConnectionDetails
+            status={status}
+            compact={compact}
+            appOnly={account?.kind === 'app-only'}
+          />
         ) : state === 'disconnected' ? (
           <Body1 className={styles.muted}>Not connected.</Body1>
         ) : null}

@@ -63,8 +63,9 @@ export function ViaAccount(props: ViaAccountProps) {
               {switchTargets.map((target) => (
                 <MenuItem key={target.id} onClick={() => props.onSwitch(target.id)}>
                   {target.name}
+                  {/* The name says the person and the app already; the address tells two apart. */}
                   <Caption1 block className={styles.who}>
-                    {target.displayName} · {target.username}
+                    {target.username}
                   </Caption1>
                 </MenuItem>
               ))}

@@ -93,20 +93,20 @@ export function SignedInAccountsChoice(props: SignedInAccountsChoiceProps) {
         <ul className={styles.accounts}>
           {accounts.map((account) => (
             <li key={account.id}>
-              {/* Named by the person alone; the address and connection name describe it. */}
+              {/* Named as the connection is (person and app): one person may have two. */}
               <CompoundButton
                 className={styles.account}
                 icon={pendingId === account.id ? <Spinner size="tiny" /> : <PersonRegular />}
-                aria-label={`Use ${account.displayName}`}
+                aria-label={`Use ${account.name}`}
                 aria-describedby={`${describedBy}-${account.id}`}
                 secondaryContent={{
                   id: `${describedBy}-${account.id}`,
-                  children: `${account.username} · ${account.name}`,
+                  children: account.username,
                 }}
                 disabledFocusable={blocked}
                 onClick={() => void use(account.id)}
               >
-                Use {account.displayName}
+                Use {account.name}
               </CompoundButton>
             </li>
           ))}

@@ -9,9 +9,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, WandRegular } from '@fluentui/react-icons';
+import { ArrowClockwiseRegular, EditRegular, WandRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SetupSession } from '../../../../preload/contract';
+import type { AppSetupResult, SetupSession } from '../../../../preload/contract';
 import { ProblemBar } from '../../ui/ProblemBar';
 import { useWizard } from '../wizard-context';
 import { useWizardStyles } from '../wizard-styles';
@@ -52,12 +52,15 @@ export function CreateForMe({ session }: CreateForMeProps) {
     (run.phase === 'done' ? resultRef : headingRef).current?.focus();
   }, [startedHere, run.phase]);
 
+  const started = (attempt: Promise<AppSetupResult | undefined>) => {
+    setStartedHere(true);
+    void attempt.then((result) => result && dispatch({ type: 'created', result }));
+  };
   const start = () => {
     if (name === '' || services.length === 0) return;
-    setStartedHere(true);
-    void create
-      .create({ displayName: name, services, grantAdminConsent: mayGrant && grantConsent })
-      .then((result) => result && dispatch({ type: 'created', result }));
+    started(
+      create.create({ displayName: name, services, grantAdminConsent: mayGrant && grantConsent }),
+    );
   };
 
   if (run.phase === 'done') {
@@ -76,22 +79,40 @@ export function CreateForMe({ session }: CreateForMeProps) {
   }
 
   if (run.phase === 'running' || run.phase === 'failed') {
+    // Stopped after the app was registered: Try again finishes that one, it makes no second app.
+    const registered = run.steps.some(
+      (step) => step.id === 'create-application' && step.state === 'done',
+    );
     return (
       <section aria-label="Creating the app registration" className={styles.section}>
         <h3 ref={headingRef} tabIndex={-1} className={shared.heading}>
-          {run.phase === 'running' ? 'Creating your app registration…' : 'The app was not created'}
+          {run.phase === 'running'
+            ? 'Creating your app registration…'
+            : registered
+              ? 'The app was created, but its setup did not finish'
+              : 'The app was not created'}
         </h3>
         {run.steps.length === 0 && run.phase === 'running' && (
           <Spinner size="tiny" labelPosition="after" label="Starting…" />
         )}
-        <SetupProgressList steps={run.steps} />
+        <SetupProgressList
+          steps={run.steps}
+          said={run.phase === 'failed' ? run.problem.message : undefined}
+        />
         {run.phase === 'failed' && (
           <ProblemBar
             problem={run.problem}
             action={
-              <Button icon={<ArrowClockwiseRegular />} onClick={create.reset}>
-                Try again
-              </Button>
+              <div className={styles.actions}>
+                <Button icon={<ArrowClockwiseRegular />} onClick={() => started(create.retry())}>
+                  Try again
+                </Button>
+                {!registered && (
+                  <Button appearance="subtle" icon={<EditRegular />} onClick={create.reset}>
+                    Change the details
+                  </Button>
+                )}
+              </div>
             }
           />
         )}

@@ -55,8 +55,14 @@ function StepIcon({ step }: { step: SetupStep }) {
   );
 }
 
+interface SetupProgressListProps {
+  steps: SetupStep[];
+  /** What the screen says already (the failure's own bar): a step repeating it leaves it out. */
+  said?: string | undefined;
+}
+
 /** "Create it for me" as it happens: each step with its state, and what it found or did. */
-export function SetupProgressList({ steps }: { steps: SetupStep[] }) {
+export function SetupProgressList({ steps, said }: SetupProgressListProps) {
   const styles = useStyles();
   const a11y = useVisuallyHidden();
   return (
@@ -70,7 +76,7 @@ export function SetupProgressList({ steps }: { steps: SetupStep[] }) {
                 {step.label}
                 <span className={styles.state}> · {stepStateText(step)}</span>
               </Text>
-              {step.detail && (
+              {step.detail && step.detail !== said && (
                 <Text size={200} className={styles.detail}>
                   {step.detail}
                 </Text>
