@@ -170,4 +170,21 @@ export default tseslint.config(
       ],
     }),
   },
+  // What runs before every page (the preload, and its bridge factory) checks names, not
+  // payloads: value imports come from contract/names.ts, so the schemas and zod stay out of it.
+  {
+    files: ['preload/index.ts', 'preload/bridge.ts', 'e2e/harness/page-bridge.ts'],
+    rules: restrict({
+      paths: [{ name: 'zod', message: 'The preload checks names only; main parses payloads.' }],
+      patterns: [
+        { group: ['**/stand-in/**'], message: 'The Electron stand-in is for tests only.' },
+        {
+          regex: '(^|/)contract(/index)?$',
+          allowTypeImports: true,
+          message:
+            "Import names from './contract/names'; the schemas (and zod) would run before every page.",
+        },
+      ],
+    }),
+  },
 );

@@ -3,16 +3,15 @@
  * transport; the chromium-bridge test host passes one made of Playwright bindings. Both get
  * exactly the same object, so the renderer cannot tell them apart.
  */
-import {
-  isCommandName,
-  isEventName,
-  type CommandInput,
-  type CommandName,
-  type CommandOutput,
-  type EventName,
-  type EventPayload,
-  type Result,
+import type {
+  CommandInput,
+  CommandName,
+  CommandOutput,
+  EventName,
+  EventPayload,
+  Result,
 } from './contract';
+import { isCommandName, isEventName } from './contract/names';
 
 /** The two primitives a host must provide. Neither exposes the raw IPC object. */
 export interface BridgeTransport {

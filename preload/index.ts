@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { createDeskApi } from './bridge';
-import { channelFor } from './contract';
+import { channelFor } from './contract/names';
 
 const desk = createDeskApi({
   invoke: (command, input) => ipcRenderer.invoke(channelFor(command), input),

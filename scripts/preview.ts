@@ -1,7 +1,7 @@
 /**
  * `npm run preview`: the real app core against the sandbox tenant, with the UI in a visible
  * Chromium. For UI work, and for anyone without the Electron binary. Without a display it
- * re-runs itself under xvfb-run (then it is only useful for screenshots).
+ * says so, and re-runs itself under xvfb-run (preview-display.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,16 @@ import { startEmulator } from '../emulator/index';
 import { ChromiumBridgeHost } from '../e2e/harness/chromium-bridge-host';
 import { sandboxSpkiHash } from '../e2e/harness/sandbox-trust';
 import { AesGcmTestCipher } from '../main/core/testing/aes-gcm-test-cipher';
+import { previewDisplayPlan } from './preview-display';
 
-if (!process.env.DISPLAY && process.platform === 'linux' && !process.env.M365_DESK_UNDER_XVFB) {
-  console.log('No display: running the preview under xvfb-run.');
+const plan = previewDisplayPlan({
+  platform: process.platform,
+  display: process.env.DISPLAY,
+  waylandDisplay: process.env.WAYLAND_DISPLAY,
+  underXvfb: process.env.M365_DESK_UNDER_XVFB,
+});
+if (plan.run === 'under-xvfb') {
+  console.log(plan.notice);
   const run = spawnSync('xvfb-run', ['-a', 'npx', 'tsx', 'scripts/preview.ts'], {
     stdio: 'inherit',
     env: { ...process.env, M365_DESK_UNDER_XVFB: '1' },

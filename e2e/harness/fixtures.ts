@@ -3,7 +3,8 @@
  * worker), the app under test on the chosen host, and a separate browser for the person's
  * side of a sign-in (the page they open from the device code dialog), the page objects specs
  * speak through (`dash`, `wizard`) and the sandbox's people by role (`users`). Every spec ends
- * with the leak proof (leak-watch.ts): no secret it used is in the bridge transcript or the store.
+ * with the leak proof (leak-watch.ts): no secret it used is in the bridge transcript or the store;
+ * and axe-core checks every screen it came to (accessibility-watch.ts).
  */
 import { test as base, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { sandboxSpkiHash } from './sandbox-trust';
 import type { DeskHost, HostKind } from './desk-host';
 import { ElectronHost } from './electron-host';
 import { LeakWatch } from './leak-watch';
+import { AccessibilityWatch } from './accessibility-watch';
 import { sandboxUsers, type SandboxUsers } from './sandbox-users';
 import { SetupWizard } from './setup-wizard';
 import { BasicTextCipher } from '../../main/core/testing/basic-text-cipher';
@@ -85,12 +87,16 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
             ...(keystore === 'basic_text' ? { cipher: new BasicTextCipher() } : {}),
           });
     const leaks = new LeakWatch(host, sandbox, dir);
+    const a11y = new AccessibilityWatch(host);
     leaks.start();
+    a11y.start();
     await use(host);
+    const a11ySummary = await a11y.finish();
     const summary = await leaks.finish();
     await host.close();
-    console.log(`${testInfo.titlePath.slice(1).join(' › ')}: ${summary}`);
+    console.log(`${testInfo.titlePath.slice(1).join(' › ')}: ${summary}; ${a11ySummary}`);
     expect(leaks.leaks, 'no secret in the bridge transcript or the store').toEqual([]);
+    expect(a11y.violations, 'no serious or critical accessibility violation').toEqual([]);
     expect(leaks.scannedWhileConnected, 'scanned once while connected').toBe(leaks.everConnected);
   },
   personPage: async ({ personBrowser }, use) => {

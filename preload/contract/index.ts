@@ -13,10 +13,11 @@ import { accountCommands } from './accounts';
 import { appCommands } from './app';
 import { appSetupCommands } from './app-setup';
 import { consentCommands } from './consent';
-import { events } from './events';
+import type { events } from './events';
 import { serviceCommands, sharePointCommands } from './services';
 import { settingsCommands } from './settings';
 import { signInCommands } from './sign-in';
+import type { CommandName, EventName } from './names';
 
 export * from './accounts';
 export * from './app';
@@ -41,22 +42,16 @@ export const commands = {
   ...settingsCommands,
 } as const;
 
-export type CommandName = keyof typeof commands;
-export type EventName = keyof typeof events;
+export { channelFor, commandNames, eventNames, isCommandName, isEventName } from './names';
+export type { CommandName, EventName };
+
+/** Each name has its schema and each schema its name; otherwise one of these does not compile. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const commandsNamed: SameKeys<keyof typeof commands, CommandName> = true;
+const eventsNamed: SameKeys<keyof typeof events, EventName> = true;
+void commandsNamed;
+void eventsNamed;
+
 export type CommandInput<C extends CommandName> = z.input<(typeof commands)[C]['input']>;
 export type CommandOutput<C extends CommandName> = z.infer<(typeof commands)[C]['output']>;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
-
-export const commandNames = Object.keys(commands) as CommandName[];
-export const eventNames = Object.keys(events) as EventName[];
-
-export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && Object.hasOwn(commands, name);
-}
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(events, name);
-}
-
-/** IPC channel names are namespaced so nothing else in the app can collide with them. */
-export const channelFor = (name: CommandName | EventName): string => `desk:${name}`;

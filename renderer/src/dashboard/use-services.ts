@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useReducer } from 'react';
-import type { ServiceStatus, Problem, ServicePanel } from '../../../preload/contract';
+import type { Problem, Result, ServicePanel, ServiceStatus } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
 import { useCommand } from '../bridge/use-command';
-import type { Load } from '../bridge/use-command-query';
+import { loadOf, type Load } from '../bridge/use-command-query';
 import { useDeskEvent } from '../bridge/use-desk-event';
+import { peekStartupAnswer, takeStartupRead } from '../bridge/startup-reads';
 
 export interface Services {
   load: Load<ServicePanel[]>;
@@ -23,11 +24,13 @@ interface State {
   heard: ServiceStatus[];
   /** Each load of the list; a retry starts another one. */
   attempt: number;
+  /** The start-up answer the first render was made from, if it was in by then. */
+  shown?: Result<ServicePanel[]>;
 }
 
 type Action =
   | { type: 'retry' }
-  | { type: 'listed'; attempt: number; load: Load<ServicePanel[]> }
+  | { type: 'listed'; attempt: number; result: Result<ServicePanel[]> }
   | { type: 'heard'; statuses: ServiceStatus[] };
 
 const withStatuses = (panels: ServicePanel[], statuses: ServiceStatus[]) =>
@@ -42,7 +45,8 @@ function reduce(state: State, action: Action): State {
       return { load: { state: 'pending' }, heard: [], attempt: state.attempt + 1 };
     case 'listed': {
       if (action.attempt !== state.attempt) return state; // a list a retry replaced
-      const { load } = action;
+      if (action.result === state.shown) return state; // on screen since the first render
+      const load = loadOf(action.result);
       // The core answers the list from what it last published, so what came before is in it;
       // what was heard meanwhile is as new or newer. Either way, laid over it, it is right.
       return {
@@ -67,10 +71,9 @@ function reduce(state: State, action: Action): State {
  * (a panel being checked says `checking`), then kept current by `service.changed`.
  */
 export function useServices(): Services {
-  const [state, dispatch] = useReducer(reduce, {
-    load: { state: 'pending' },
-    heard: [],
-    attempt: 0,
+  const [state, dispatch] = useReducer(reduce, undefined, (): State => {
+    const shown = peekStartupAnswer('service.list');
+    return { load: shown ? loadOf(shown) : { state: 'pending' }, heard: [], attempt: 0, shown };
   });
   const { attempt } = state;
 
@@ -86,14 +89,12 @@ export function useServices(): Services {
   useDeskEvent('service.changed', applyStatus);
 
   useEffect(() => {
-    void call('service.list', {}).then((result) =>
-      dispatch({
-        type: 'listed',
-        attempt,
-        load: result.ok
-          ? { state: 'done', value: result.value }
-          : { state: 'failed', problem: problemOf(result) },
-      }),
+    // The first list was asked for before React rendered (startup-reads.ts), with what the
+    // core said since; that goes in before the answer, which it is as new as or newer than.
+    const first = attempt === 0 ? takeStartupRead('service.list') : undefined;
+    if (first?.heard.length) dispatch({ type: 'heard', statuses: first.heard });
+    void (first?.result ?? call('service.list', {})).then((result) =>
+      dispatch({ type: 'listed', attempt, result }),
     );
   }, [attempt]);
 

@@ -45,6 +45,20 @@ describe('the modal support the window holds', () => {
     expect(pageHidden()).toBe(false);
   });
 
+  it('makes the page’s root inert while a modal dialog covers it, and gives it back after', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    root.id = 'root';
+    const { rerender } = render(<Page dialog support />, { container: root });
+    const inert = () => screen.getByText('On the page').closest('[inert]') !== null;
+    await waitFor(() => expect(pageHidden()).toBe(true));
+    expect(inert()).toBe(true);
+    expect(screen.getByText('In the dialog').closest('[inert]')).toBeNull();
+    rerender(<Page dialog={false} support />);
+    await waitFor(() => expect(pageHidden()).toBe(false), { timeout: 2_000 });
+    expect(inert()).toBe(false);
+    root.remove();
+  });
+
   // Why the window holds it. When this fails, Fluent fixed it and use-modal-support.ts can go.
   it('is needed: without it, Fluent leaves the page hidden (tabster#530)', async () => {
     await unmountOpenDialog(false);

@@ -1,0 +1,133 @@
+/**
+ * The accessibility check every spec runs, on both hosts (see fixtures.ts): axe-core, through
+ * Playwright, over every screen the spec comes to. A screen is what a person would call one:
+ * the headings on view, the open dialogs and the panels' states; whenever that changes and
+ * holds still for a moment, axe runs over the whole page (open dialogs included), and each
+ * serious or critical violation is kept with the screen it was found on. The spec fails on any.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import type { DeskHost } from './desk-host';
+
+/** WCAG 2.1 A and AA, the level an admin tool for organisations is held to. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+const POLL_MS = 300;
+/**
+ * Tabster's focus bumpers (Fluent UI's focus management): focusable on purpose, hidden on
+ * purpose, and never holding focus: each sends it on at once. axe cannot tell (tabster#288);
+ * Accessibility Insights leaves them out for the same reason (accessibility-insights-web#7605).
+ * Everything else aria-hidden-focus finds still counts.
+ */
+const TABSTER_BUMPER = /^<i [^>]*data-tabster-dummy/;
+
+export interface AccessibilityViolation {
+  screen: string;
+  rule: string;
+  impact: string;
+  help: string;
+  /** Where: the first few elements, as axe names and shows them. */
+  targets: string[];
+}
+
+/** The screen on view, in words: the same words mean the same screen. */
+function screenSignature(): string {
+  const text = (el: Element | null | undefined) => el?.textContent?.trim().slice(0, 80) ?? '';
+  const all = (selector: string) => Array.from(document.querySelectorAll(selector));
+  const dialogs = all('[role="dialog"], [role="alertdialog"]').map(
+    (d) => `dialog: ${d.getAttribute('aria-label') ?? text(d.querySelector('h1, h2, h3'))}`,
+  );
+  const headings = all('h1, h2, h3').map((h) => text(h));
+  const states = all('[data-state]').map((badge) => text(badge)); // the panels' state badges
+  return [...dialogs, ...headings, ...states].join(' | ');
+}
+
+export class AccessibilityWatch {
+  readonly violations: AccessibilityViolation[] = [];
+  readonly screens = new Set<string>();
+  private stopped = false;
+  private poll?: Promise<void>;
+
+  constructor(private readonly host: DeskHost) {}
+
+  start(): void {
+    this.poll = (async () => {
+      let seen = '';
+      let candidate = '';
+      while (!this.stopped) {
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        const now = await this.signature();
+        // Checked once it held still for one poll: a screen, not a frame of a transition.
+        if (now && now === candidate && now !== seen) {
+          await this.check(now);
+          seen = now;
+        }
+        candidate = now;
+      }
+    })();
+  }
+
+  /** Stops watching and checks the last screen; returns a one-line summary for the report. */
+  async finish(): Promise<string> {
+    this.stopped = true;
+    await this.poll;
+    const last = await this.signature();
+    if (last && !this.screens.has(last)) await this.check(last);
+    return `accessibility: ${this.screens.size} screens, ${this.violations.length} serious or critical`;
+  }
+
+  private async signature(): Promise<string> {
+    return this.host.page.evaluate(screenSignature).catch(() => ''); // restarting, or closed
+  }
+
+  private async check(screen: string): Promise<void> {
+    await settled(this.host.page);
+    const results = await analyze(this.host.page);
+    if (!results) return; // the page went away meanwhile; the next screen is checked instead
+    this.screens.add(screen);
+    for (const violation of results.violations) {
+      if (!BLOCKING.has(violation.impact ?? '')) continue;
+      const nodes = violation.nodes.filter(
+        (n) => !(violation.id === 'aria-hidden-focus' && TABSTER_BUMPER.test(n.html)),
+      );
+      if (!nodes.length) continue;
+      this.violations.push({
+        screen,
+        rule: violation.id,
+        impact: violation.impact!,
+        help: violation.help,
+        targets: nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)}; ${n.failureSummary ?? ''}`),
+      });
+    }
+  }
+}
+
+/**
+ * Waits (a bounded while) for the page's transitions to end: a dialog fading in is half-drawn,
+ * and its text fails the contrast check. Endless animations (spinners) do not count.
+ */
+async function settled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every(
+            (a) =>
+              a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+          ),
+      null,
+      { timeout: 1_500, polling: 50 },
+    )
+    .catch(() => undefined); // still moving: check what is there
+}
+
+async function analyze(page: Page) {
+  try {
+    return await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  } catch {
+    return undefined;
+  }
+}
