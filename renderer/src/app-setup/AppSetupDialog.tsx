@@ -97,7 +97,14 @@ export function AppSetupDialog() {
           reachable={reachable}
           onGoTo={(step) => dispatch({ type: 'go-to', step })}
         />
-        <div ref={contentRef} className={styles.content}>
+        {/* It scrolls, so the keyboard can reach it, even on a step with nothing to click. */}
+        <div
+          ref={contentRef}
+          className={styles.content}
+          tabIndex={0}
+          role="region"
+          aria-label="This step"
+        >
           <StepContent />
         </div>
         <WizardFooter reachable={reachable} />

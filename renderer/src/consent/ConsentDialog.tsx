@@ -26,6 +26,7 @@ import { PermissionList } from './PermissionList';
 import { ProblemBar } from '../ui/ProblemBar';
 import { SignInPendingDialog } from '../sign-in';
 import { AdminConsentUrl } from './AdminConsentUrl';
+import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px' },
@@ -139,7 +140,7 @@ function ConsentWalkthrough({
               <Button
                 {...restoreFocus}
                 appearance={value.adminRequired ? 'primary' : 'secondary'}
-                icon={busy === 'grant' ? <Spinner size="tiny" /> : <ShieldCheckmarkRegular />}
+                icon={busy === 'grant' ? <BusyIcon /> : <ShieldCheckmarkRegular />}
                 disabledFocusable={busy !== undefined}
                 onClick={() => void grant()}
               >
@@ -174,7 +175,7 @@ function ConsentWalkthrough({
           </Button>
         ) : (
           <Button
-            icon={busy === 'check' ? <Spinner size="tiny" /> : <ArrowClockwiseRegular />}
+            icon={busy === 'check' ? <BusyIcon /> : <ArrowClockwiseRegular />}
             disabledFocusable={busy !== undefined}
             onClick={() => void checkAgain()}
           >

@@ -10,6 +10,7 @@ import { prefillFor, type ConnectRequest } from '../sign-in';
 import { ProblemBar } from '../ui/ProblemBar';
 import { ChecksAnnouncement } from './ChecksAnnouncement';
 import { ServicePanel } from './ServicePanel';
+import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   main: {
@@ -101,7 +102,7 @@ export function Dashboard() {
           )}
           {load.state === 'done' && (
             <Button
-              icon={services.refreshing ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+              icon={services.refreshing ? <BusyIcon /> : <ArrowSyncRegular />}
               disabledFocusable={services.refreshing}
               onClick={() => void services.refreshAll()}
             >

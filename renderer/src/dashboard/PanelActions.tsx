@@ -1,4 +1,4 @@
-import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import {
   ArrowClockwiseRegular,
   DeleteRegular,
@@ -11,6 +11,7 @@ import {
 import type { ReactElement } from 'react';
 import type { ServiceState } from '../../../preload/contract';
 import type { ServiceAction } from './use-service-actions';
+import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   actions: {
@@ -54,7 +55,7 @@ export function PanelActions(props: PanelActionsProps) {
   const { state, hasSession, busy } = props;
   const working = busy !== undefined;
   const spinnerOr = (action: ServiceAction, icon: ReactElement) =>
-    busy === action ? <Spinner size="tiny" /> : icon;
+    busy === action ? <BusyIcon /> : icon;
 
   // Not available: another URL may help; else the way out is removing it, this service alone.
   if (state === 'not-available') {

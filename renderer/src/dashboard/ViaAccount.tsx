@@ -6,12 +6,12 @@ import {
   MenuList,
   MenuPopover,
   MenuTrigger,
-  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { LinkRegular, PersonSwapRegular } from '@fluentui/react-icons';
 import type { Account } from '../../../preload/contract';
+import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   line: {
@@ -52,7 +52,7 @@ export function ViaAccount(props: ViaAccountProps) {
               className={styles.switch}
               appearance="transparent"
               size="small"
-              icon={switching ? <Spinner size="extra-tiny" /> : <PersonSwapRegular />}
+              icon={switching ? <BusyIcon size="extra-tiny" /> : <PersonSwapRegular />}
               disabledFocusable={props.disabled}
             >
               Switch account

@@ -4,7 +4,6 @@ import {
   DialogContent,
   MessageBar,
   MessageBarBody,
-  Spinner,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -21,6 +20,7 @@ import { ProblemBar } from '../ui/ProblemBar';
 import { SharePointUrlField } from './fields/SharePointUrlField';
 import { SignInMethodField } from './fields/SignInMethodField';
 import { SignInProblemBar } from './SignInProblemBar';
+import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   // The form wraps content and actions; it must not break DialogBody's grid.
@@ -151,7 +151,7 @@ export function NewSignInForm(props: NewSignInFormProps) {
           type="submit"
           appearance="primary"
           className={styles.nowrap}
-          icon={signIn.running ? <Spinner size="tiny" /> : <PersonAddRegular />}
+          icon={signIn.running ? <BusyIcon /> : <PersonAddRegular />}
           disabledFocusable={!form.ready || signIn.running}
         >
           Sign in

@@ -3,18 +3,18 @@ import {
   CompoundButton,
   DialogActions,
   DialogContent,
-  Spinner,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { PersonAddRegular, PersonRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Account, CloudId } from '../../../preload/contract';
 import { useSiteDiscovery } from './use-site-discovery';
 import { useSiteUrlCheck } from './use-site-url-check';
 import { DiscoveredSite } from './fields/DiscoveredSite';
 import { SharePointUrlField } from './fields/SharePointUrlField';
+import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -52,7 +52,6 @@ export function SignedInAccountsChoice(props: SignedInAccountsChoiceProps) {
   const [pendingId, setPendingId] = useState<string>();
   const check = useSiteUrlCheck(needsSiteUrl ? props.url : '', props.cloud);
   const discovery = useSiteDiscovery(needsSiteUrl, accounts);
-  const describedBy = useId();
   const { url, onUrlChange } = props;
 
   // Found through Graph: filled in, unless the person typed (or the service had) a site already.
@@ -96,13 +95,10 @@ export function SignedInAccountsChoice(props: SignedInAccountsChoiceProps) {
               {/* Named as the connection is (person and app): one person may have two. */}
               <CompoundButton
                 className={styles.account}
-                icon={pendingId === account.id ? <Spinner size="tiny" /> : <PersonRegular />}
-                aria-label={`Use ${account.name}`}
-                aria-describedby={`${describedBy}-${account.id}`}
-                secondaryContent={{
-                  id: `${describedBy}-${account.id}`,
-                  children: account.username,
-                }}
+                icon={pendingId === account.id ? <BusyIcon /> : <PersonRegular />}
+                // Named by what it shows ("Use Adele Vance · app, adele@…"): a shorter
+                // aria-label would leave the visible username out of it (WCAG 2.5.3).
+                secondaryContent={account.username}
                 disabledFocusable={blocked}
                 onClick={() => void use(account.id)}
               >

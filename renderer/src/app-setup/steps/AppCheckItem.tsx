@@ -1,15 +1,9 @@
-import {
-  Button,
-  Spinner,
-  Text,
-  makeStyles,
-  mergeClasses,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissCircleFilled, WrenchRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { AppCheck } from '../../../../preload/contract';
 import { fixDescriptions } from '../../lib/app-fix';
+import { BusyIcon } from '../../ui/BusyIcon';
 
 const useStyles = makeStyles({
   item: {
@@ -83,7 +77,7 @@ export function AppCheckItem({ check, fixing, busy, onFix }: AppCheckItemProps) 
           <Button
             className={styles.fix}
             appearance="primary"
-            icon={fixing ? <Spinner size="tiny" /> : <WrenchRegular />}
+            icon={fixing ? <BusyIcon /> : <WrenchRegular />}
             disabledFocusable={busy}
             aria-describedby={fixId}
             onClick={onFix}

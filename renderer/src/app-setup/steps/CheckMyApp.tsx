@@ -4,7 +4,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -17,6 +16,7 @@ import { ProblemBar } from '../../ui/ProblemBar';
 import type { AppFix } from '../use-app-check';
 import { useWizard } from '../wizard-context';
 import { AppCheckItem } from './AppCheckItem';
+import { BusyIcon } from '../../ui/BusyIcon';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -120,7 +120,7 @@ export function CheckMyApp(props: CheckMyAppProps) {
         <Button
           type="submit"
           appearance="primary"
-          icon={state.busy === 'check' ? <Spinner size="tiny" /> : <ShieldTaskRegular />}
+          icon={state.busy === 'check' ? <BusyIcon /> : <ShieldTaskRegular />}
           disabledFocusable={!ready || state.busy !== undefined}
         >
           Check my app

@@ -3,7 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -20,6 +19,7 @@ import { DetailList } from '../../ui/DetailList';
 import { ProblemBar } from '../../ui/ProblemBar';
 import { useWizard } from '../wizard-context';
 import { useWizardStyles } from '../wizard-styles';
+import { BusyIcon } from '../../ui/BusyIcon';
 
 const useStyles = makeStyles({
   step: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -146,7 +146,7 @@ export function SaveStep() {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          icon={state.saving ? <Spinner size="tiny" /> : <SaveRegular />}
+          icon={state.saving ? <BusyIcon /> : <SaveRegular />}
           disabledFocusable={state.saving}
           onClick={() => {
             setSavedHere(true);

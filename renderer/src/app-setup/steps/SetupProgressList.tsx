@@ -1,4 +1,4 @@
-import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   CheckmarkCircleFilled,
   CircleRegular,
@@ -10,6 +10,7 @@ import type { ReactElement } from 'react';
 import type { SetupStep } from '../../../../preload/contract';
 import { progressAnnouncement, stepStateText } from '../app-setup-progress';
 import { useVisuallyHidden } from '../../ui/visually-hidden';
+import { BusyIcon } from '../../ui/BusyIcon';
 
 const useStyles = makeStyles({
   list: {
@@ -42,7 +43,7 @@ function StepIcon({ step }: { step: SetupStep }) {
   const styles = useStyles();
   const icons: Record<SetupStep['state'], ReactElement> = {
     pending: <CircleRegular className={styles.pending} />,
-    running: <Spinner size="extra-tiny" />,
+    running: <BusyIcon size="extra-tiny" />,
     waiting: <ClockRegular className={styles.waiting} />,
     done: <CheckmarkCircleFilled className={styles.done} />,
     skipped: <SubtractCircleRegular className={styles.pending} />,

@@ -17,6 +17,7 @@ import { useWizard } from '../wizard-context';
 import { CloudField, SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { SetupSessionCard } from './SetupSessionCard';
 import { useWizardStyles } from '../wizard-styles';
+import { BusyIcon } from '../../ui/BusyIcon';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
@@ -123,7 +124,7 @@ export function SetupSignIn({ purpose }: SetupSignInProps) {
           {...restoreFocus}
           type="submit"
           appearance="primary"
-          icon={setup.signingIn ? <Spinner size="tiny" /> : <PersonArrowRightRegular />}
+          icon={setup.signingIn ? <BusyIcon /> : <PersonArrowRightRegular />}
           disabledFocusable={setup.signingIn}
         >
           Sign in

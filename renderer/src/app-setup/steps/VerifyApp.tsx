@@ -3,7 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
   makeStyles,
   useRestoreFocusTarget,
@@ -20,6 +19,7 @@ import { problemText } from '../../ui/problem-text';
 import { SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { useWizardStyles } from '../wizard-styles';
 import { OutcomeList, OutcomeRow } from '../../ui/OutcomeList';
+import { BusyIcon } from '../../ui/BusyIcon';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -130,7 +130,7 @@ function VerifyApp({ app }: VerifyAppProps) {
             <Button
               {...restoreFocus}
               appearance="primary"
-              icon={busy ? <Spinner size="tiny" /> : <PersonArrowRightRegular />}
+              icon={busy ? <BusyIcon /> : <PersonArrowRightRegular />}
               disabledFocusable={busy}
               onClick={start}
             >
