@@ -48,6 +48,33 @@ describe('keystore policy', () => {
     expect(status).toMatchObject({ state: 'needs-sign-in', problem: { code: 'tokens_not_kept' } });
   });
 
+  it('says why once, on the account, when its sign-in was not kept for the services it serves', async () => {
+    f = await startCoreFixture();
+    const cipher = new BasicTextCipher();
+    await f.restart(cipher);
+    const upn = userWithRole(f, 'Global Administrator').upn;
+    const graph = valueOf(await signInByDeviceCode(f, 'graph', upn));
+    const entra = await f.value('service.useAccount', {
+      serviceId: 'entra',
+      connectionId: graph.connectionId!,
+    });
+    expect(entra.state).toBe('connected');
+
+    await f.restart(cipher);
+    await f.value('service.refreshAll', {});
+    const [account] = await f.value('accounts.list', {});
+    // The reason belongs to the account (the Accounts section says it, once), not to each panel.
+    expect(account?.signInRequired?.code).toBe('tokens_not_kept');
+    for (const serviceId of ['graph', 'entra'] as const) {
+      const status = await f.value('service.refresh', { serviceId });
+      expect([serviceId, status.state, status.problem?.code]).toEqual([
+        serviceId,
+        'needs-sign-in',
+        'tokens_not_kept',
+      ]);
+    }
+  });
+
   it('with the explicit opt-in, sign-ins survive a restart even without a keystore', async () => {
     f = await startCoreFixture();
     const cipher = new BasicTextCipher();

@@ -165,9 +165,14 @@ export class ServiceStatuses {
       if (sharePoint && failure.state === 'not-available') {
         failure.problem = sharePointNotFound(failure.problem, sharePoint);
       }
-      // Without a keystore the tokens were never written: say that, not "expired".
+      // Without a keystore the tokens were never written: say that, not "expired"; and say it
+      // of the account, which the Accounts section tells once, not on each of its panels.
       if (failure.state === 'needs-sign-in' && !(await this.deps.keystore.keepsTokens())) {
         failure.problem = tokensNotKept;
+        if (this.deps.registry.account(account.id)?.signInRequired?.code !== tokensNotKept.code) {
+          this.deps.registry.markSignInRequired(account.id, tokensNotKept);
+          this.deps.accounts.publish();
+        }
       }
       if (isDeadGrant(failure.problem.code) && !this.closed) {
         await this.forgetDeadSignIn(account, failure.problem);
