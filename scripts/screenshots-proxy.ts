@@ -39,6 +39,7 @@ async function shots(sandbox: RunningEmulator, scheme: Scheme, keystore: boolean
     storeDir: mkdtempSync(join(tmpdir(), `desk-proxy-shots-${scheme}-`)),
     sandbox: sandbox.info,
     colorScheme: scheme,
+    reducedMotion: 'reduce', // each dialog drawn whole, not caught halfway through fading in
     viewport: { width: 1440, height: 900 },
     cipher: keystore ? new AesGcmTestCipher() : new BasicTextCipher(),
   });

@@ -28,6 +28,8 @@ export interface ChromiumBridgeOptions {
   headless?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** 'reduce' for screenshots: Fluent UI then draws a dialog whole, not halfway through fading in. */
+  reducedMotion?: 'reduce' | 'no-preference';
   /** Defaults to a fresh test cipher; the preview passes one with a kept key. */
   cipher?: AesGcmTestCipher;
   /** SPKI hashes the browser accepts (the sandbox's), so its pages open in this browser. */
@@ -92,6 +94,7 @@ export class ChromiumBridgeHost implements DeskHost {
     const context = await browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
       viewport: options.viewport ?? { width: 1280, height: 860 },
+      reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     const page = await context.newPage();
     const host = new ChromiumBridgeHost(options, browser, context, page, site);

@@ -53,6 +53,7 @@ export async function session(
     storeDir: mkdtempSync(join(tmpdir(), `desk-shots-${scheme}-`)),
     sandbox: walk.sandbox.info,
     colorScheme: scheme,
+    reducedMotion: 'reduce', // each dialog drawn whole, not caught halfway through fading in
     viewport,
     ...core,
   });
