@@ -9,23 +9,18 @@ import type { PendingConsents } from '../consent/pending-consents';
 import { isDeadGrant } from '../errors/error-table';
 import { failureState } from '../errors/failure-state';
 import type { EventSink } from '../ports';
-import { probeService } from '../services/service-probe';
 import { serviceById, serviceCatalog } from '../services/service-catalog';
-import {
-  qualifiedScopes,
-  type ServiceContext,
-  type ServiceDefinition,
-} from '../services/service-definition';
+import type { ServiceContext } from '../services/service-definition';
 import type { SignInProfiles } from '../sign-in-profiles';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
-import { notInCloud, probeVerdict, sharePointNotFound } from './connection-problems';
+import { sharePointNotFound } from './connection-problems';
 import type { AccountNames } from './account-names';
 import type { DirectoryNames } from './directory-names';
+import { probedStatus } from './probed-status';
 import { ServiceChecks } from './service-checks';
 import { summaryOf } from './connection-summary';
 import type { TokenBroker } from './token-broker';
-import { tokenDetails } from './token-facts';
 
 export interface ServiceStatusesDeps {
   registry: ConnectionRegistry;
@@ -157,7 +152,7 @@ export class ServiceStatuses {
     let ctx: ServiceContext | undefined;
     try {
       ctx = await this.deps.broker.contextOf(account, siteUrl);
-      return await this.probeWith(serviceById(serviceId), account, ctx);
+      return await probedStatus(this.deps, serviceById(serviceId), account, ctx);
     } catch (error) {
       const failure = failureState(error);
       // The site it tried stays on the panel, so the person can see what to change.
@@ -199,46 +194,6 @@ export class ServiceStatuses {
         ...(missing ? { missingPermissions: [...missing] } : {}),
       };
     }
-  }
-
-  private async probeWith(
-    service: ServiceDefinition,
-    account: AccountRecord,
-    ctx: ServiceContext,
-  ): Promise<ServiceStatus> {
-    const resource = service.resource(ctx);
-    if (!resource) throw notInCloud(service, ctx);
-    const appOnly = account.kind === 'app-only';
-    const result = await this.deps.broker.tokenFor(
-      account,
-      resource.audience,
-      qualifiedScopes(service, ctx),
-    );
-    const details = tokenDetails(result);
-    const http = await this.deps.broker.httpOf(account);
-    const probeSpec = appOnly ? (service.appOnlyProbe ?? service.probe) : service.probe;
-    const isGraph = resource.audience === ctx.cloud.resources.graph?.audience;
-    const [probe] = await Promise.all([
-      probeService(http, probeSpec, ctx, resource, result.accessToken),
-      this.deps.directoryNames.learn(account, isGraph ? result : undefined),
-    ]);
-    // What the directory just said of its names is in this answer already.
-    const named = this.deps.registry.account(account.id) ?? account;
-    return {
-      ...summaryOf(service.id, named, this.deps.names),
-      scopes: [...details.scopes, ...details.roles],
-      tokenDetails: details,
-      ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
-      ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
-      probe,
-      ...probeVerdict(
-        service,
-        ctx,
-        { ...named, displayName: this.deps.names.whoOf(named) },
-        details,
-        probe,
-      ),
-    };
   }
 
   /**
