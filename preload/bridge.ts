@@ -12,6 +12,7 @@ import type {
   Result,
 } from './contract';
 import { isCommandName, isEventName } from './contract/names';
+import { askFirstScreenReads } from './first-screen-reads';
 
 /** The two primitives a host must provide. Neither exposes the raw IPC object. */
 export interface BridgeTransport {
@@ -28,6 +29,7 @@ export interface DeskApi {
 }
 
 export function createDeskApi(transport: BridgeTransport): DeskApi {
+  const early = askFirstScreenReads(transport);
   return Object.freeze({
     async invoke<C extends CommandName>(
       command: C,
@@ -40,7 +42,8 @@ export function createDeskApi(transport: BridgeTransport): DeskApi {
           message: `Unknown command: ${String(command)}`,
         };
       }
-      return (await transport.invoke(command, input)) as Result<CommandOutput<C>>;
+      const answer = early.take(command, input) ?? transport.invoke(command, input);
+      return (await answer) as Result<CommandOutput<C>>;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       if (!isEventName(event)) throw new Error(`Unknown event: ${String(event)}`);

@@ -14,12 +14,23 @@ import {
 describe('the preload alone', () => {
   let electron: StandIn;
   let desk: DeskApi;
+  /** What the preload sent before the test did anything: the first screen's reads. */
+  let early: number;
+  const sentByTest = () => electron.ipcRenderer.invoked.slice(early);
 
   beforeEach(async () => {
     vi.resetModules();
     electron = await import('../main/electron/stand-in/electron-stand-in');
     await import('./index');
     desk = electron.contextBridge.mainWorld.desk as DeskApi;
+    early = electron.ipcRenderer.invoked.length;
+  });
+
+  it("asks the first screen's reads itself, on their channels, before the page asks", () => {
+    expect(electron.ipcRenderer.invoked).toEqual([
+      { channel: channelFor('app.info'), args: [{}] },
+      { channel: channelFor('service.list'), args: [{}] },
+    ]);
   });
 
   it('exposes window.desk and nothing else: invoke and on, frozen', () => {
@@ -38,15 +49,13 @@ describe('the preload alone', () => {
       ok: true,
       value: input,
     });
-    expect(electron.ipcRenderer.invoked).toEqual([
-      { channel: channelFor('accounts.rename'), args: [input] },
-    ]);
+    expect(sentByTest()).toEqual([{ channel: channelFor('accounts.rename'), args: [input] }]);
   });
 
   it('refuses a command outside the contract without sending anything', async () => {
     const result = await desk.invoke('shell.openExternal' as never, {} as never);
     expect(result).toMatchObject({ ok: false, code: 'unknown_command' });
-    expect(electron.ipcRenderer.invoked).toEqual([]);
+    expect(sentByTest()).toEqual([]);
   });
 
   it("drops Electron's event object: a listener gets the payload and only the payload", () => {
@@ -64,7 +73,8 @@ describe('the preload alone', () => {
     expect(() => desk.on('electron-store-get-data' as never, () => undefined)).toThrow(
       'Unknown event',
     );
-    expect(electron.ipcRenderer.eventNames()).toEqual([]);
+    // Only the first screen's read of the services listens, to know when its answer is stale.
+    expect(electron.ipcRenderer.eventNames()).toEqual([channelFor('service.changed')]);
   });
 });
 

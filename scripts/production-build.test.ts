@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initialChunks } from './bench/renderer-size';
 
 const REPO = join(import.meta.dirname, '..');
 const ELECTRON_VITE = join(REPO, 'node_modules/electron-vite/bin/electron-vite.js');
@@ -143,6 +144,18 @@ describe('the production build (what npm run build puts in out/)', () => {
     );
     expect(new Set(required)).toEqual(new Set(['electron']));
     expect(preload[0]!.text).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('loads the first screen as one script; the app setup and the dialogs load on first use', () => {
+    // One request for what the dashboard needs (beside the bundler's tiny runtime), not 28.
+    const initial = initialChunks(join(dirs[0]!, 'renderer')).map((path) => basename(path));
+    expect(initial.filter((name) => !name.startsWith('rolldown-runtime-'))).toEqual([
+      expect.stringMatching(/^first-screen-[\w-]+\.js$/),
+    ]);
+    const onFirstUse = /^(AppSetupRun|ConnectDialog|ConsentDialog|DeviceCodeDialog)-[\w-]+\.js$/;
+    const lazy = production.map((f) => basename(f.path)).filter((name) => onFirstUse.test(name));
+    expect(lazy).toHaveLength(4);
+    expect(initial.filter((name) => onFirstUse.test(name))).toEqual([]);
   });
 
   it('holds no test file and no source map (the build makes none: sourcemap is off)', () => {

@@ -43,10 +43,17 @@ const REASONS = {
   500: 'The file could not be read',
 } as const;
 
-/** Must run before `app` is ready. */
+/**
+ * Must run before `app` is ready. `codeCache`: V8 keeps the compiled renderer between starts, as
+ * it does for web pages, so a later start does not compile the first screen's script again
+ * (Electron allows it for standard schemes only).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -23,11 +23,11 @@ beforeEach(async () => {
 afterEach(() => shell.quit());
 
 describe('before ready', () => {
-  it('registers app:// as a standard, secure scheme, and opens nothing yet', () => {
+  it('registers app:// as a standard, secure scheme with a code cache, and opens nothing yet', () => {
     expect(electron.protocol.privileged).toEqual([
       {
         scheme: 'app',
-        privileges: { standard: true, secure: true, supportFetchAPI: true },
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
         beforeReady: true,
       },
     ]);

@@ -1,7 +1,9 @@
 /**
  * The first screen's reads, asked for as soon as the page's script runs, before React and
  * Fluent UI are even evaluated: their round trips to the core overlap the loading of the page
- * instead of starting after its first render (`npm run bench`, first dashboard paint). The entry
+ * instead of starting after its first render (`npm run bench`, first dashboard paint). The
+ * bridge asked them earlier still, as it was built (preload/first-screen-reads.ts), so the
+ * answers here are usually in before this module runs. The entry
  * waits for them (a bounded while) and renders once, with the answers already in: a hook that
  * needs one reads it as its initial state (`peekStartupAnswer`) and takes it in its effect
  * (`takeStartupRead`); a retry, or a later mount, asks the core again.
