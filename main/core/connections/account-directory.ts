@@ -52,25 +52,28 @@ export class AccountDirectory {
     // The bindings by connection, gathered once: not once per connection (200 of them, say).
     const services = new Map<string, Account['services']>();
     for (const { connectionId, serviceId } of this.registry.bindings()) {
-      services.set(connectionId, [...(services.get(connectionId) ?? []), serviceId]);
+      const bound = services.get(connectionId);
+      if (bound) bound.push(serviceId);
+      else services.set(connectionId, [serviceId]);
     }
-    return this.registry.accounts().map((a) => {
-      const appDisplayName = this.names.apps.get(a.clientId);
-      return {
+    return this.registry.accountList().map((a) => {
+      const listed: Account = {
         id: a.id,
         kind: a.kind,
         name: this.names.of(a),
         cloud: a.cloud,
         clientId: a.clientId,
-        ...(appDisplayName ? { appDisplayName } : {}),
         tenantId: a.tenantId,
-        ...(a.tenantDomain ? { tenantDomain: a.tenantDomain } : {}),
-        ...(a.tenantName ? { tenantName: a.tenantName } : {}),
         username: a.username,
         displayName: this.names.whoOf(a),
         services: services.get(a.id) ?? [],
-        ...(a.signInRequired ? { signInRequired: a.signInRequired } : {}),
       };
+      const appDisplayName = this.names.apps.get(a.clientId);
+      if (appDisplayName) listed.appDisplayName = appDisplayName;
+      if (a.tenantDomain) listed.tenantDomain = a.tenantDomain;
+      if (a.tenantName) listed.tenantName = a.tenantName;
+      if (a.signInRequired) listed.signInRequired = a.signInRequired;
+      return listed;
     });
   }
 

@@ -33,29 +33,36 @@ export function accountLabels(
   appNameOf: (clientId: string) => string | undefined,
 ): Map<string, string> {
   const labels = new Map<string, string>();
-  const made: AccountRecord[] = [];
+  // Most connections share a handful of apps: each app's name looked up once.
+  const appNames = new Map<string, string | undefined>();
+  const appName = (clientId: string) => {
+    if (!appNames.has(clientId)) appNames.set(clientId, appNameOf(clientId));
+    return appNames.get(clientId);
+  };
+  let pending: { account: AccountRecord; label: string }[] = [];
   for (const account of accounts) {
     if (namedByPerson(account)) labels.set(account.id, account.name);
-    else made.push(account);
+    else pending.push({ account, label: '' });
   }
   const rounds: ((account: AccountRecord, label: string) => string)[] = [
-    (account) => madeUpName(account, appNameOf(account.clientId)),
+    (account) => madeUpName(account, appName(account.clientId)),
     (account, label) =>
       `${label} (${account.tenantName ?? account.tenantDomain ?? account.tenantId})`,
     (account, label) => `${label} · ${account.clientId}`,
   ];
-  let pending = made.map((account) => ({ account, label: '' }));
   for (const [round, next] of rounds.entries()) {
-    for (const entry of pending) entry.label = next(entry.account, entry.label);
     const taken = new Map<string, number>();
-    for (const label of [...labels.values(), ...pending.map((entry) => entry.label)]) {
-      taken.set(label, (taken.get(label) ?? 0) + 1);
-    }
+    const count = (label: string) => taken.set(label, (taken.get(label) ?? 0) + 1);
+    for (const label of labels.values()) count(label);
+    for (const entry of pending) count((entry.label = next(entry.account, entry.label)));
     const last = round === rounds.length - 1;
+    const unsettled: typeof pending = [];
     for (const entry of pending) {
       if (last || taken.get(entry.label) === 1) labels.set(entry.account.id, entry.label);
+      else unsettled.push(entry);
     }
-    pending = pending.filter((entry) => !labels.has(entry.account.id));
+    if (!unsettled.length) break;
+    pending = unsettled;
   }
   return labels;
 }

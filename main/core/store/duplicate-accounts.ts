@@ -25,7 +25,9 @@ export function mergeDuplicateAccounts(registry: ConnectionRegistry): MergedAcco
   const groups = new Map<string, AccountRecord[]>();
   for (const account of registry.accounts()) {
     const key = `${account.kind}|${identityKey(account)}`;
-    groups.set(key, [...(groups.get(key) ?? []), account]);
+    const group = groups.get(key);
+    if (group) group.push(account);
+    else groups.set(key, [account]);
   }
   const merged: MergedAccount[] = [];
   for (const group of groups.values()) {
