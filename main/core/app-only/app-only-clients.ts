@@ -16,6 +16,7 @@ import { ProblemError, toProblem } from '../errors/to-problem';
 import { authorityMetadataOptions } from '../msal/authority-metadata';
 import { MsalNetworkClient } from '../msal/msal-network-client';
 import { HttpsClient } from '../net/https-request';
+import type { NetworkBounds } from '../net/network-bounds';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { SecretVault } from '../store/secret-vault';
 
@@ -49,6 +50,8 @@ export interface AppOnlyClientsDeps {
   proxy: () => ProxyConfig;
   /** The keystore policy: false without a secure keystore (and no opt-in). */
   keepSecrets?: () => Promise<boolean>;
+  /** How long its requests may take and how often they are tried. */
+  bounds?: NetworkBounds;
 }
 
 export class AppOnlyClients {
@@ -61,10 +64,13 @@ export class AppOnlyClients {
   private readonly proxy: () => ProxyConfig;
   private readonly keepSecrets: () => Promise<boolean>;
 
-  constructor({ vault, proxy, keepSecrets = async () => true }: AppOnlyClientsDeps) {
+  private readonly bounds: NetworkBounds | undefined;
+
+  constructor({ vault, proxy, keepSecrets = async () => true, bounds }: AppOnlyClientsDeps) {
     this.vault = vault;
     this.proxy = proxy;
     this.keepSecrets = keepSecrets;
+    this.bounds = bounds;
   }
 
   /** A token for `audience` with the app's own permissions (`.default`), or a ProblemError. */
@@ -128,7 +134,11 @@ export class AppOnlyClients {
   httpFor(cloud: CloudEndpoints): HttpsClient {
     let client = this.http.get(cloud.id);
     if (!client) {
-      client = new HttpsClient({ caPem: cloud.caPem, proxy: this.proxy });
+      client = new HttpsClient({
+        caPem: cloud.caPem,
+        proxy: this.proxy,
+        ...(this.bounds ? { bounds: this.bounds } : {}),
+      });
       this.http.set(cloud.id, client);
     }
     return client;
