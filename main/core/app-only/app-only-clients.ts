@@ -73,16 +73,21 @@ export class AppOnlyClients {
     this.bounds = bounds;
   }
 
-  /** A token for `audience` with the app's own permissions (`.default`), or a ProblemError. */
+  /**
+   * A token for `audience` with the app's own permissions (`.default`), or a ProblemError;
+   * `renew` skips the cached one.
+   */
   async token(
     target: AppOnlyTarget,
     credential: StoredCredential,
     audience: string,
+    renew = false,
   ): Promise<AuthenticationResult> {
     const { cca, network } = this.clientFor(target, credential);
     try {
       const result = await cca.acquireTokenByClientCredential({
         scopes: [`${audience.replace(/\/$/, '')}/.default`],
+        skipCache: renew,
       });
       if (!result) {
         throw new ProblemError({
