@@ -19,6 +19,19 @@ export function transportFailure(error: unknown): TransportFailure {
   return 'other';
 }
 
+/**
+ * The codes of a network or service that is down or busy for now: trying again later helps,
+ * signing in again does not.
+ */
+export const isPassingTrouble = (code: string): boolean =>
+  [
+    'throttled',
+    'network_unreachable',
+    'connection_dropped',
+    'network_timeout',
+    'token_service_unavailable',
+  ].includes(code);
+
 /** May this failure be tried again at once? A refused or timed-out request may not. */
 export const mayTryAgain = (error: unknown): boolean => transportFailure(error) === 'dropped';
 
