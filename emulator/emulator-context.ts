@@ -6,6 +6,7 @@ import type { SigningKey } from './crypto/signing-key.js';
 import type { AuthorizationCodes } from './identity/authorization-codes.js';
 import type { DeviceCodes } from './identity/device-codes.js';
 import type { RefreshTokens } from './identity/refresh-tokens.js';
+import type { RouteFaults } from './control/route-faults.js';
 
 /** Knobs tests can turn at run time through the control API. */
 export interface EmulatorSettings {
@@ -17,8 +18,8 @@ export interface EmulatorSettings {
   latencyMs: number;
   /** A Conditional Access policy blocks the device code flow (AADSTS53003). */
   deviceCodeBlocked: boolean;
-  /** Failures the token endpoint answers with before doing any work, oldest first. */
-  tokenFailures: TokenFailure[];
+  /** How far the service APIs' clock runs ahead of the token service's (negative: behind). */
+  resourceClockSkewSeconds: number;
   /**
    * Tenant consent policy: users may consent to permissions that do not need an admin
    * (`type: 'User'`). Off: every consent needs an administrator (AADSTS90094).
@@ -28,12 +29,6 @@ export interface EmulatorSettings {
   expiredSecrets: Set<string>;
   /** How long new apps and service principals stay unknown to sign-in (AADSTS700016). */
   replicationDelayMs: number;
-}
-
-/** One scripted token endpoint failure (throttling or an outage). */
-export interface TokenFailure {
-  status: number;
-  retryAfterSeconds?: number;
 }
 
 /** Shared state every route handler works with. */
@@ -54,6 +49,8 @@ export interface EmulatorContext {
   deviceCodes: DeviceCodes;
   authorizationCodes: AuthorizationCodes;
   settings: EmulatorSettings;
+  /** Network faults scripted per route (resets, hangs, 429/5xx answers). */
+  faults: RouteFaults;
   /** Every token string handed out, in order. */
   issuedTokens: string[];
 }

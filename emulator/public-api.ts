@@ -76,6 +76,27 @@ export interface RequestLogEntry {
   status: number;
 }
 
+/** Where a scripted network fault strikes: the token or device code endpoint, or one service's API. */
+export type FaultRoute =
+  | 'token'
+  | 'devicecode'
+  | 'graph'
+  | 'sharepoint'
+  | 'managementApi'
+  | 'azureManagement'
+  | 'vivaEngage';
+
+/**
+ * What the next request on a route meets: `reset`, its connection destroyed before any answer;
+ * `hang`, read and then held unanswered until {@link EmulatorControl.releaseHeld} (then answered
+ * as usual) or until the client gives up; `status`, an answer with that status (429 or 5xx) in
+ * the service's own error shape, with `Retry-After` when `retryAfterSeconds` is given.
+ */
+export type RouteFault =
+  | { kind: 'reset' }
+  | { kind: 'hang' }
+  | { kind: 'status'; status: number; retryAfterSeconds?: number };
+
 /** Test and tooling hooks into a running emulator. */
 export interface EmulatorControl {
   /** Every access/refresh/id token string issued so far (tests assert none leaked). */
@@ -139,6 +160,21 @@ export interface EmulatorControl {
    * `POST /_emulator/token-failures {"count", "status", "retryAfterSeconds"}`.
    */
   failNext(count: number, status: number, retryAfterSeconds?: number): void;
+  /**
+   * The next `count` (default 1) requests on `route` meet `fault`, oldest scripted first; for
+   * `token` a `status` fault is `failNext`. Throws for an unknown route or a status that is not
+   * 429 or 5xx. Same as `POST /_emulator/route-faults {"route", "kind", "status",
+   * "retryAfterSeconds", "count"}`.
+   */
+  faultNext(route: FaultRoute, fault: RouteFault, count?: number): void;
+  /** Lets every request held by a `hang` fault go on to its usual answer; says how many. */
+  releaseHeld(): number;
+  /**
+   * The service APIs' clock runs `seconds` ahead of the token service (negative: behind), so
+   * they judge tokens' expiry by it: 0 (default) is no skew. Same as
+   * `POST /_emulator/resource-clock {"skewSeconds"}`.
+   */
+  setResourceClockSkew(seconds: number): void;
   /**
    * Expires the confidential app's client secret: client credentials with it then fail with
    * AADSTS7000222 (`invalid_client`); the certificate keeps working. Not persisted.

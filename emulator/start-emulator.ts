@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { addApprovalRoute } from './control/approval-route.js';
 import { createEmulatorControl, sandboxApp } from './control/emulator-control.js';
 import { addFailureControlRoutes } from './control/failure-control-routes.js';
+import { RouteFaults } from './control/route-faults.js';
 import { addTenantControlRoutes } from './control/tenant-control-routes.js';
 import { addVivaEngageSwitchRoute } from './control/viva-engage-switch.js';
 import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
@@ -97,12 +98,13 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       ),
       latencyMs: 0,
       deviceCodeBlocked: false,
-      tokenFailures: [],
+      resourceClockSkewSeconds: 0,
       usersMayConsent: true,
       expiredSecrets: new Set(),
       replicationDelayMs: 0,
     },
     issuedTokens: [],
+    faults: new RouteFaults(),
   };
   // First start (or a data dir from before tenant-wide consent): one admin consent for all
   // services. Later starts keep whatever tests revoked.
@@ -135,6 +137,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
     log: (entry) => requestLog.push(entry),
     onError: (error) => console.error('[emulator] internal error:', error),
     latencyMs: () => ctx.settings.latencyMs,
+    faults: ctx.faults,
     controlSecret: options.controlSecret,
     hostRoutes: sandboxHostRoutes,
     trustProxyHeaders: options.trustProxyHeaders ?? false,

@@ -1,6 +1,7 @@
 import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { addControlRoute } from './control-route.js';
+import type { FaultRoute, RouteFault } from '../public-api.js';
 import { createFailureControls } from './failure-controls.js';
 
 /**
@@ -26,6 +27,21 @@ export function addFailureControlRoutes(router: Router, ctx: EmulatorContext): v
       typeof retry === 'number' ? retry : undefined,
     );
   });
+  handle('/_emulator/route-faults', (body) => {
+    const { route, kind, status, retryAfterSeconds: retry } = body;
+    const fault =
+      kind === 'status'
+        ? {
+            kind,
+            status: Number(status),
+            ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}),
+          }
+        : { kind };
+    controls.faultNext(route as FaultRoute, fault as RouteFault, Number(body.count ?? 1));
+  });
+  handle('/_emulator/resource-clock', (body) =>
+    controls.setResourceClockSkew(Number(body.skewSeconds)),
+  );
   handle('/_emulator/public-client-flows', (body) => {
     if (typeof body.enabled !== 'boolean') throw new Error('enabled must be true or false');
     controls.setPublicClientFlows(String(body.clientId ?? ''), body.enabled);

@@ -11,6 +11,9 @@ export type FailureControls = Pick<
   | 'blockDeviceCode'
   | 'setPublicClientFlows'
   | 'failNext'
+  | 'faultNext'
+  | 'releaseHeld'
+  | 'setResourceClockSkew'
   | 'expireClientSecret'
   | 'endDeviceCode'
 >;
@@ -33,16 +36,16 @@ export function createFailureControls(ctx: EmulatorContext): FailureControls {
       ctx.saveDirectory();
     },
     failNext(count, status, retryAfterSeconds) {
-      if (!Number.isInteger(count) || count < 1)
-        throw new Error(`count must be >= 1, got ${count}`);
-      if (status !== 429 && (status < 500 || status > 599))
-        throw new Error(`status must be 429 or 5xx, got ${status}`);
-      for (let i = 0; i < count; i++) {
-        ctx.settings.tokenFailures.push({
-          status,
-          ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-        });
-      }
+      const retry = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+      ctx.faults.add('token', { kind: 'status', status, ...retry }, count);
+    },
+    faultNext(route, fault, count) {
+      ctx.faults.add(route, fault, count);
+    },
+    releaseHeld: () => ctx.faults.releaseHeld(),
+    setResourceClockSkew(seconds) {
+      if (!Number.isFinite(seconds)) throw new Error(`skew must be a number, got ${seconds}`);
+      ctx.settings.resourceClockSkewSeconds = seconds;
     },
     endDeviceCode(userCode, how) {
       return ctx.deviceCodes.end(userCode, how);

@@ -1,4 +1,5 @@
 import type { BodyError } from './request-body.js';
+import { sendJson } from './responses.js';
 import type { RequestContext } from './router.js';
 
 /**
@@ -12,6 +13,8 @@ export interface FallbackAnswers {
   methodNotAllowed(http: RequestContext, allowed: readonly string[]): void;
   badBody(http: RequestContext, error: BodyError): void;
   internalError(http: RequestContext): void;
+  /** A scripted 429 or 5xx (see RouteFaults); without one of its own, {@link sendBusy}'s. */
+  busy?(http: RequestContext, status: number, retryHeaders: Record<string, string>): void;
 }
 
 /** A service's fallback and where its routes are mounted (`/graph`, `/sharepoint`, ...). */
@@ -44,4 +47,30 @@ export function lastSegment(http: RequestContext): string {
   } catch {
     return segment;
   }
+}
+
+/** `Retry-After` for a scripted answer, when it has one. */
+export const retryAfterHeaders = (seconds: number | undefined): Record<string, string> =>
+  seconds === undefined ? {} : { 'retry-after': String(seconds) };
+
+/** A scripted 429 or 5xx in the `{error:{code,message}}` shape most Microsoft APIs share. */
+export function sendBusy(
+  http: RequestContext,
+  status: number,
+  retryHeaders: Record<string, string>,
+): void {
+  const throttled = status === 429;
+  sendJson(
+    http.res,
+    status,
+    {
+      error: {
+        code: throttled ? 'TooManyRequests' : 'ServiceUnavailable',
+        message: throttled
+          ? 'Too many requests (scripted by the emulator).'
+          : 'The service is temporarily unavailable (scripted by the emulator).',
+      },
+    },
+    retryHeaders,
+  );
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RouteFaults } from '../control/route-faults.js';
 import type { RequestLogEntry } from '../public-api.js';
 import { CONTROL_SECRET_HEADER, controlGate, isControlPath } from './control-secret.js';
-import { fallbackFor } from './fallback-answers.js';
+import { fallbackFor, retryAfterHeaders, sendBusy } from './fallback-answers.js';
 import type { FallbackAnswers, FallbackMount } from './fallback-answers.js';
 import { BodyError } from './request-body.js';
 import { resolveRequestSite } from './request-site.js';
@@ -15,6 +16,8 @@ export interface RequestListenerOptions {
   log: (entry: RequestLogEntry) => void;
   onError: (error: unknown) => void;
   latencyMs?: () => number;
+  /** Network faults scripted per route, met before any route runs. */
+  faults?: RouteFaults;
   /** When set, `/_emulator/*` answers only requests carrying it (see control-secret.ts). */
   controlSecret?: string;
   /** Microsoft's host names the emulator answers for, and where their routes live. */
@@ -29,8 +32,9 @@ export interface RequestListenerOptions {
 /**
  * Turns a {@link Router} into a node request listener: works out which host the client reached
  * (and so which emulator path it means), refuses control calls without the run's secret (when
- * there is one), matches the route, lets the owning service answer what no route handles, and
- * logs each request once finished.
+ * there is one), meets the network fault scripted for the path (if any), matches the route,
+ * lets the owning service answer what no route handles, and logs each request once finished
+ * (or closed unanswered).
  */
 export function createRequestListener(
   router: Router,
@@ -51,6 +55,10 @@ export function createRequestListener(
     res.on('finish', () => {
       log({ method, path: url.pathname, ...definedOnly(ctx.log), status: res.statusCode });
     });
+    // A reset, or a held request its client gave up on: logged as never answered.
+    res.on('close', () => {
+      if (!res.writableFinished) log({ method, path: url.pathname, status: 0 });
+    });
     const answers = fallbackFor(options.fallbacks, url.pathname, options.identity);
 
     if (isControlPath(url.pathname) && !mayControl(req)) {
@@ -60,23 +68,35 @@ export function createRequestListener(
       });
       return;
     }
-    const match = resolved.served ? router.match(method, url.pathname) : 'notFound';
-    if (match === 'notFound') return answers.notFound(ctx);
-    if ('methodNotAllowed' in match) return answers.methodNotAllowed(ctx, match.methodNotAllowed);
-    ctx.params = match.params;
-    const delay = latencyMs();
-    (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve())
-      .then(() => match.handler(ctx))
-      .catch((error: unknown) => {
-        if (res.headersSent) {
-          res.destroy();
-        } else if (error instanceof BodyError) {
-          answers.badBody(ctx, error);
-        } else {
-          onError(error);
-          answers.internalError(ctx);
-        }
-      });
+    const fault = resolved.served ? options.faults?.take(url.pathname) : undefined;
+    if (fault?.kind === 'reset') return void req.socket.destroy();
+    if (fault?.kind === 'status') {
+      req.resume(); // the body is not read: drain it so the client sees a clean answer
+      const busy = answers.busy ?? sendBusy;
+      return busy(ctx, fault.status, retryAfterHeaders(fault.retryAfterSeconds));
+    }
+    const answer = () => {
+      if (res.destroyed) return; // a held request its client gave up on
+      const match = resolved.served ? router.match(method, url.pathname) : 'notFound';
+      if (match === 'notFound') return answers.notFound(ctx);
+      if ('methodNotAllowed' in match) return answers.methodNotAllowed(ctx, match.methodNotAllowed);
+      ctx.params = match.params;
+      const delay = latencyMs();
+      (delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve())
+        .then(() => match.handler(ctx))
+        .catch((error: unknown) => {
+          if (res.headersSent) {
+            res.destroy();
+          } else if (error instanceof BodyError) {
+            answers.badBody(ctx, error);
+          } else {
+            onError(error);
+            answers.internalError(ctx);
+          }
+        });
+    };
+    if (fault?.kind === 'hang') options.faults?.hold(answer);
+    else answer();
   };
 }
 

@@ -32,4 +32,19 @@ export const identityFallback: FallbackAnswers = {
       error: 'server_error',
       error_description: 'The sandbox identity platform hit an internal error.',
     }),
+  // What `failNext` scripts for the token endpoint; MSAL caches 429/5xx with Retry-After.
+  busy: (http, status, retryHeaders) => {
+    const throttled = status === 429;
+    sendJson(
+      http.res,
+      status,
+      {
+        error: throttled ? 'too_many_requests' : 'temporarily_unavailable',
+        error_description: throttled
+          ? 'The request was throttled (scripted by the emulator). Retry after the delay in Retry-After.'
+          : 'The service is temporarily unavailable (scripted by the emulator). Try again later.',
+      },
+      retryHeaders,
+    );
+  },
 };

@@ -1,5 +1,5 @@
 import type { EmulatorContext } from '../emulator-context.js';
-import type { RequestContext, Router } from '../http/router.js';
+import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendJson } from '../http/responses.js';
 import { AadstsError } from './aadsts-errors.js';
@@ -21,7 +21,6 @@ const DEVICE_CODE_GRANTS = new Set(['urn:ietf:params:oauth:grant-type:device_cod
 export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
   router.add('POST', '/:tenant/oauth2/v2.0/token', (http) =>
     withAadstsErrors(http, async () => {
-      if (answeredScriptedFailure(ctx, http)) return;
       const resolved = requireTenantPath(ctx, http);
       const form = await readForm(http.req);
       const grantType = requireParam(form, 'grant_type');
@@ -54,30 +53,4 @@ export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
       sendJson(http.res, 200, body);
     }),
   );
-}
-
-/**
- * Answers with the next failure scripted by `failNext`, so clients' throttling and retry
- * handling (MSAL caches 429/5xx with Retry-After) can be exercised. True if it answered.
- */
-function answeredScriptedFailure(ctx: EmulatorContext, http: RequestContext): boolean {
-  const failure = ctx.settings.tokenFailures.shift();
-  if (!failure) return false;
-  // Drain the body so the client sees a clean answer instead of a reset connection.
-  http.req.resume();
-  const throttled = failure.status === 429;
-  sendJson(
-    http.res,
-    failure.status,
-    {
-      error: throttled ? 'too_many_requests' : 'temporarily_unavailable',
-      error_description: throttled
-        ? 'The request was throttled (scripted by the emulator). Retry after the delay in Retry-After.'
-        : 'The service is temporarily unavailable (scripted by the emulator). Try again later.',
-    },
-    failure.retryAfterSeconds === undefined
-      ? {}
-      : { 'retry-after': String(failure.retryAfterSeconds) },
-  );
-  return true;
 }

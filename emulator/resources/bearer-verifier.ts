@@ -68,7 +68,9 @@ export async function verifyBearer(
   let claims: AccessTokenClaims;
   try {
     const jwks = createLocalJWKSet(jwksDocument(ctx.signingKey));
-    const verified = await jwtVerify(match[1], jwks, { algorithms: ['RS256'] });
+    // The service's own clock, which may run apart from the token service's (setResourceClockSkew).
+    const currentDate = new Date(Date.now() + ctx.settings.resourceClockSkewSeconds * 1000);
+    const verified = await jwtVerify(match[1], jwks, { algorithms: ['RS256'], currentDate });
     claims = verified.payload as AccessTokenClaims;
   } catch (error) {
     // Expiry is checked after the signature, so an expired token's claims are genuine.

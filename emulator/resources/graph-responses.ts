@@ -145,4 +145,14 @@ export const graphFallback: FallbackAnswers = {
       'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
     ),
   internalError: (http) => sendGraphError(http, 500, 'UnknownError', ''),
+  busy: (http, status, retryHeaders) =>
+    status === 429
+      ? sendGraphError(http, 429, 'TooManyRequests', 'Too many requests.', retryHeaders)
+      : sendGraphError(
+          http,
+          status,
+          'serviceNotAvailable',
+          'The service is temporarily unavailable. Try again later.',
+          retryHeaders,
+        ),
 };

@@ -51,14 +51,18 @@ export interface SharePointError {
 }
 
 /** Sends `{"odata.error":{code,message:{lang,value}}}` (`{"error":...}` in verbose mode). */
-export function sendSharePointError(http: RequestContext, error: SharePointError): void {
+export function sendSharePointError(
+  http: RequestContext,
+  error: SharePointError,
+  extraHeaders: Record<string, string> = {},
+): void {
   const verbose = wantsVerbose(http);
   const body = { code: error.code, message: { lang: 'en-US', value: error.message } };
   sendJson(
     http.res,
     error.status,
     { [verbose ? 'error' : 'odata.error']: body },
-    sharePointHeaders(verbose),
+    { ...sharePointHeaders(verbose), ...extraHeaders },
   );
 }
 
@@ -159,4 +163,18 @@ export const sharePointFallback: FallbackAnswers = {
       code: '-2146232832, Microsoft.SharePoint.SPException',
       message: 'Unexpected error in the sandbox.',
     }),
+  // SharePoint Online's throttling: 429 (or 503 when the farm is busy) with Retry-After.
+  busy: (http, status, retryHeaders) =>
+    sendSharePointError(
+      http,
+      {
+        status,
+        code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
+        message:
+          status === 429
+            ? 'The request has been throttled (scripted by the emulator).'
+            : 'The server is busy (scripted by the emulator). Try again later.',
+      },
+      retryHeaders,
+    ),
 };

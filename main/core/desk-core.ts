@@ -14,6 +14,7 @@ import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
+import type { NetworkBounds } from './net/network-bounds';
 import { AccountDirectory } from './connections/account-directory';
 import { ConnectAll } from './connections/connect-all';
 import { NewConnections } from './connections/new-connections';
@@ -63,6 +64,8 @@ export interface DeskCoreOptions {
   startupNotices?: Problem[];
   /** How Set up app waits for a new app to replicate (tests shorten it). */
   replicationBackoff?: Backoff;
+  /** How long requests may take and how often they are tried (default NETWORK_BOUNDS). */
+  networkBounds?: NetworkBounds;
 }
 
 export interface DeskCore {
@@ -72,6 +75,7 @@ export interface DeskCore {
 
 export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const notices = new NoticeBoard();
+  const bounds = options.networkBounds ? { bounds: options.networkBounds } : {};
   const vault = new SecretVault({
     records: options.secrets,
     cipher: options.cipher,
@@ -92,6 +96,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     notify: (notice) => notices.add(notice),
     proxy: () => proxy.current(),
     keepTokens: () => keystore.keepsTokens(),
+    ...bounds,
   });
   const savedApps = new SavedAppDefaults({ store: options.store });
   const profiles = new SignInProfiles({
@@ -119,6 +124,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     vault,
     proxy: () => proxy.current(),
     keepSecrets: () => keystore.keepsTokens(),
+    ...bounds,
   });
   keystore.onChange(() => appOnly.applyPolicy());
   const broker = new TokenBroker({ pool, profiles, appOnly });
@@ -178,6 +184,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     proxy: () => proxy.current(),
     keepTokens: async () => false,
     persistent: false,
+    ...bounds,
   });
   const appSetup = new AppSetup({
     sessions: new SetupSessions({ pool: setupPool, profiles, deviceCode, interactive }),

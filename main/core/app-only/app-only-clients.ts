@@ -16,6 +16,7 @@ import { ProblemError, toProblem } from '../errors/to-problem';
 import { authorityMetadataOptions } from '../msal/authority-metadata';
 import { MsalNetworkClient } from '../msal/msal-network-client';
 import { HttpsClient } from '../net/https-request';
+import type { NetworkBounds } from '../net/network-bounds';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { SecretVault } from '../store/secret-vault';
 
@@ -49,6 +50,8 @@ export interface AppOnlyClientsDeps {
   proxy: () => ProxyConfig;
   /** The keystore policy: false without a secure keystore (and no opt-in). */
   keepSecrets?: () => Promise<boolean>;
+  /** How long its requests may take and how often they are tried. */
+  bounds?: NetworkBounds;
 }
 
 export class AppOnlyClients {
@@ -61,22 +64,30 @@ export class AppOnlyClients {
   private readonly proxy: () => ProxyConfig;
   private readonly keepSecrets: () => Promise<boolean>;
 
-  constructor({ vault, proxy, keepSecrets = async () => true }: AppOnlyClientsDeps) {
+  private readonly bounds: NetworkBounds | undefined;
+
+  constructor({ vault, proxy, keepSecrets = async () => true, bounds }: AppOnlyClientsDeps) {
     this.vault = vault;
     this.proxy = proxy;
     this.keepSecrets = keepSecrets;
+    this.bounds = bounds;
   }
 
-  /** A token for `audience` with the app's own permissions (`.default`), or a ProblemError. */
+  /**
+   * A token for `audience` with the app's own permissions (`.default`), or a ProblemError;
+   * `renew` skips the cached one.
+   */
   async token(
     target: AppOnlyTarget,
     credential: StoredCredential,
     audience: string,
+    renew = false,
   ): Promise<AuthenticationResult> {
     const { cca, network } = this.clientFor(target, credential);
     try {
       const result = await cca.acquireTokenByClientCredential({
         scopes: [`${audience.replace(/\/$/, '')}/.default`],
+        skipCache: renew,
       });
       if (!result) {
         throw new ProblemError({
@@ -128,7 +139,11 @@ export class AppOnlyClients {
   httpFor(cloud: CloudEndpoints): HttpsClient {
     let client = this.http.get(cloud.id);
     if (!client) {
-      client = new HttpsClient({ caPem: cloud.caPem, proxy: this.proxy });
+      client = new HttpsClient({
+        caPem: cloud.caPem,
+        proxy: this.proxy,
+        ...(this.bounds ? { bounds: this.bounds } : {}),
+      });
       this.http.set(cloud.id, client);
     }
     return client;

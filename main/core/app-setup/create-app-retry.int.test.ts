@@ -79,7 +79,7 @@ describe('Try again after create it for me stopped', () => {
     f = await startCoreFixture();
     f.emulator.control.setAccessTokenLifetime(120); // always due for renewal
     await signInToSetup(f, userWithRole(f, 'Global Administrator').upn);
-    f.emulator.control.failNext(1, 429, 1);
+    f.emulator.control.failNext(1, 429, 30); // longer than the app waits out (NETWORK_BOUNDS)
     const busy = await f.invoke('appSetup.create', input);
     expect(busy).toMatchObject({ ok: false, code: 'throttled' });
     if (!busy.ok) expect(busy.hint).not.toMatch(/Sign in to Set up app again/);

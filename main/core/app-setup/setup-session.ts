@@ -14,6 +14,7 @@ import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
 import type { PublicClientPool, SignInProfile } from '../msal/public-client-pool';
 import { signInProblem } from '../msal/sign-in-problem';
+import { isPassingTrouble } from '../net/transport-failure';
 import type { SignInProfiles } from '../sign-in-profiles';
 import { directoryRoles, type DirectoryRoles } from './directory-roles';
 import { GraphDirectory } from './graph-directory';
@@ -136,7 +137,7 @@ export class SetupSessions {
     } catch (error) {
       const problem = signInProblem(error, client);
       // A busy or unreachable service passes: its own hint says to try again, not to sign in.
-      const passing = problem.code === 'throttled' || problem.code === 'network_unreachable';
+      const passing = isPassingTrouble(problem.code);
       throw new ProblemError(
         passing ? problem : { ...problem, hint: 'Sign in to Set up app again.' },
       );

@@ -60,7 +60,7 @@ describe('a probe’s answer', () => {
     expect(verdict('graph', 200)).toEqual({ state: 'connected' });
     expect(verdict('graph', 401)).toMatchObject({
       state: 'error',
-      problem: { message: 'Microsoft Graph refused the token.' },
+      problem: { message: 'Microsoft Graph refused the token, even one renewed just now.' },
     });
     expect(verdict('azureManagement', 503)).toMatchObject({
       state: 'error',

@@ -76,13 +76,16 @@ export function refused(
   };
 }
 
-/** Any other failed probe: the connection is not healthy, whatever its token says. */
+/**
+ * Any other failed probe: the connection is not healthy, whatever its token says. A 401 comes
+ * here only once a renewed token was refused too (see probed-status.ts).
+ */
 export const probeFailed = (service: ServiceDefinition, probe: ProbeResult): Problem =>
   probe.status === 401
     ? {
         code: 'probe_token_refused',
-        message: `${service.label} refused the token.`,
-        hint: 'Refresh to get a new one; if it is refused again, sign in again.',
+        message: `${service.label} refused the token, even one renewed just now.`,
+        hint: 'A fresh token that looks expired to the service often means the computer’s clock is off: set the date and time to be set automatically, then Refresh. If it is still refused, sign in again.',
       }
     : {
         code: 'probe_failed',
@@ -100,10 +103,12 @@ export function probeVerdict(
   account: AccountRecord,
   token: TokenDetails,
   probe: ProbeResult,
+  /** What the probe itself made of a failure (no answer, throttled, down), if it did. */
+  trouble?: Problem,
 ): { state: 'connected' | 'access-denied' | 'error'; problem?: Problem } {
   if (probe.ok) return { state: 'connected' };
   if (probe.status === 403) {
     return { state: 'access-denied', problem: refused(service, ctx, account, token) };
   }
-  return { state: 'error', problem: probeFailed(service, probe) };
+  return { state: 'error', problem: trouble ?? probeFailed(service, probe) };
 }

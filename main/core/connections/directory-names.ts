@@ -139,7 +139,8 @@ async function getJson(http: HttpsClient, url: string, accessToken: string): Pro
     method: 'GET',
     url,
     headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-    timeoutMs: 15_000,
+    // Read alongside a probe: never longer than the probe may take.
+    timeoutMs: http.bounds.probeTimeoutMs,
   });
   if (res.status < 200 || res.status >= 300) return null;
   try {

@@ -1,7 +1,8 @@
 /**
  * One service checked for real: a silent token (renewed when due) for its resource, then its
  * live probe, with the directory's names for the connection read alongside when the token is
- * Graph's. Throws what the token or the probe ran into; `ServiceStatuses` turns that into a state.
+ * Graph's; a token the service refuses is renewed once. Throws what the token request ran into;
+ * `ServiceStatuses` turns that into a state.
  */
 import type { ServiceStatus } from '../../../preload/contract';
 import { probeService } from '../services/service-probe';
@@ -27,19 +28,25 @@ export async function probedStatus(
   const resource = service.resource(ctx);
   if (!resource) throw notInCloud(service, ctx);
   const appOnly = account.kind === 'app-only';
-  const result = await deps.broker.tokenFor(
-    account,
-    resource.audience,
-    qualifiedScopes(service, ctx),
-  );
-  const details = tokenDetails(result);
+  const scopes = qualifiedScopes(service, ctx);
+  let result = await deps.broker.tokenFor(account, resource.audience, scopes);
   const http = await deps.broker.httpOf(account);
   const probeSpec = appOnly ? (service.appOnlyProbe ?? service.probe) : service.probe;
+  const probeWith = (token: string) =>
+    probeService(http, { label: service.label, probe: probeSpec }, ctx, resource, token);
   const isGraph = resource.audience === ctx.cloud.resources.graph?.audience;
-  const [probe] = await Promise.all([
-    probeService(http, probeSpec, ctx, resource, result.accessToken),
+  let [outcome] = await Promise.all([
+    probeWith(result.accessToken),
     deps.directoryNames.learn(account, isGraph ? result : undefined),
   ]);
+  // The service calls a token MSAL thinks valid expired (its clock runs ahead, say): renewed
+  // once and tried once more; refused again, it is said, never renewed in a loop.
+  if (outcome.result.status === 401) {
+    result = await deps.broker.tokenFor(account, resource.audience, scopes, { renew: true });
+    outcome = await probeWith(result.accessToken);
+  }
+  const { result: probe, trouble } = outcome;
+  const details = tokenDetails(result);
   // What the directory just said of its names is in this answer already.
   const named = deps.registry.account(account.id) ?? account;
   return {
@@ -55,6 +62,7 @@ export async function probedStatus(
       { ...named, displayName: deps.names.whoOf(named) },
       details,
       probe,
+      trouble,
     ),
   };
 }

@@ -54,19 +54,24 @@ export class TokenBroker {
     return (await this.clientOf(account)).http;
   }
 
-  /** A token for one resource: delegated scopes for a person, `.default` for an app. */
+  /**
+   * A token for one resource: delegated scopes for a person, `.default` for an app. `renew`
+   * asks the token service for a new one even if the cached one looks valid.
+   */
   async tokenFor(
     account: AccountRecord,
     audience: string,
     scopes: string[],
+    { renew = false } = {},
   ): Promise<AuthenticationResult> {
-    if (account.kind !== 'app-only') return this.silent(account, scopes);
+    if (account.kind !== 'app-only') return this.silent(account, scopes, renew);
     const cloud = await this.profiles.endpoints(account.cloud);
     const credential = await this.appOnly.load(account.id);
     return this.appOnly.token(
       { cloud, tenant: account.tenantId, clientId: account.clientId },
       credential,
       audience,
+      renew,
     );
   }
 
@@ -89,10 +94,18 @@ export class TokenBroker {
     return contextFor(await this.profiles.endpoints(account.cloud), account.tenantId, siteUrl);
   }
 
-  async silent(account: AccountRecord, scopes: string[]): Promise<AuthenticationResult> {
+  async silent(
+    account: AccountRecord,
+    scopes: string[],
+    forceRefresh = false,
+  ): Promise<AuthenticationResult> {
     const profile = await this.profileOf(account);
     const result = await this.pool.forAccount(profile, account.homeAccountId, scopes, async (pca) =>
-      pca.acquireTokenSilent({ account: await this.msalAccount(pca, account), scopes }),
+      pca.acquireTokenSilent({
+        account: await this.msalAccount(pca, account),
+        scopes,
+        forceRefresh,
+      }),
     );
     if (!result)
       throw new ProblemError({ code: 'no_result', message: 'The token service returned nothing.' });

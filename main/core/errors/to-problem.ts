@@ -4,6 +4,7 @@
  * names one, the remedy the renderer offers.
  */
 import type { Problem } from '../../../preload/contract';
+import { NetworkProblem } from '../net/transport-failure';
 import { aadstsNumber, entraWords, factsOf, msalCodes, wordsOf } from './error-table';
 
 interface MsalLikeError {
@@ -28,6 +29,7 @@ export function withRemedy(problem: Problem): Problem {
 }
 
 function explain(error: unknown, serverError?: { error_codes?: number[] }): Problem {
+  if (error instanceof NetworkProblem) return error.problem;
   if (error instanceof ProblemError) {
     return {
       code: error.code,

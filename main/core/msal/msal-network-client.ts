@@ -1,9 +1,15 @@
 /**
  * MSAL's `INetworkModule` over {@link HttpsClient}, so MSAL trusts exactly the CA of the cloud
- * it talks to. Like MSAL's own client it returns 4xx/5xx as values and parses JSON bodies.
+ * it talks to. Like MSAL's own client it returns 4xx as values and parses JSON bodies; unlike
+ * it, it tries a token request again within the client's bounds, and says in words why one
+ * that never got a good answer failed.
  */
 import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@azure/msal-node';
+import type { Problem } from '../../../preload/contract';
+import { NoAnswer, sendBounded } from '../net/bounded-send';
 import type { HttpsClient, HttpResponse } from '../net/https-request';
+import { retryAfterSeconds } from '../net/retry-after-gate';
+import { NetworkProblem, transportProblem } from '../net/transport-failure';
 
 /** The error body a token endpoint sent, as the server wrote it. */
 export interface ServerErrorBody {
@@ -16,9 +22,8 @@ export interface ServerErrorBody {
 const KEPT_ERRORS = 50;
 
 export interface MsalNetworkClientDeps {
+  /** Its bounds say how long a token request may take and how often it is tried. */
   http: HttpsClient;
-  /** The clock the Retry-After deadlines are kept by. */
-  now?: () => number;
 }
 
 export class MsalNetworkClient implements INetworkModule {
@@ -28,19 +33,10 @@ export class MsalNetworkClient implements INetworkModule {
    */
   private readonly errors = new Map<string, ServerErrorBody>();
 
-  /**
-   * Token endpoints that answered 429/503 with Retry-After, and until when. msal-node's own
-   * throttling cache lives in the storage it clears before every silent call, so it never holds:
-   * we keep the server's wish here and answer for it without touching the network.
-   */
-  private readonly throttledUntil = new Map<string, number>();
-
   private readonly http: HttpsClient;
-  private readonly now: () => number;
 
-  constructor({ http, now = Date.now }: MsalNetworkClientDeps) {
+  constructor({ http }: MsalNetworkClientDeps) {
     this.http = http;
-    this.now = now;
   }
 
   /**
@@ -79,32 +75,66 @@ export class MsalNetworkClient implements INetworkModule {
       method: 'GET',
       url,
       headers: options?.headers,
-      timeoutMs: timeout,
+      timeoutMs: timeout ?? this.http.bounds.tokenTimeoutMs,
     });
     return toNetworkResponse<T>(res);
   }
 
+  /**
+   * A token request, tried again within the client's bounds (a 5xx, a dropped connection); one
+   * that never got a good answer is thrown as a {@link NetworkProblem} in words. A `Retry-After`
+   * longer than the bound is handed to MSAL as the server's answer (and honoured: see
+   * retry-after-gate.ts), which MSAL reports as throttling.
+   */
   async sendPostRequestAsync<T>(
     url: string,
     options?: NetworkRequestOptions,
   ): Promise<NetworkResponse<T>> {
-    const endpoint = url.split('?')[0]!;
-    const until = this.throttledUntil.get(endpoint) ?? 0;
-    if (until > this.now()) return stillThrottled<T>(until, this.now());
-    const res = await this.http.send({
-      method: 'POST',
-      url,
-      headers: options?.headers,
-      body: options?.body ?? '',
-    });
+    const body = options?.body ?? '';
+    const grant = new URLSearchParams(body).get('grant_type') ?? '';
+    const request = {
+      kept: KEPT_BY_GRANT[grant] ?? NOTHING_SAVED,
+      timeoutMs: this.http.bounds.tokenTimeoutMs,
+    };
+    let answer;
+    try {
+      answer = await sendBounded(
+        this.http,
+        { method: 'POST', url, headers: options?.headers, body, timeoutMs: request.timeoutMs },
+        // A sign-in's code is good once: sent twice, the second would be refused as used.
+        grant !== 'authorization_code',
+      );
+    } catch (error) {
+      if (!(error instanceof NoAnswer)) throw error;
+      throw new NetworkProblem(
+        transportProblem(error.cause, { who: SIGN_IN_SERVICE, tries: error.tries, ...request }),
+      );
+    }
+    const { response: res, tries } = answer;
+    if (res.status >= 500 && retryAfterSeconds(res) === undefined) {
+      throw new NetworkProblem(serviceDown(res.status, tries, request.kept));
+    }
     const response = toNetworkResponse<T>(res);
     this.remember(url, options?.headers, response.status, response.body);
-    const retryAfter = Number(res.headers['retry-after']);
-    if ((res.status === 429 || res.status >= 500) && retryAfter > 0) {
-      this.throttledUntil.set(endpoint, this.now() + retryAfter * 1000);
-    }
     return response;
   }
+}
+
+const SIGN_IN_SERVICE = "Microsoft's sign-in service";
+const NOTHING_SAVED = 'Nothing was saved: sign in again once it answers.';
+/** What a failed token request leaves as it was, by its grant. */
+const KEPT_BY_GRANT: Record<string, string> = {
+  refresh_token: 'Your sign-in is kept.',
+  client_credentials: 'The app’s sign-in is kept.',
+};
+
+/** The token service answered 5xx to every try. */
+function serviceDown(status: number, tries: number, kept: string): Problem {
+  return {
+    code: 'token_service_unavailable',
+    message: `${SIGN_IN_SERVICE} is not answering right now (HTTP ${status}, ${tries} ${tries === 1 ? 'try' : 'tries'}).`,
+    hint: `${kept} Nothing needs to change here: try again in a few minutes.`,
+  };
 }
 
 function toNetworkResponse<T>(res: HttpResponse): NetworkResponse<T> {
@@ -116,17 +146,4 @@ function toNetworkResponse<T>(res: HttpResponse): NetworkResponse<T> {
     body = { error: 'invalid_response', error_description: res.text.slice(0, 500) };
   }
   return { status: res.status, headers: res.headers, body: body as T };
-}
-
-/** What the server would say again, without asking it: the same 429 and the time left. */
-function stillThrottled<T>(until: number, now: number): NetworkResponse<T> {
-  const seconds = Math.ceil((until - now) / 1000);
-  return {
-    status: 429,
-    headers: { 'retry-after': String(seconds) },
-    body: {
-      error: 'too_many_requests',
-      error_description: `Throttled: the service asked to wait ${seconds} more seconds (Retry-After).`,
-    } as T,
-  };
 }

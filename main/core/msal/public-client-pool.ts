@@ -12,6 +12,7 @@ import {
   type ICachePlugin,
 } from '@azure/msal-node';
 import { HttpsClient } from '../net/https-request';
+import type { NetworkBounds } from '../net/network-bounds';
 import type { ProxyConfig } from '../net/proxy-settings';
 import type { Problem } from '../../../preload/contract';
 import type { SecretVault } from '../store/secret-vault';
@@ -48,6 +49,8 @@ export interface PublicClientPoolDeps {
   keepTokens?: () => Promise<boolean>;
   /** False for a pool whose tokens must never reach disk (Set up app's privileged session). */
   persistent?: boolean;
+  /** How long its requests may take and how often they are tried. */
+  bounds?: NetworkBounds;
 }
 
 export class PublicClientPool {
@@ -57,6 +60,7 @@ export class PublicClientPool {
   private readonly tokens: TokenCacheStore | undefined;
 
   private readonly proxy: () => ProxyConfig;
+  private readonly bounds: NetworkBounds | undefined;
 
   constructor({
     vault,
@@ -64,8 +68,10 @@ export class PublicClientPool {
     proxy = () => ({ source: 'none' }),
     keepTokens = async () => true,
     persistent = true,
+    bounds,
   }: PublicClientPoolDeps) {
     this.proxy = proxy;
+    this.bounds = bounds;
     this.tokens = persistent ? new TokenCacheStore({ vault, notify, keepTokens }) : undefined;
   }
 
@@ -74,7 +80,11 @@ export class PublicClientPool {
     const key = cloudAppPartition(profile.cloud.id, profile.clientId);
     let client = this.clients.get(key);
     if (!client) {
-      const http = new HttpsClient({ caPem: profile.cloud.caPem, proxy: this.proxy });
+      const http = new HttpsClient({
+        caPem: profile.cloud.caPem,
+        proxy: this.proxy,
+        ...(this.bounds ? { bounds: this.bounds } : {}),
+      });
       client = this.withPlugin(profile, key, {
         http,
         network: new MsalNetworkClient({ http }),

@@ -4,7 +4,9 @@
  */
 import { request as httpsRequest, Agent } from 'node:https';
 import { HttpsProxyAgent } from 'https-proxy-agent';
+import { NETWORK_BOUNDS, type NetworkBounds } from './network-bounds';
 import { proxyFor, type ProxyConfig } from './proxy-settings';
+import { RetryAfterGate } from './retry-after-gate';
 
 export interface HttpResponse {
   status: number;
@@ -25,6 +27,8 @@ export interface HttpsClientDeps {
   caPem?: string | undefined;
   /** The proxy setting, read for every request. */
   proxy?: () => ProxyConfig;
+  /** How long its requests may take and how often they are tried (see bounded-send.ts). */
+  bounds?: NetworkBounds;
 }
 
 /**
@@ -37,10 +41,18 @@ export class HttpsClient {
 
   private readonly caPem: string | undefined;
   private readonly proxy: () => ProxyConfig;
+  readonly bounds: NetworkBounds;
+  /** The Retry-After each endpoint gave, honoured by every request sent through this client. */
+  readonly retryAfter = new RetryAfterGate();
 
-  constructor({ caPem, proxy = () => ({ source: 'none' }) }: HttpsClientDeps = {}) {
+  constructor({
+    caPem,
+    proxy = () => ({ source: 'none' }),
+    bounds = NETWORK_BOUNDS,
+  }: HttpsClientDeps = {}) {
     this.caPem = caPem;
     this.proxy = proxy;
+    this.bounds = bounds;
     // With a private CA we trust only that CA: the sandbox never talks to public hosts.
     this.agent = new Agent({ keepAlive: true, ...(caPem ? { ca: caPem } : {}) });
   }
@@ -85,7 +97,11 @@ export class HttpsClient {
           );
         },
       );
-      outgoing.on('timeout', () => outgoing.destroy(new Error(`Timed out talking to ${url.host}`)));
+      outgoing.on('timeout', () =>
+        outgoing.destroy(
+          Object.assign(new Error(`Timed out talking to ${url.host}`), { code: 'ETIMEDOUT' }),
+        ),
+      );
       outgoing.on('error', reject);
       if (req.body !== undefined) outgoing.write(req.body);
       outgoing.end();

@@ -16,6 +16,7 @@ import type {
   ServiceStatus,
 } from '../../../preload/contract';
 import type { Backoff } from '../app-setup/replication-wait';
+import type { NetworkBounds } from '../net/network-bounds';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import { contractEventSink } from '../ipc/event-gate';
 import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
@@ -23,7 +24,10 @@ import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
 
 export interface CoreFixture {
+  /** The running emulator; a test may stop it and start another on its port and folder. */
   emulator: RunningEmulator;
+  /** The emulator's folder (its CA, keys, tenant and grants), to start it again as it was. */
+  emulatorDir: string;
   core: DeskCore;
   storeDir: string;
   /** The cipher the store was opened with at first (a restart may pass another). */
@@ -49,11 +53,13 @@ export async function startCoreFixture(
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
     replicationBackoff?: Backoff;
+    networkBounds?: NetworkBounds;
   } = {},
 ): Promise<CoreFixture> {
+  const emulatorDir = mkdtempSync(join(tmpdir(), 'core-emu-'));
   const emulator = await startEmulator({
     port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'core-emu-')),
+    dataDir: emulatorDir,
     deviceCodeIntervalSeconds: 1,
   });
   if (options.vivaEngage === false) emulator.control.setVivaEngageProvisioned(false);
@@ -73,14 +79,16 @@ export async function startCoreFixture(
       ...(options.signInWindow ? { signInWindow: options.signInWindow } : {}),
       ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
+      ...(options.networkBounds ? { networkBounds: options.networkBounds } : {}),
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
-      sandbox: { ready: async () => emulator.info },
+      sandbox: { ready: async () => fixture.emulator.info },
       env: options.env ?? {},
     });
   };
   const fixture: CoreFixture = {
     emulator,
+    emulatorDir,
     core: make(),
     storeDir,
     cipher,
@@ -97,7 +105,7 @@ export async function startCoreFixture(
     },
     async close() {
       await fixture.core.close();
-      await emulator.close();
+      await fixture.emulator.close();
     },
   };
   return fixture;
