@@ -4,6 +4,7 @@
  */
 import { request as httpsRequest, Agent } from 'node:https';
 import { HttpsProxyAgent } from 'https-proxy-agent';
+import { atTheProxy, proxyRefusedAuth } from './proxy-failure';
 import { proxyFor, type ProxyConfig } from './proxy-settings';
 
 export interface HttpResponse {
@@ -45,8 +46,7 @@ export class HttpsClient {
     this.agent = new Agent({ keepAlive: true, ...(caPem ? { ca: caPem } : {}) });
   }
 
-  private agentFor(url: URL): Agent | HttpsProxyAgent<string> {
-    const proxyUrl = proxyFor(url, this.proxy());
+  private agentFor(url: URL, proxyUrl: string | undefined): Agent | HttpsProxyAgent<string> {
     if (!proxyUrl) return this.agent;
     let agent = this.proxyAgents.get(proxyUrl);
     if (!agent) {
@@ -61,18 +61,28 @@ export class HttpsClient {
     if (url.protocol !== 'https:') {
       return Promise.reject(new Error(`Refusing a non-HTTPS request to ${url.origin}`));
     }
+    const config = this.proxy();
+    const proxyUrl = proxyFor(url, config);
+    const source = config.source === 'environment' ? 'environment' : 'setting';
     return new Promise((resolve, reject) => {
+      // A failure at the proxy is said as the proxy's (proxy-failure.ts), not the service's.
+      const fail = (error: unknown) =>
+        reject(proxyUrl ? atTheProxy(error, proxyUrl, source) : error);
       const outgoing = httpsRequest(
         url,
         {
           method: req.method,
           headers: req.headers,
-          agent: this.agentFor(url),
+          agent: this.agentFor(url, proxyUrl),
           // Through a proxy tunnel the target's certificate is still checked, against this CA only.
           ...(this.caPem ? { ca: this.caPem } : {}),
           timeout: req.timeoutMs ?? 30_000,
         },
         (res) => {
+          if (proxyUrl && res.statusCode === 407) {
+            res.resume();
+            return reject(proxyRefusedAuth(proxyUrl, source));
+          }
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', reject);
@@ -86,7 +96,7 @@ export class HttpsClient {
         },
       );
       outgoing.on('timeout', () => outgoing.destroy(new Error(`Timed out talking to ${url.host}`)));
-      outgoing.on('error', reject);
+      outgoing.on('error', fail);
       if (req.body !== undefined) outgoing.write(req.body);
       outgoing.end();
     });

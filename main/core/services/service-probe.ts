@@ -1,9 +1,11 @@
 /**
  * The live probe: one real call to the service with the connection's token, timed, and
- * summarised in a line. A failing probe is a result to show, never an exception.
+ * summarised in a line. A failing probe is a result to show, never an exception, except when it
+ * failed at the proxy: that is the connection's problem, not the service's.
  */
 import type { ProbeResult } from '../../../preload/contract';
 import type { HttpsClient } from '../net/https-request';
+import { ProxyFailure } from '../net/proxy-failure';
 import type { ResourceEndpoint } from '../cloud-catalog';
 import type { ServiceContext, ServiceProbe } from './service-definition';
 
@@ -30,6 +32,8 @@ export async function probeService(
     const summary = ok ? probe.summarize(body) : describeFailure(res.status, body);
     return { ...base, ok, status: res.status, latencyMs, summary };
   } catch (error) {
+    // The proxy, not the service: the panel says so (and that the sign-in is kept), no probe line.
+    if (error instanceof ProxyFailure) throw error;
     const latencyMs = Math.round(performance.now() - started);
     return {
       ...base,
