@@ -232,7 +232,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     router,
     async close() {
       statuses.close();
-      signIns.cancelAll();
+      await signIns.cancelAll(); // each ends first: windows closed, loopback ports closed
       pool.close();
       setupPool.close();
       appOnly.close();

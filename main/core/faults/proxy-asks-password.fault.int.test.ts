@@ -5,14 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startForwardingProxy, type ForwardingProxy } from '../testing/forwarding-proxy';
-import {
-  expectProxyProblem,
-  proxyFaultWorld,
-  type ProxyFaultWorld,
-} from '../testing/proxy-fault-world';
+import { expectProxyProblem } from '../testing/proxy-fault-world';
+import { connectedWorld, type ConnectedWorld } from '../testing/connected-world';
 
 const PASSWORD = 'Pr0xy-7407';
-let world: ProxyFaultWorld | undefined;
+let world: ConnectedWorld | undefined;
 let proxy: ForwardingProxy | undefined;
 afterEach(async () => {
   await world?.close();
@@ -22,7 +19,7 @@ afterEach(async () => {
 
 /** Graph connected, then a proxy that wants alice's password, set without it (or a wrong one). */
 async function behindPasswordProxy(accessTokenSeconds: number, password?: string) {
-  world = await proxyFaultWorld(accessTokenSeconds);
+  world = await connectedWorld(accessTokenSeconds);
   proxy = await startForwardingProxy({ credentials: { username: 'alice', password: PASSWORD } });
   const userInfo = password ? `alice:${password}@` : '';
   await world.f.value('settings.proxy.set', {
@@ -32,7 +29,7 @@ async function behindPasswordProxy(accessTokenSeconds: number, password?: string
 }
 
 /** The password given in the proxy dialog: Graph answers again, through the proxy. */
-async function expectWorksWithPassword(w: ProxyFaultWorld, p: ForwardingProxy) {
+async function expectWorksWithPassword(w: ConnectedWorld, p: ForwardingProxy) {
   await w.f.value('settings.proxy.set', {
     proxyUrl: p.url.replace('http://', `http://alice:${PASSWORD}@`),
   });
@@ -83,7 +80,7 @@ describe('fault: the proxy answers 407 (it wants a password)', () => {
 
   it('a new sign-in in the window: the redemption through the proxy is refused; said as the proxy; nothing saved', async () => {
     const { w, p, before } = await behindPasswordProxy(3600);
-    const result = await w.signInInWindow();
+    const result = await w.signIn();
     expect(w.window.opened).toHaveLength(1);
     expectProxyProblem(result.ok ? undefined : result, 'proxy_auth_required');
     expect(await w.stored()).toEqual(before);

@@ -5,15 +5,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
-import {
-  deadProxyUrl,
-  expectProxyProblem,
-  proxyFaultWorld,
-  type ProxyFaultWorld,
-} from '../testing/proxy-fault-world';
+import { deadProxyUrl, expectProxyProblem } from '../testing/proxy-fault-world';
+import { connectedWorld, type ConnectedWorld } from '../testing/connected-world';
 import { inspectStoreDir } from '../testing/store-inspector';
 
-let world: ProxyFaultWorld | undefined;
+let world: ConnectedWorld | undefined;
 let bare: CoreFixture | undefined;
 afterEach(async () => {
   await world?.close();
@@ -23,13 +19,13 @@ afterEach(async () => {
 
 /** Graph connected, then the proxy setting pointed at a dead address. */
 async function behindDeadProxy(accessTokenSeconds: number) {
-  world = await proxyFaultWorld(accessTokenSeconds);
+  world = await connectedWorld(accessTokenSeconds);
   await world.f.value('settings.proxy.set', { proxyUrl: await deadProxyUrl() });
   return { w: world, before: await world.stored() };
 }
 
 /** The proxy setting cleared (this network has none): Graph answers again, signed in as before. */
-async function expectWorksWithoutProxy(w: ProxyFaultWorld) {
+async function expectWorksWithoutProxy(w: ConnectedWorld) {
   await w.f.value('settings.proxy.set', { proxyUrl: '' });
   expect(await w.refreshGraph()).toMatchObject({ state: 'connected', probe: { status: 200 } });
 }
@@ -69,7 +65,7 @@ describe('fault: the proxy refuses connections (nothing listens at its address)'
 
   it('a new sign-in in the window: the code cannot be redeemed; said as the proxy; nothing saved', async () => {
     const { w, before } = await behindDeadProxy(3600);
-    const result = await w.signInInWindow();
+    const result = await w.signIn();
     expect(w.window.opened).toHaveLength(1); // the person did sign in; MSAL's redemption failed
     expectProxyProblem(result.ok ? undefined : result, 'proxy_unreachable');
     expect(await w.stored()).toEqual(before);

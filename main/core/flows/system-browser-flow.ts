@@ -2,7 +2,8 @@
  * Sign-in in the person's own browser: MSAL's `acquireTokenInteractive` listens on a loopback
  * port (`form_post`), the shell opens the authorize URL, and the browser shows a page telling
  * the person to go back to the app. Cancel and timeout answer MSAL's loopback server with
- * `access_denied`, so MSAL settles and closes its port instead of listening forever.
+ * `access_denied`, so MSAL settles and closes its port instead of listening forever; the flow
+ * ends only once it has (so the app's quit, which waits for the flows, leaves no port open).
  *
  * The authorize URL is built from the authority metadata MSAL is given (from the cloud catalog,
  * msal/authority-metadata.ts): it is still opened only on the authority's own https host (see
@@ -12,7 +13,7 @@
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import type { BrowserOpener } from '../ports';
 import { mayOpenInBrowser, openInBrowser, refusedBrowserUrl } from './browser-url-policy';
-import type { PendingSignIn } from './pending-sign-ins';
+import { settledWithin, type PendingSignIn } from './pending-sign-ins';
 import { signedInPage, signInFailedPage } from './system-browser-pages';
 
 export interface BrowserSignIn {
@@ -48,6 +49,8 @@ export async function signInWithSystemBrowser(
     return await Promise.race([signIn, pending.stopped]);
   } finally {
     pending.signal.removeEventListener('abort', release);
+    // Stopped: MSAL settles once it has closed its loopback server; the flow ends after that.
+    if (pending.signal.aborted) await settledWithin(signIn);
   }
 }
 
