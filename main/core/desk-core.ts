@@ -57,6 +57,8 @@ export interface DeskCoreOptions {
   signInWindow?: SignInWindow;
   /** How long a window or browser sign-in may wait for the person (default 10 minutes). */
   signInTimeoutMs?: number;
+  /** The port the system browser's sign-in listens on first (default: any free one). */
+  loopbackPort?: number;
   sandbox?: SandboxTenant;
   env?: Readonly<Record<string, string | undefined>>;
   /** Problems already handled while opening the store (see store/open-store.ts). */
@@ -113,6 +115,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     opener: options.browser,
     window: options.signInWindow,
     proxy: () => proxy.current(),
+    ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
   });
   const registry = new ConnectionRegistry({ kv: options.store });
   const appOnly = new AppOnlyClients({

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ServiceStatus } from '../../../preload/contract';
+import { answerAuthorizePages } from './authorize-page-driver';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -21,6 +22,8 @@ export interface ConnectedWorld {
   window: ScriptedWindow;
   /** Every URL the core had the system browser open. */
   browserOpened: string[];
+  /** Whether the person signs in in the browser it opens (otherwise it only records the URL). */
+  browserSignsIn: boolean;
   /** What must survive the fault (the proxy's own password aside). */
   stored(): Promise<unknown>;
   /** Graph's panel after a Refresh, as the renderer gets it. */
@@ -36,23 +39,30 @@ export interface ConnectedWorld {
  * Graph connected; `accessTokenSeconds` under 300 makes every later Refresh renew the token
  * (MSAL renews what expires within five minutes), over it the token is served from the cache.
  */
-export async function connectedWorld(accessTokenSeconds = 3600): Promise<ConnectedWorld> {
+export async function connectedWorld(
+  accessTokenSeconds = 3600,
+  options: Pick<Parameters<typeof startCoreFixture>[0] & object, 'loopbackPort'> = {},
+): Promise<ConnectedWorld> {
   const window = new ScriptedWindow();
   const browserOpened: string[] = [];
-  const f = await startCoreFixture({
-    signInWindow: window,
-    browser: { open: async (url) => void browserOpened.push(url) },
-  });
+  const browser = {
+    open: async (url: string) => {
+      browserOpened.push(url);
+      if (world.browserSignsIn) await signInInBrowser(url, window.caPem, window.person!);
+    },
+  };
+  const f = await startCoreFixture({ signInWindow: window, browser, ...options });
   window.caPem = readFileSync(f.emulator.info.caFile, 'utf8');
   const admin = userWithRole(f, 'Global Administrator');
   window.person = admin;
   f.emulator.control.setAccessTokenLifetime(accessTokenSeconds);
   const status = valueOf(await signInByDeviceCode(f, 'graph', admin.upn));
   if (status.state !== 'connected') throw new Error(`Graph did not connect: ${status.state}`);
-  return {
+  const world: ConnectedWorld = {
     f,
     window,
     browserOpened,
+    browserSignsIn: false,
     async stored() {
       const { accounts, bindings, secrets } = await inspectStoreDir(f.storeDir, f.cipher);
       const { 'proxy-password': _proxyPassword, ...kept } = secrets;
@@ -65,4 +75,20 @@ export async function connectedWorld(accessTokenSeconds = 3600): Promise<Connect
       f.invoke('signIn.interactive', { serviceId: 'sharepoint', cloud: 'sandbox', method }),
     close: () => f.close(),
   };
+  return world;
+}
+
+/** The person's browser: the authority's pages answered, their form_post sent to the loopback. */
+async function signInInBrowser(
+  url: string,
+  caPem: string,
+  person: { upn: string; password: string },
+) {
+  const answer = await answerAuthorizePages(url, caPem, person);
+  if (answer.kind !== 'form_post') throw new Error(`expected form_post, got ${answer.kind}`);
+  await fetch(answer.action, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(answer.fields),
+  });
 }

@@ -48,6 +48,7 @@ export async function startCoreFixture(
     browser?: BrowserOpener;
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
+    loopbackPort?: number;
     replicationBackoff?: Backoff;
   } = {},
 ): Promise<CoreFixture> {
@@ -72,6 +73,7 @@ export async function startCoreFixture(
       browser: options.browser ?? { open: async () => undefined },
       ...(options.signInWindow ? { signInWindow: options.signInWindow } : {}),
       ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
+      ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
