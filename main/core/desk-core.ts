@@ -58,6 +58,8 @@ export interface DeskCoreOptions {
   signInWindow?: SignInWindow;
   /** How long a window or browser sign-in may wait for the person (default 10 minutes). */
   signInTimeoutMs?: number;
+  /** The port the system browser's sign-in listens on first (default: any free one). */
+  loopbackPort?: number;
   sandbox?: SandboxTenant;
   env?: Readonly<Record<string, string | undefined>>;
   /** Problems already handled while opening the store (see store/open-store.ts). */
@@ -118,6 +120,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     opener: options.browser,
     window: options.signInWindow,
     proxy: () => proxy.current(),
+    ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
   });
   const registry = new ConnectionRegistry({ kv: options.store });
   const appOnly = new AppOnlyClients({
@@ -239,7 +242,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     router,
     async close() {
       statuses.close();
-      signIns.cancelAll();
+      await signIns.cancelAll(); // each ends first: windows closed, loopback ports closed
       pool.close();
       setupPool.close();
       appOnly.close();

@@ -173,6 +173,7 @@ describe('sign-in window (authorization code + PKCE)', () => {
       expect(person.opened[0]?.proxy).toEqual({
         proxyUrl: proxy.url,
         noProxy: 'intranet.contoso.test',
+        source: 'setting',
       });
       expect(proxy.tunnels).toContain(new URL(f.emulator.info.url).host);
     } finally {

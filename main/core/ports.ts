@@ -78,8 +78,11 @@ export interface SignInWindowRequest {
   authorityOrigin: string;
   /** PEM of a private CA to trust for the authority (the sandbox's). */
   caPem?: string;
-  /** `http://host:port` the window's traffic goes through, and hosts that bypass it. */
-  proxy: { proxyUrl?: string; noProxy?: string };
+  /**
+   * `http://host:port` the window's traffic goes through (with the user name and password the
+   * shell may answer that proxy's own 407 with), hosts that bypass it, and where it was set.
+   */
+  proxy: { proxyUrl?: string; noProxy?: string; source?: 'setting' | 'environment' };
   /** Aborted on cancel or timeout: close the window. */
   signal: AbortSignal;
   /**

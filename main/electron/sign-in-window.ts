@@ -9,6 +9,7 @@ import { ProblemError } from '../core/errors/to-problem';
 import { cancelledProblem } from '../core/flows/pending-sign-ins';
 import { chromiumProxyConfig, decideNavigation } from '../core/flows/sign-in-window-policy';
 import type { SignInWindow, SignInWindowRequest } from '../core/ports';
+import { answerProxyLogin } from './proxy-login';
 import {
   CERTIFICATE_REFUSED,
   CERTIFICATE_TRUSTED,
@@ -88,6 +89,7 @@ function waitForRedirect(win: BrowserWindow, request: SignInWindowRequest): Prom
     contents.on('will-navigate', guard);
     contents.on('will-redirect', guard);
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    answerProxyLogin(contents, request, (error) => settle(() => reject(error)));
     // Entra shows some failures (AADSTS50011) as a page: read each authority page's text, in
     // an isolated world so the page's own scripts cannot see or change what is read.
     contents.on('did-finish-load', () => {

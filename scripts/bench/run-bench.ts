@@ -4,7 +4,8 @@
  * several rounds and are set against one round trip measured in the same run (round-trip.ts),
  * since this machine's two shared cores are noisy. Each module's comment defines its measure.
  *
- * Usage: npm run bench [-- --only key,key]   (keys: goals.ts MeasureKey; others count as not met)
+ * Usage: npm run bench [-- --only key,key]   (keys: goals.ts MeasureKey, and many-accounts for
+ * the extra figure without a goal; goals not asked for count as not met)
  * Exit code 1 when a measure failed to run; goals not met are the table's business, not an error.
  */
 import { performance } from 'node:perf_hooks';
@@ -13,6 +14,7 @@ import { formatBenchTable, type Missing } from './bench-table';
 import { measureCoreMemory } from './core-memory';
 import { measureDashboardPaint } from './dashboard-paint';
 import { measureFirstConnect } from './first-connect';
+import { measureManyAccounts } from './many-accounts';
 import type { MeasureKey, Measurement } from './goals';
 import { connectWithShortLivedTokens, measureRefreshAll, useHourLongTokens } from './refresh-all';
 import { measureRendererSize } from './renderer-size';
@@ -101,9 +103,23 @@ if (!wanted(oneAccountKeys)) {
 
 await run(['silent-token', 'open-store'], () => measureAccountStores({ silent: 20, open: 20 }));
 
+// Figures without a goal: printed before the table, never counted in it.
+const extras: string[] = [];
+if (!only || only.has('many-accounts')) {
+  extras.push(
+    await measureManyAccounts(LATENCY_MS, 5).catch((error: unknown) => {
+      failed = true;
+      console.error(error);
+      return `extra (no goal): many accounts failed: ${(error as Error).message.split('\n')[0]}`;
+    }),
+  );
+}
+
 const seconds = (performance.now() - started) / 1000;
 progress(`done in ${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`);
 console.log('');
+for (const line of extras) console.log(line);
+if (extras.length > 0) console.log('');
 for (const line of formatBenchTable(measurements, missing)) console.log(line);
 // Keep-alive sockets and the like must not hold the process open after the verdict.
 process.exit(failed ? 1 : 0);

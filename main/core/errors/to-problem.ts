@@ -4,6 +4,7 @@
  * names one, the remedy the renderer offers.
  */
 import type { Problem } from '../../../preload/contract';
+import { ProxyFailure } from '../net/proxy-failure';
 import { NetworkProblem } from '../net/transport-failure';
 import { aadstsNumber, entraWords, factsOf, msalCodes, wordsOf } from './error-table';
 
@@ -37,6 +38,7 @@ function explain(error: unknown, serverError?: { error_codes?: number[] }): Prob
       ...(error.hint ? { hint: error.hint } : {}),
     };
   }
+  if (error instanceof ProxyFailure) return error.problem;
   const e = (error ?? {}) as MsalLikeError & { message?: string; code?: string };
   const text = [e.errorMessage, e.message].filter(Boolean).join(' ');
   const aadsts = Number(e.errorNo) || aadstsNumber(text) || serverError?.error_codes?.[0];

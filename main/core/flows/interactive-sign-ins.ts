@@ -20,6 +20,11 @@ export interface InteractiveSignInsDeps {
   proxy: () => ProxyConfig;
   /** Shared with device code: one place to cancel any sign-in by its flow id. */
   signIns: PendingSignIns;
+  /**
+   * The port MSAL's loopback server tries first; taken, MSAL takes any free one. Unset: any
+   * free one from the start (the OS picks it as it binds, so none is taken in between).
+   */
+  loopbackPort?: number;
 }
 
 export class InteractiveSignIns {
@@ -45,6 +50,7 @@ export class InteractiveSignIns {
             scopes,
             pending,
             authority: cloud.authorityHost,
+            ...(this.deps.loopbackPort ? { preferredPort: this.deps.loopbackPort } : {}),
           }),
     );
   }

@@ -35,8 +35,27 @@ export interface PendingSignInsDeps {
   timeoutMs?: number | undefined;
 }
 
+/** How long the app's quit waits for a cancelled sign-in to let go of what it held. */
+const CLEAN_UP_MS = 2_000;
+
+/** Waits for `work` to settle, at most `ms`; never rejects (the caller ends either way). */
+export async function settledWithin(work: Promise<unknown>, ms = CLEAN_UP_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([work.then(noop, noop), late]);
+  clearTimeout(timer);
+}
+
+const noop = () => undefined;
+
+interface Flow {
+  controller: AbortController;
+  /** Resolves when the flow called `finish()`: its clean-up is done. */
+  finished: Promise<void>;
+}
+
 export class PendingSignIns {
-  private readonly flows = new Map<string, AbortController>();
+  private readonly flows = new Map<string, Flow>();
 
   private readonly timeoutMs: number;
 
@@ -48,7 +67,8 @@ export class PendingSignIns {
   start(timeoutMs = this.timeoutMs): PendingSignIn {
     const flowId = randomUUID();
     const controller = new AbortController();
-    this.flows.set(flowId, controller);
+    let finished!: () => void;
+    this.flows.set(flowId, { controller, finished: new Promise((done) => (finished = done)) });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const setDeadline = (ms: number, problem: Problem) => {
       clearTimeout(timer);
@@ -74,18 +94,25 @@ export class PendingSignIns {
       finish: () => {
         clearTimeout(timer);
         this.flows.delete(flowId);
+        finished();
       },
     };
   }
 
   cancel(flowId: string): boolean {
-    const controller = this.flows.get(flowId);
-    if (!controller) return false;
-    controller.abort(new ProblemError(cancelledProblem));
+    const flow = this.flows.get(flowId);
+    if (!flow) return false;
+    flow.controller.abort(new ProblemError(cancelledProblem));
     return true;
   }
 
-  cancelAll(): void {
+  /**
+   * The app quits: cancels every pending sign-in and resolves once each has cleaned up (its
+   * window closed, its loopback port closed), or after {@link CLEAN_UP_MS} at most.
+   */
+  async cancelAll(): Promise<void> {
+    const finished = [...this.flows.values()].map((flow) => flow.finished);
     for (const id of [...this.flows.keys()]) this.cancel(id);
+    await settledWithin(Promise.all(finished));
   }
 }

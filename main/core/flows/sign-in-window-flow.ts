@@ -49,6 +49,7 @@ export function showAuthorityPage(
       proxy: {
         ...(proxy.proxyUrl ? { proxyUrl: proxy.proxyUrl } : {}),
         ...(proxy.noProxy ? { noProxy: proxy.noProxy } : {}),
+        ...(proxy.source !== 'none' ? { source: proxy.source } : {}),
       },
       signal: pending.signal,
       errorOnPage: (text) => {

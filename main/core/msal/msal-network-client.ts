@@ -8,6 +8,7 @@ import type { INetworkModule, NetworkRequestOptions, NetworkResponse } from '@az
 import type { Problem } from '../../../preload/contract';
 import { NoAnswer, sendBounded } from '../net/bounded-send';
 import type { HttpsClient, HttpResponse } from '../net/https-request';
+import { ProxyFailure } from '../net/proxy-failure';
 import { retryAfterSeconds } from '../net/retry-after-gate';
 import { NetworkProblem, transportProblem } from '../net/transport-failure';
 
@@ -106,6 +107,8 @@ export class MsalNetworkClient implements INetworkModule {
       );
     } catch (error) {
       if (!(error instanceof NoAnswer)) throw error;
+      // Failed at the proxy: said as the proxy's problem (proxy-failure.ts), not the service's.
+      if (error.cause instanceof ProxyFailure) throw error.cause;
       throw new NetworkProblem(
         transportProblem(error.cause, { who: SIGN_IN_SERVICE, tries: error.tries, ...request }),
       );

@@ -5,6 +5,7 @@
 import { request as httpsRequest, Agent } from 'node:https';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { NETWORK_BOUNDS, type NetworkBounds } from './network-bounds';
+import { atTheProxy, proxyRefusedAuth } from './proxy-failure';
 import { proxyFor, type ProxyConfig } from './proxy-settings';
 import { RetryAfterGate } from './retry-after-gate';
 
@@ -57,8 +58,7 @@ export class HttpsClient {
     this.agent = new Agent({ keepAlive: true, ...(caPem ? { ca: caPem } : {}) });
   }
 
-  private agentFor(url: URL): Agent | HttpsProxyAgent<string> {
-    const proxyUrl = proxyFor(url, this.proxy());
+  private agentFor(url: URL, proxyUrl: string | undefined): Agent | HttpsProxyAgent<string> {
     if (!proxyUrl) return this.agent;
     let agent = this.proxyAgents.get(proxyUrl);
     if (!agent) {
@@ -73,18 +73,28 @@ export class HttpsClient {
     if (url.protocol !== 'https:') {
       return Promise.reject(new Error(`Refusing a non-HTTPS request to ${url.origin}`));
     }
+    const config = this.proxy();
+    const proxyUrl = proxyFor(url, config);
+    const source = config.source === 'environment' ? 'environment' : 'setting';
     return new Promise((resolve, reject) => {
+      // A failure at the proxy is said as the proxy's (proxy-failure.ts), not the service's.
+      const fail = (error: unknown) =>
+        reject(proxyUrl ? atTheProxy(error, proxyUrl, source) : error);
       const outgoing = httpsRequest(
         url,
         {
           method: req.method,
           headers: req.headers,
-          agent: this.agentFor(url),
+          agent: this.agentFor(url, proxyUrl),
           // Through a proxy tunnel the target's certificate is still checked, against this CA only.
           ...(this.caPem ? { ca: this.caPem } : {}),
           timeout: req.timeoutMs ?? 30_000,
         },
         (res) => {
+          if (proxyUrl && res.statusCode === 407) {
+            res.resume();
+            return reject(proxyRefusedAuth(proxyUrl, source));
+          }
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
           res.on('error', reject);
@@ -97,12 +107,13 @@ export class HttpsClient {
           );
         },
       );
-      outgoing.on('timeout', () =>
-        outgoing.destroy(
-          Object.assign(new Error(`Timed out talking to ${url.host}`), { code: 'ETIMEDOUT' }),
-        ),
-      );
-      outgoing.on('error', reject);
+      outgoing.on('timeout', () => {
+        // The request's own bound ran out: no answer in time (transport-failure.ts), not a proxy
+        // that cannot be reached, so it is not passed through `fail`.
+        reject(Object.assign(new Error(`Timed out talking to ${url.host}`), { code: 'ETIMEDOUT' }));
+        outgoing.destroy();
+      });
+      outgoing.on('error', fail);
       if (req.body !== undefined) outgoing.write(req.body);
       outgoing.end();
     });

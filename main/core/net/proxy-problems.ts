@@ -53,3 +53,42 @@ export function savedPasswordRefusal(typedUrl: string, savedFor?: string): Probl
     hint: `Type the proxy's password in place of ${PASSWORD_MARK} (or remove "user:${PASSWORD_MARK}@" for a proxy without one). Nothing was changed.`,
   };
 }
+
+/** Where the proxy in use came from: the hint says where to change it. */
+export type ProxySource = 'setting' | 'environment';
+
+const kept = 'Your sign-ins are kept: Refresh once the proxy is right.';
+
+function whereToFix(source: ProxySource, what: string): string {
+  return source === 'environment'
+    ? `The proxy comes from HTTPS_PROXY: ${what} in Status bar → Proxy (it wins over HTTPS_PROXY), or fix the variable and restart M365 Desk. ${kept}`
+    : `${what.charAt(0).toUpperCase()}${what.slice(1)} in Status bar → Proxy. ${kept}`;
+}
+
+/** Nothing answers at the proxy's address (refused, unknown host, no route, no answer). */
+export function proxyUnreachable(displayUrl: string, source: ProxySource): Problem {
+  return {
+    code: 'proxy_unreachable',
+    message: `M365 Desk could not reach the proxy ${displayUrl}: nothing answers at that address, so no request got through to Microsoft 365.`,
+    hint: whereToFix(
+      source,
+      'correct the proxy address, or clear it if this network has no proxy,',
+    ),
+  };
+}
+
+/** The proxy answered 407: it wants a user name and password, and refused what was sent. */
+export function proxyAuthRequired(
+  displayUrl: string,
+  source: ProxySource,
+  sentPassword: boolean,
+): Problem {
+  const what = sentPassword
+    ? 'refused the password M365 Desk sent it'
+    : 'asks for a user name and password, and M365 Desk has none for it';
+  return {
+    code: 'proxy_auth_required',
+    message: `The proxy ${displayUrl} ${what}, so no request got through to Microsoft 365.`,
+    hint: whereToFix(source, 'type the proxy URL as http://user:password@host:port'),
+  };
+}

@@ -2,12 +2,14 @@
  * The live probe: one real call to the service with the connection's token, timed, and
  * summarised in a line. It is tried again within the client's bounds (a 5xx, a dropped
  * connection, a short Retry-After), never waits past its own timeout, and is not sent while the
- * service's Retry-After has not passed. A failing probe is a result to show, never an exception.
+ * service's Retry-After has not passed. A failing probe is a result to show, never an exception,
+ * except when it failed at the proxy: that is the connection's problem, not the service's.
  */
 import type { ProbeResult, Problem } from '../../../preload/contract';
 import { NoAnswer, sendBounded, type BoundedAnswer } from '../net/bounded-send';
 import type { HttpsClient } from '../net/https-request';
 import { inWords } from '../net/network-bounds';
+import { ProxyFailure } from '../net/proxy-failure';
 import { isBusy, retryAfterSeconds } from '../net/retry-after-gate';
 import { transportProblem } from '../net/transport-failure';
 import type { ResourceEndpoint } from '../cloud-catalog';
@@ -43,6 +45,9 @@ export async function probeService(
       timeoutMs,
     });
   } catch (error) {
+    // The proxy, not the service: the panel says so (and that the sign-in is kept), no probe line.
+    const cause = error instanceof NoAnswer ? error.cause : error;
+    if (cause instanceof ProxyFailure) throw cause;
     if (!(error instanceof NoAnswer)) throw error;
     const failed = { who: label, tries: error.tries, timeoutMs, kept: SIGN_IN_FINE };
     const trouble = transportProblem(error.cause, failed);

@@ -52,6 +52,7 @@ export async function startCoreFixture(
     browser?: BrowserOpener;
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
+    loopbackPort?: number;
     replicationBackoff?: Backoff;
     networkBounds?: NetworkBounds;
   } = {},
@@ -78,6 +79,7 @@ export async function startCoreFixture(
       browser: options.browser ?? { open: async () => undefined },
       ...(options.signInWindow ? { signInWindow: options.signInWindow } : {}),
       ...(options.signInTimeoutMs ? { signInTimeoutMs: options.signInTimeoutMs } : {}),
+      ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       ...(options.networkBounds ? { networkBounds: options.networkBounds } : {}),
       // What the renderer would get: the payload as the contract parses it.

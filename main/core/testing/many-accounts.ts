@@ -49,3 +49,29 @@ export function copiesOf(
   }
   return { accounts, sharedCacheText: JSON.stringify(merged) };
 }
+
+/**
+ * The fixture's store made into one of `count` connections: copies of its one signed-in account
+ * (with all its tokens: connect every service first for all six services'), the services it
+ * used spread over the copies. Write with the core closed; start one on it afterwards.
+ */
+export async function writeCopiesInto(
+  storeDir: string,
+  cipher: Cipher,
+  count: number,
+): Promise<AccountRecord[]> {
+  const signIn = await savedSignIn(storeDir, cipher);
+  const { accounts, sharedCacheText } = copiesOf(signIn, count);
+  const kv = confStore(storeDir);
+  const vault = new SecretVault({ records: secretsFolderIn(storeDir), cipher });
+  for (const name of vault.names().filter((n) => n.startsWith('msal-cache:'))) vault.remove(name);
+  await vault.write(`msal-cache:sandbox:${signIn.account.clientId}`, sharedCacheText);
+  const bindings = kv.get('bindings') as { serviceId: string; connectionId: string }[];
+  const every = Math.max(1, Math.floor(count / bindings.length));
+  kv.set('accounts', accounts);
+  kv.set(
+    'bindings',
+    bindings.map((b, i) => ({ ...b, connectionId: accounts[(i * every) % count]!.id })),
+  );
+  return accounts;
+}

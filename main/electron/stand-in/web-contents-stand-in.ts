@@ -1,7 +1,7 @@
 /**
  * `webContents`: the events the shell guards (`will-frame-navigate`, `will-navigate`,
- * `will-redirect`, `will-attach-webview`, `did-finish-load`), the window-open handler, what was
- * sent to the page, and a scripted page text for `executeJavaScriptInIsolatedWorld`.
+ * `will-redirect`, `will-attach-webview`, `did-finish-load`, `login`), the window-open handler,
+ * what was sent to the page, and a scripted page text for `executeJavaScriptInIsolatedWorld`.
  */
 import { EventEmitter } from 'node:events';
 import type { WebContents } from 'electron';
@@ -12,6 +12,12 @@ import { WebFrameStandIn } from './web-frame-stand-in';
 type WindowOpenHandler = Parameters<WebContents['setWindowOpenHandler']>[0];
 type WindowOpenDetails = Parameters<WindowOpenHandler>[0];
 type NavigationDetails = Electron.WebContentsWillFrameNavigateEventParams;
+type LoginCallback = (username?: string, password?: string) => void;
+
+/** What the shell did with a `login`: left it to Electron (which cancels), or answered it. */
+export type LoginAnswer =
+  | { answered: false }
+  | { answered: true; username?: string | undefined; password?: string | undefined };
 
 let nextId = 1;
 
@@ -89,6 +95,28 @@ export class WebContentsStandIn
   finishLoad(url: string): void {
     this.mainFrame.url = url;
     this.emit('did-finish-load', new StandInEvent());
+  }
+
+  /**
+   * Chromium asking for a user name and password while loading `url`: a proxy's 407
+   * (`authInfo.isProxy`) or a server's 401; `firstAuthAttempt` false when it asks again after
+   * an answer was refused. Answers what the shell did, as Electron reads it: unless the event
+   * was prevented, the login is cancelled.
+   */
+  login(url: string, authInfo: Electron.AuthInfo, firstAuthAttempt = true): LoginAnswer {
+    const event = new StandInEvent();
+    let answer: LoginAnswer = { answered: false };
+    const callback: LoginCallback = (username, password) => {
+      answer = { answered: true, username, password };
+    };
+    const details: Electron.AuthenticationResponseDetails = {
+      url,
+      pid: 0,
+      isRequestForNavigation: true,
+      firstAuthAttempt,
+    };
+    this.emit('login', event, details, authInfo, callback);
+    return event.defaultPrevented ? answer : { answered: false };
   }
 
   /** What `window.open(url)` from the page would get. */
