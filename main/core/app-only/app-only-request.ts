@@ -8,6 +8,7 @@ import { ProblemError } from '../errors/to-problem';
 import type { ServiceContext, ServiceDefinition } from '../services/service-definition';
 import type { StoredCredential } from './app-only-clients';
 import { checkCertificateCredential, type CertificateCredential } from './certificate-credential';
+import { checkClientSecret } from './client-secret';
 import { pemFromPfx } from './pfx-credential';
 import { checkAppChoice } from '../app-registration-ids';
 
@@ -34,7 +35,7 @@ export function checkAppOnlyRequest(
   checkAppOnlyUse(service, ctx, request.credential.kind);
   const { credential } = request;
   if (credential.kind === 'secret') {
-    return { kind: 'secret', secret: credential.secret };
+    return { kind: 'secret', secret: checkClientSecret(credential.secret) };
   }
   const checked = certificateFrom(credential);
   return {
