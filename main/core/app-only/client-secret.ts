@@ -4,6 +4,7 @@
  * copy from a table or a terminal brings) are trimmed; anything else that cannot be a secret is
  * refused with where to copy the real one from.
  */
+import { firstControlCharacter } from '../control-characters';
 import { ProblemError } from '../errors/to-problem';
 
 /** Far more than any Entra secret; a longer text is something else pasted by mistake. */
@@ -29,7 +30,7 @@ export function checkClientSecret(secret: string): string {
       `The client secret is ${value.length.toLocaleString('en-US')} characters long; an Entra client secret is about 40.`,
     );
   }
-  if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+  if (/\s/.test(value) || firstControlCharacter(value)) {
     throw refuse(
       'The client secret contains a space, a line break or another invisible character.',
       `Paste the Value again on one line: a client secret has none of these. ${COPY_VALUE}`,

@@ -4,13 +4,14 @@
  * line or hide what it says: no control characters, and none of the invisible ones (zero-width
  * spaces, or the direction overrides that make text read other than it is written).
  */
+import { firstControlCharacter } from '../control-characters';
 import { ProblemError } from '../errors/to-problem';
 
 /** The longest name, in characters as a person counts them (an emoji is one). */
 export const MAX_CONNECTION_NAME_LENGTH = 60;
 
 const EXAMPLE = 'For example “Contoso (work)”.';
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
+const INVISIBLE = /[\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 
 const refuse = (message: string, hint: string) =>
   new ProblemError({ code: 'invalid_connection_name', message, hint });
@@ -28,7 +29,7 @@ export function checkConnectionName(name: string): string {
       `Type a name you will recognise. ${EXAMPLE}`,
     );
   }
-  const invisible = INVISIBLE.exec(value)?.[0];
+  const invisible = firstControlCharacter(value) ?? INVISIBLE.exec(value)?.[0];
   if (invisible) {
     const code = invisible.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     throw refuse(

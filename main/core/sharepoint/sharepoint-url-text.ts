@@ -6,11 +6,11 @@
  * tool reading the same text could go somewhere else. So the typed authority must already be
  * plain: letters, digits, dots and hyphens, with no user info, port or trailing dot.
  */
+import { firstControlCharacter } from '../control-characters';
 import type { Problem } from '../../../preload/contract';
 
 type Refusal = Pick<Problem, 'message' | 'hint'>;
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
 const HOST_CHARACTER = /[a-z0-9.-]/i;
 
 /** The character as a person can find it: itself and its code point. */
@@ -25,7 +25,7 @@ function named(character: string): string {
  * `example` is the cloud's root site URL, offered as what to type instead.
  */
 export function typedUrlProblem(text: string, example: string): Refusal | undefined {
-  if (CONTROL.test(text)) {
+  if (firstControlCharacter(text)) {
     return {
       message: 'The URL contains a tab, a line break or another invisible character.',
       hint: `Type it again on one line, for example ${example}.`,
