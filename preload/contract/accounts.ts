@@ -42,7 +42,8 @@ export const accountCommands = {
   'accounts.list': { input: Empty, output: z.array(Account) },
   'accounts.rename': {
     input: z
-      .object({ connectionId: ConnectionId, name: z.string().trim().min(1).max(60) })
+      // Bounded for the bridge only: main says what is wrong with a name (connection-name.ts).
+      .object({ connectionId: ConnectionId, name: z.string().max(4096) })
       .strict(),
     output: Account,
   },

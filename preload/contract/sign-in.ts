@@ -83,7 +83,8 @@ export type SignInDefaults = z.infer<typeof SignInDefaults>;
  * and is kept encrypted in main; it is never sent back.
  */
 export const AppOnlyCredential = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('secret'), secret: z.string().min(1).max(1024) }).strict(),
+  /** Bounded for the bridge only: main says what is wrong with an empty or long one (client-secret.ts). */
+  z.object({ kind: z.literal('secret'), secret: z.string().max(65536) }).strict(),
   z
     .object({
       kind: z.literal('certificate'),

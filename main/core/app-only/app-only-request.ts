@@ -7,7 +7,8 @@ import type { AppOnlyCredential, CloudId, ServiceId } from '../../../preload/con
 import { ProblemError } from '../errors/to-problem';
 import type { ServiceContext, ServiceDefinition } from '../services/service-definition';
 import type { StoredCredential } from './app-only-clients';
-import { checkCertificateCredential } from './certificate-credential';
+import { checkCertificateCredential, type CertificateCredential } from './certificate-credential';
+import { checkClientSecret } from './client-secret';
 import { pemFromPfx } from './pfx-credential';
 import { checkAppChoice } from '../app-registration-ids';
 
@@ -34,16 +35,24 @@ export function checkAppOnlyRequest(
   checkAppOnlyUse(service, ctx, request.credential.kind);
   const { credential } = request;
   if (credential.kind === 'secret') {
-    return { kind: 'secret', secret: credential.secret };
+    return { kind: 'secret', secret: checkClientSecret(credential.secret) };
   }
-  const pem =
-    credential.kind === 'pfx' ? pemFromPfx(credential.pfxBase64, credential.password) : credential;
-  const checked = checkCertificateCredential(pem.certificatePem, pem.privateKeyPem);
+  const checked = certificateFrom(credential);
   return {
     kind: 'certificate',
     thumbprintSha256: checked.thumbprintSha256,
     privateKeyPem: checked.privateKeyPem,
   };
+}
+
+/** A certificate given as PEM text or as a PFX file, opened and checked for use on `now`. */
+export function certificateFrom(
+  credential: Exclude<AppOnlyCredential, { kind: 'secret' }>,
+  now = new Date(),
+): CertificateCredential {
+  const pem =
+    credential.kind === 'pfx' ? pemFromPfx(credential.pfxBase64, credential.password) : credential;
+  return checkCertificateCredential(pem.certificatePem, pem.privateKeyPem, now);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Opens a PKCS#12 file (.pfx / .p12), the form Windows and Azure Key Vault export certificates
  * in, with its password, and gives back the certificate and key as PEM for the usual checks.
  */
+import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { ProblemError } from '../errors/to-problem';
 import { excessIterations, type IterationExcess } from './pfx-iteration-bound';
@@ -55,39 +56,65 @@ function openPfx(pfxBase64: string, password: string): forge.pkcs12.Pkcs12Pfx {
 }
 
 /**
- * The certificate and private key in a PFX (base64) as PEM.
+ * The certificate and private key in a PFX (base64) as PEM. Keys and certificates node-forge
+ * cannot read itself (an EC key) are read by node:crypto, so the checks that follow can name
+ * them instead of calling the file keyless.
  *
  * @throws ProblemError `invalid_certificate` when the file is unreadable, asks for too many
  *   key-derivation iterations, has the wrong password, or lacks a key or certificate.
  */
 export function pemFromPfx(pfxBase64: string, password: string): PemPair {
   const p12 = openPfx(pfxBase64, password);
-  const keyBag =
-    p12.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[
-      forge.pki.oids.pkcs8ShroudedKeyBag!
-    ]?.[0] ?? p12.getBags({ bagType: forge.pki.oids.keyBag! })[forge.pki.oids.keyBag!]?.[0];
-  if (!keyBag?.key) {
+  const bags = (type: string | undefined) =>
+    type ? (p12.getBags({ bagType: type })[type] ?? []) : [];
+  const keyBag = [...bags(forge.pki.oids.pkcs8ShroudedKeyBag), ...bags(forge.pki.oids.keyBag)][0];
+  const key = keyBag && readKey(keyBag);
+  if (!key) {
     throw refuse(
       'The PFX file has no private key.',
       'Export the certificate again with “Yes, export the private key”.',
     );
   }
-  const certificates = (
-    p12.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!] ?? []
-  ).flatMap((bag) => (bag.cert ? [bag.cert] : []));
-  const publicKey = forge.pki.setRsaPublicKey(
-    (keyBag.key as forge.pki.rsa.PrivateKey).n,
-    (keyBag.key as forge.pki.rsa.PrivateKey).e,
-  );
-  const own = certificates.find(
-    (cert) =>
-      forge.pki.publicKeyToPem(cert.publicKey as forge.pki.rsa.PublicKey) ===
-      forge.pki.publicKeyToPem(publicKey),
-  );
-  const certificate = own ?? certificates[0];
-  if (!certificate) throw refuse('The PFX file has no certificate.');
+  const certificates = bags(forge.pki.oids.certBag).flatMap((bag) => readCertificate(bag) ?? []);
+  const certificate = certificates.find((cert) => belongs(cert, key)) ?? certificates[0];
+  if (!certificate) {
+    throw refuse(
+      'The PFX file has no certificate.',
+      'Export it again with its certificate and private key, or give both as PEM text instead.',
+    );
+  }
   return {
-    certificatePem: forge.pki.certificateToPem(certificate),
-    privateKeyPem: forge.pki.privateKeyToPem(keyBag.key),
+    certificatePem: certificate.toString(),
+    privateKeyPem: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
+}
+
+const derOf = (node: forge.asn1.Asn1) => Buffer.from(forge.asn1.toDer(node).getBytes(), 'binary');
+
+function readKey(bag: forge.pkcs12.Bag): KeyObject | undefined {
+  try {
+    if (bag.key) return createPrivateKey(forge.pki.privateKeyToPem(bag.key));
+    return bag.asn1
+      ? createPrivateKey({ key: derOf(bag.asn1), format: 'der', type: 'pkcs8' })
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readCertificate(bag: forge.pkcs12.Bag): X509Certificate | undefined {
+  try {
+    if (bag.cert) return new X509Certificate(forge.pki.certificateToPem(bag.cert));
+    return bag.asn1 ? new X509Certificate(derOf(bag.asn1)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function belongs(certificate: X509Certificate, key: KeyObject): boolean {
+  try {
+    return certificate.checkPrivateKey(key);
+  } catch {
+    return false;
+  }
 }

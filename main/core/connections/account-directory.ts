@@ -7,6 +7,7 @@
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { Account } from '../../../preload/contract';
 import { checkAppChoice } from '../app-registration-ids';
+import { checkConnectionName } from './connection-name';
 import { ProblemError } from '../errors/to-problem';
 import type { SignInProfile } from '../msal/public-client-pool';
 import type { EventSink } from '../ports';
@@ -148,8 +149,9 @@ export class AccountDirectory {
     return this.registry.servicesUsing(id);
   }
 
+  /** Bad names are refused before anything changes (connection-name.ts). */
   rename(id: string, name: string): Account {
-    if (!this.registry.rename(id, name)) throw unknownConnection();
+    if (!this.registry.rename(id, checkConnectionName(name))) throw unknownConnection();
     this.publish();
     return this.list().find((a) => a.id === id)!;
   }

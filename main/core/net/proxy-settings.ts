@@ -17,6 +17,7 @@ import {
   proxyPasswordSessionOnly,
   savedPasswordRefusal,
 } from './proxy-problems';
+import { noProxyProblem } from './no-proxy-list';
 import {
   isPasswordMark,
   joinProxyUrl,
@@ -27,6 +28,7 @@ import {
 } from './proxy-url';
 
 export { proxyUrlProblem } from './proxy-url';
+export { proxyFor } from './no-proxy-list';
 
 /** The proxy in use, in main only: `proxyUrl` carries the password for the proxy agent. */
 export interface ProxyConfig {
@@ -129,6 +131,8 @@ export class ProxySettings {
     }
     const invalid = proxyUrlProblem(proxyUrl);
     if (invalid) throw new ProblemError({ code: 'invalid_proxy_url', message: invalid });
+    const unlisted = noProxyProblem(noProxy);
+    if (unlisted) throw new ProblemError({ code: 'invalid_no_proxy', message: unlisted });
     const { bare, password } = splitProxyUrl(proxyUrl);
     let keep = password;
     if (isPasswordMark(password)) {
@@ -226,22 +230,4 @@ export class ProxySettings {
   private displayedSetting(): string {
     return redactProxyUrl(this.setting()?.proxyUrl ?? '');
   }
-}
-
-/** The proxy for `url` under `config`, or undefined to go direct. */
-export function proxyFor(url: URL, config: ProxyConfig): string | undefined {
-  if (!config.proxyUrl) return undefined;
-  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-  const host = url.hostname.toLowerCase();
-  const bypass = (config.noProxy ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .some((entry) => {
-      if (entry === '*') return true;
-      const [pattern = '', entryPort] = entry.toLowerCase().split(/:(?=\d+$)/);
-      if (entryPort && entryPort !== port) return false;
-      const domain = pattern.replace(/^\*?\./, '');
-      return host === domain || host.endsWith(`.${domain}`);
-    });
-  return bypass ? undefined : config.proxyUrl;
 }

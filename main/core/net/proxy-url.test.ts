@@ -3,7 +3,6 @@ import { ProxyState } from '../../../preload/contract';
 import {
   isPasswordMark,
   joinProxyUrl,
-  proxyUrlProblem,
   redactProxyUrl,
   sameProxy,
   splitProxyUrl,
@@ -58,20 +57,5 @@ describe('proxy URL passwords', () => {
     expect(sameProxy('http://alice@proxy:3128', 'http://bob:•••@proxy:3128')).toBe(false);
     expect(sameProxy('http://alice@proxy:3128', 'https://alice:•••@proxy:3128')).toBe(false);
   });
-
-  it('explains a proxy URL it cannot use, never quoting its password', () => {
-    expect(proxyUrlProblem('proxy:8080')).toBe(
-      '"proxy:8080" has no scheme. Write it as http://proxy:8080.',
-    );
-    expect(proxyUrlProblem('alice:S3cretPass@proxy:8080')).toBe(
-      '"alice:•••@proxy:8080" has no scheme. Write it as http://alice:•••@proxy:8080.',
-    );
-    expect(proxyUrlProblem('not a url')).toBe(
-      '"not a url" is not a valid URL. Proxies look like http://proxy.contoso.com:8080.',
-    );
-    expect(proxyUrlProblem('socks5://alice:S3cretPass@p:1080')).toBe(
-      'Only http:// and https:// proxies are supported, not socks5://.',
-    );
-    expect(proxyUrlProblem('http://proxy.contoso.com:8080')).toBeUndefined();
-  });
+  // What is refused, and its words: proxy-settings.bad-input.test.ts.
 });

@@ -6,6 +6,7 @@
  * gives exactly the URL they typed.
  */
 
+import { firstControlCharacter } from '../control-characters';
 import { PROXY_PASSWORD_MARK } from '../../../preload/contract';
 
 /** What the renderer sees in place of a password; typed back, it means "keep the saved one". */
@@ -69,23 +70,54 @@ export function isPasswordMark(password: string | undefined): boolean {
   }
 }
 
+const EXAMPLE = 'http://proxy.contoso.com:8080';
+
 /** Checks a proxy URL a person typed; returns the reason it is unusable, if it is. */
 export function proxyUrlProblem(value: string): string | undefined {
   // Messages quote the URL, so they quote it without its password.
   const shown = redactProxyUrl(value);
+  // A parser drops tabs and line breaks, and reads `\` as `/`: what it checks is not what was typed.
+  if (firstControlCharacter(value)) {
+    return `The proxy URL contains a tab, a line break or another invisible character. Type it on one line, like ${EXAMPLE}.`;
+  }
+  if (value.includes('\\')) {
+    return `The proxy URL contains a backslash (\\). Use forward slashes, like ${EXAMPLE}.`;
+  }
+  const hostPort = authorityOf(value).slice(authorityOf(value).lastIndexOf('@') + 1);
+  if (!hostPort.startsWith('[') && (hostPort.match(/:/g) ?? []).length > 1) {
+    return `Put an IPv6 address in brackets, like http://[2001:db8::1]:3128.`;
+  }
+  const port = /:(\d+)$/.exec(hostPort)?.[1];
+  if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+    return `Port ${port} cannot be a proxy's port. Give the port it listens on, from 1 to 65535, like ${EXAMPLE}.`;
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return `"${shown}" is not a valid URL. Proxies look like http://proxy.contoso.com:8080.`;
+    return `"${shown}" is not a valid URL. Proxies look like ${EXAMPLE}.`;
   }
   if (!value.includes('://')) {
     return `"${shown}" has no scheme. Write it as http://${shown}.`;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return `Only http:// and https:// proxies are supported, not ${url.protocol}//.`;
+    return `Only http:// and https:// proxies are supported, not ${url.protocol}//. Give your HTTP proxy's address, like ${EXAMPLE}.`;
+  }
+  if (hostPort.includes('%')) {
+    return `The proxy's host name contains a percent-encoded character. Type it with plain letters, like ${EXAMPLE}.`;
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    return `"${shown}" has a path; a proxy is only a scheme, a host and a port, like ${EXAMPLE}.`;
   }
   return undefined;
+}
+
+/** The `user:password@host:port` part of a URL as typed (with or without a scheme). */
+function authorityOf(value: string): string {
+  const scheme = value.indexOf('://');
+  const rest = scheme >= 0 ? value.slice(scheme + 3) : value;
+  const end = rest.search(/[/?#]/);
+  return end >= 0 ? rest.slice(0, end) : rest;
 }
 
 /** The same proxy, password aside: scheme, user name, host and port all equal. */

@@ -6,6 +6,7 @@
 import type { Problem, SharePointTarget } from '../../../preload/contract';
 import type { CloudEndpoints } from '../cloud-catalog';
 import { microsoftClouds } from '../cloud-catalog';
+import { typedUrlProblem } from './sharepoint-url-text';
 
 export type SharePointCheck =
   { ok: true; target: SharePointTarget } | { ok: false; problem: Problem };
@@ -23,6 +24,8 @@ export function checkSharePointUrl(input: string, cloud: CloudEndpoints): ShareP
   const example = `https://contoso.${cloud.sharePointSuffix}`;
   const text = input.trim();
   if (!text) return refuse('Enter your SharePoint URL.', `For example ${example}`);
+  const typed = typedUrlProblem(text, example);
+  if (typed) return refuse(typed.message, typed.hint);
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     return refuse(
       'The URL must start with https://.',
@@ -41,9 +44,6 @@ export function checkSharePointUrl(input: string, cloud: CloudEndpoints): ShareP
       `Use https://${url.host}${url.pathname}`,
     );
   }
-  if (url.username || url.password)
-    return refuse('The URL must not contain a user name or password.');
-  if (url.port) return refuse(`SharePoint Online does not use a port number (:${url.port}).`);
 
   const host = url.hostname;
   if (host.split('.').some((label) => label.startsWith('xn--'))) {
@@ -62,6 +62,8 @@ export function checkSharePointUrl(input: string, cloud: CloudEndpoints): ShareP
       `Tenant hosts look like ${example}.`,
     );
   }
+  const doubled = /^(.+?)-(admin|my)-(admin|my)$/.exec(label);
+  if (doubled) return refuseDoubleSuffix(host, doubled[1]!, suffix);
   const isAdmin = label.endsWith('-admin');
   const tenantName = label.replace(/-(admin|my)$/, '');
   const rootUrl = `https://${tenantName}${suffix}`;
@@ -78,14 +80,26 @@ function siteCollectionPath(pathname: string): string {
     : '';
 }
 
-function refuseForeignHost(host: string, cloud: CloudEndpoints, example: string): SharePointCheck {
-  const other = microsoftClouds.find(
-    (c) => c.sharePointSuffix !== cloud.sharePointSuffix && host.endsWith(`.${c.sharePointSuffix}`),
+function refuseDoubleSuffix(host: string, tenant: string, suffix: string): SharePointCheck {
+  return refuse(
+    `"${host}" has two SharePoint suffixes; a tenant host has at most one (-admin or -my).`,
+    `Use https://${tenant}-admin${suffix} for the admin center, or https://${tenant}${suffix} for its sites.`,
   );
-  if (other) {
+}
+
+function refuseForeignHost(host: string, cloud: CloudEndpoints, example: string): SharePointCheck {
+  // Worldwide and GCC share sharepoint.com: name every cloud the host could belong to.
+  const others = microsoftClouds
+    .filter(
+      (c) =>
+        c.sharePointSuffix !== cloud.sharePointSuffix && host.endsWith(`.${c.sharePointSuffix}`),
+    )
+    .map((c) => c.label)
+    .join(' or ');
+  if (others) {
     return refuse(
-      `"${host}" is a ${other.label} address, but the selected cloud is ${cloud.label}.`,
-      `Choose ${other.label} as the cloud, or use a URL ending in .${cloud.sharePointSuffix}.`,
+      `"${host}" is a ${others} address, but the selected cloud is ${cloud.label}.`,
+      `Choose ${others} as the cloud, or use a URL ending in .${cloud.sharePointSuffix}.`,
     );
   }
   const lookalike = host.includes(cloud.sharePointSuffix) || host.includes('sharepoint');

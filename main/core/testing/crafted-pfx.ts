@@ -4,6 +4,7 @@
  * Windows, OpenSSL or a hostile file would lay them out. node-forge's own `toPkcs12Asn1` uses
  * one count for everything and never writes an encrypted safe, which is why this exists.
  */
+import { X509Certificate, createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
 
 const { asn1 } = forge;
@@ -24,6 +25,10 @@ export interface CraftedPfxOptions {
   certificateSafe: 'plain' | Encryption;
   /** Put the key bag inside the encrypted certificate safe instead of a plain safe of its own. */
   keyInsideCertificateSafe?: boolean;
+  /** The certificates' PEM, in this order (none: a file without a certificate); the pair's own by default. */
+  certificates?: string[];
+  /** Leave the key bag out (a certificate exported without its private key). */
+  withoutKey?: boolean;
 }
 
 /**
@@ -128,27 +133,35 @@ export function craftedPfxBase64(
   options: CraftedPfxOptions,
 ): string {
   const { password } = options;
-  const privateKeyInfo = forge.pki.wrapRsaPrivateKey(
-    forge.pki.privateKeyToAsn1(forge.pki.privateKeyFromPem(pair.privateKeyPem)),
+  // Through node:crypto rather than node-forge, which reads RSA keys and certificates only.
+  const privateKeyInfo = asn1.fromDer(
+    createPrivateKey(pair.privateKeyPem)
+      .export({ type: 'pkcs8', format: 'der' })
+      .toString('binary'),
   );
   const keyBag = sequence([
     oid(oids.shroudedKeyBag),
     explicit0(encrypt(privateKeyInfo, password, options.key)),
   ]);
-  const certificateDer = der(
-    forge.pki.certificateToAsn1(forge.pki.certificateFromPem(pair.certificatePem)),
+  const certificateBags = (options.certificates ?? [pair.certificatePem]).map((pem) =>
+    sequence([
+      oid(oids.certBag),
+      explicit0(
+        sequence([
+          oid(oids.x509),
+          explicit0(octets(new X509Certificate(pem).raw.toString('binary'))),
+        ]),
+      ),
+    ]),
   );
-  const certBag = sequence([
-    oid(oids.certBag),
-    explicit0(sequence([oid(oids.x509), explicit0(octets(certificateDer))])),
-  ]);
+  const keyBags = options.withoutKey ? [] : [keyBag];
   const nested = options.keyInsideCertificateSafe === true;
-  const certBags = nested ? [certBag, keyBag] : [certBag];
+  const certBags = nested ? [...certificateBags, ...keyBags] : certificateBags;
   const safes = [
     options.certificateSafe === 'plain'
       ? plainSafe(certBags)
       : encryptedSafe(certBags, password, options.certificateSafe),
-    ...(nested ? [] : [plainSafe([keyBag])]),
+    ...(nested ? [] : [plainSafe(keyBags)]),
   ];
   const authSafe = der(sequence(safes));
   const pfx = sequence([

@@ -1,5 +1,5 @@
 /**
- * TEST ONLY. Self-signed RSA certificates with chosen dates (e.g. already expired), as PEM, for
+ * TEST ONLY. Self-signed RSA (or EC) certificates with chosen dates (e.g. already expired), as PEM, for
  * testing how app-only sign-in checks a certificate.
  */
 import 'reflect-metadata'; // @peculiar/x509's DI container needs the Reflect metadata API
@@ -15,18 +15,23 @@ const algorithm = {
   modulusLength: 2048,
 };
 
+/** An elliptic curve key (P-256), which Entra does not take for app-only sign-in. */
+const ecAlgorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
+
 export async function testCertificate(
   notBefore: Date,
   notAfter: Date,
+  keyType: 'rsa' | 'ec' = 'rsa',
 ): Promise<{ certificatePem: string; privateKeyPem: string }> {
-  const keys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  const chosen = keyType === 'ec' ? ecAlgorithm : algorithm;
+  const keys = await crypto.subtle.generateKey(chosen, true, ['sign', 'verify']);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '01',
     name: 'CN=M365 Desk test app',
     notBefore,
     notAfter,
     keys,
-    signingAlgorithm: algorithm,
+    signingAlgorithm: chosen,
   });
   const pkcs8 = Buffer.from(await crypto.subtle.exportKey('pkcs8', keys.privateKey));
   const privateKeyPem = `-----BEGIN PRIVATE KEY-----\n${pkcs8
