@@ -2,7 +2,8 @@
  * Issue 14, item 4, behind a dialog: one message per problem, where it belongs. While a dialog
  * tells a service's problem (Connect all's results, a device code sign-in stopped because
  * consent was declined), the panel behind does not tell it again; once the dialog closes, the
- * panel does, until the problem is gone. A SharePoint host the tenant lacks is named once.
+ * panel does, until the problem is gone. A SharePoint host the tenant lacks is named once, in
+ * the panel's notice (not again in its Site row), or in Change URL while that is open.
  */
 import { expect, test } from '../harness/fixtures';
 import { enterDeviceCode } from '../harness/person';
@@ -70,7 +71,11 @@ test('consent declined: said in the code’s dialog alone; closed, the panel say
   expect(desk.pageErrors).toEqual([]);
 });
 
-test('a SharePoint host the tenant lacks is named once on its panel', async ({ dash, users }) => {
+test('a SharePoint host the tenant lacks is named once: on its panel, or in Change URL while open', async ({
+  desk,
+  dash,
+  users,
+}) => {
   const wrong = 'https://fabrikam.sharepoint.com';
   const admin = users.globalAdmin;
   await dash.connectWithNewSignIn('Microsoft Graph', admin);
@@ -79,4 +84,14 @@ test('a SharePoint host the tenant lacks is named once on its panel', async ({ d
   await expect(panel.getByText('Not available', { exact: true })).toBeVisible();
   await expect(panel.getByText(`This tenant has no SharePoint at ${wrong}.`)).toBeVisible();
   await expect(panel.getByText(wrong)).toHaveCount(1);
+
+  // Change URL says what it tried; the notice behind waits until it is closed.
+  await panel.getByRole('button', { name: 'Change URL' }).click();
+  const dialog = desk.page.getByRole('dialog', { name: `Change the ${SHAREPOINT} URL` });
+  await expect(dialog).toContainText(`${SHAREPOINT} tried ${wrong}.`);
+  await expect(desk.page.getByText(wrong)).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByText(`This tenant has no SharePoint at ${wrong}.`)).toBeVisible();
+  await expect(desk.page.getByText(wrong)).toHaveCount(1);
 });
