@@ -18,6 +18,7 @@ import { session, type Walk } from './screenshots/session';
 import { appSetupShots, narrowSetupShots } from './screenshots/setup-screens';
 import { accountShots } from './screenshots/account-screens';
 import { setupRetryShots, shortReplicationWait } from './screenshots/setup-retry-screens';
+import { sharedSignInShots } from './screenshots/shared-sign-in-screens';
 
 const outDir = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -62,6 +63,7 @@ try {
   }
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, problemShots);
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, connectShots);
+  for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, sharedSignInShots);
   sandbox.control.setVivaEngageProvisioned(false);
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, plainUserShots);
   for (const scheme of ['light', 'dark'] as const) {

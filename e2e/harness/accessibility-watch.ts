@@ -23,9 +23,11 @@ const POLL_MS = 300;
 const TABSTER_BUMPER = /^<i [^>]*data-tabster-dummy/;
 /**
  * A disabled control (Fluent's `disabledFocusable` sets aria-disabled): WCAG 1.4.3 sets no
- * contrast for an inactive component's text, and Fluent draws it pale on purpose.
+ * contrast for an inactive component's text, and Fluent draws it pale on purpose. The text may
+ * sit in the control's own element or in one inside it (a compound button's content), which
+ * `markInactive` marks for the length of one check.
  */
-const INACTIVE = /^<[^>]*\baria-disabled="true"/;
+const INACTIVE = /^<[^>]*\b(aria-disabled="true"|data-axe-inactive)/;
 const exempt = (rule: string, html: string) =>
   (rule === 'aria-hidden-focus' && TABSTER_BUMPER.test(html)) ||
   (rule === 'color-contrast' && INACTIVE.test(html));
@@ -158,10 +160,21 @@ async function analyze(page: Page) {
   const stop = new AbortController();
   const late = sleep(8_000, 'late' as const, { signal: stop.signal }).catch(() => undefined);
   try {
+    await page.evaluate(markInactive, true);
     return await Promise.race([new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze(), late]);
   } catch {
     return undefined;
   } finally {
     stop.abort();
+    await page.evaluate(markInactive, false).catch(() => undefined);
+  }
+}
+
+/** Marks (or unmarks) what is inside a disabled control, so its text counts as inactive. */
+function markInactive(on: boolean) {
+  const inside = on ? '[aria-disabled="true"] *' : '[data-axe-inactive]';
+  for (const element of Array.from(document.querySelectorAll(inside))) {
+    if (on) element.setAttribute('data-axe-inactive', '');
+    else element.removeAttribute('data-axe-inactive');
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The screens of issue 14's sign-in work: the connect dialog without an app registration (one
  * message, its button in sight), the device code dialog naming the account a service needs,
- * after a minute its "Need admin approval" help, stopped on a declined sign-in; Connect all
- * (its form, its code, its results as the Global Administrator and as a plain user); and
- * SharePoint's connect dialog with the root site found through Graph.
+ * after a minute its "Need admin approval" help, stopped on a declined sign-in (said there alone,
+ * then on the panel once closed); Connect all (its form, its code with the Graph panel waiting
+ * for it, its results as the Global Administrator and as a plain user); and SharePoint's
+ * connect dialog with the root site found through Graph.
  */
 import { enterDeviceCode } from '../../e2e/harness/person';
 import type { SandboxAccount } from '../../e2e/harness/sandbox-users';
@@ -49,6 +50,9 @@ async function declinedShot(s: Screens, label: string, user: SandboxAccount) {
   await s.shoot('device-code-declined');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'hidden' });
+  // Said in the dialog alone while it was open; now the panel says it, once.
+  await s.dash.panel(label).getByText('Consent was declined.').waitFor();
+  await s.shoot('dashboard-consent-declined');
 }
 
 /** Connect all by device code as `user`: its form and code (with `steps`), then its results. */

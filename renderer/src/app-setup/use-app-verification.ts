@@ -80,7 +80,11 @@ export function useAppVerification(services: ServiceId[]): AppVerification {
     setStored({ phase: 'done', results });
   }, []);
 
-  const signIn = useSignIn(head ?? 'graph', (status) => void connectRest(status));
+  const signIn = useSignIn(
+    head ?? 'graph',
+    (status) => void connectRest(status),
+    'Waiting for the sign-in that verifies your new app…',
+  );
   const { running, failure, start: startSignIn } = signIn;
 
   const start = useCallback(

@@ -14,6 +14,8 @@ import { useModalSupport } from '../ui/use-modal-support';
 import { StatusBar } from './StatusBar';
 import { useCommandQuery } from '../bridge/use-command-query';
 import { useThemePreference } from '../settings';
+import { SharedSignInsProvider } from '../sign-in';
+import { ToldInDialogProvider } from '../ui/told-in-dialog';
 
 const useStyles = makeStyles({
   root: {
@@ -38,18 +40,23 @@ export function App() {
     <FluentProvider theme={mode === 'dark' ? webDarkTheme : webLightTheme}>
       <ModalSupport />
       <AppInfoProvider info={appInfo} reload={reloadInfo}>
-        <AppSetupHost>
-          <div className={styles.root}>
-            <AppHeader mode={mode} onModeChange={setMode} />
-            {info.state === 'failed' && (
-              <div className={styles.infoProblem}>
-                <ProblemBar problem={info.problem} />
+        {/* What the wizard, Connect all and the panels tell each other (see each provider). */}
+        <SharedSignInsProvider>
+          <ToldInDialogProvider>
+            <AppSetupHost>
+              <div className={styles.root}>
+                <AppHeader mode={mode} onModeChange={setMode} />
+                {info.state === 'failed' && (
+                  <div className={styles.infoProblem}>
+                    <ProblemBar problem={info.problem} />
+                  </div>
+                )}
+                <Dashboard />
+                <StatusBar />
               </div>
-            )}
-            <Dashboard />
-            <StatusBar />
-          </div>
-        </AppSetupHost>
+            </AppSetupHost>
+          </ToldInDialogProvider>
+        </SharedSignInsProvider>
       </AppInfoProvider>
     </FluentProvider>
   );

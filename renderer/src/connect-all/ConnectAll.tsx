@@ -15,6 +15,8 @@ import {
   SignInPendingDialog,
   type SignInSubject,
 } from '../sign-in';
+import { useTellInDialog } from '../ui/told-in-dialog';
+import { toldBy } from './connect-all-outcome';
 import { ConnectAllResults } from './ConnectAllResults';
 import { useConnectAll, type ConnectAllState } from './use-connect-all';
 
@@ -72,6 +74,8 @@ export function ConnectAll(props: ConnectAllProps) {
   const consentPanel = panels.find((panel) => panel.serviceId === consentFor);
   const busy = signIn.running || run.state.phase === 'connecting';
   const request = signIn.failure?.request;
+  const results = consentPanel ? ({ phase: 'idle' } as const) : current(run.state, panels);
+  useTellInDialog(toldBy(results));
 
   return (
     <>
@@ -112,7 +116,7 @@ export function ConnectAll(props: ConnectAllProps) {
         onCancel={signIn.interactive.cancel}
       />
       <ConnectAllResults
-        state={consentPanel ? { phase: 'idle' } : current(run.state, panels)}
+        state={results}
         labelOf={labelOf}
         onUseBrowser={request && (() => signIn.startInBrowser(request))}
         onGrantConsent={setConsentFor}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectAllResult, ServiceStatus } from '../../../preload/contract';
-import { connectAllSummary, outcomeOf } from './connect-all-outcome';
+import { connectAllSummary, outcomeOf, toldBy } from './connect-all-outcome';
 
 const account = { username: 'megan@contoso.test', displayName: 'Megan Bowen', tenantId: 't' };
 const status = (patch: Partial<ServiceStatus>): ServiceStatus => ({
@@ -94,5 +94,48 @@ describe('what each row of Connect all says', () => {
     expect(connectAllSummary(result)).toBe(
       '1 of 2 services connected as Megan Bowen (megan@contoso.test); each of the others says what it lacks.',
     );
+  });
+
+  it('access denied is signed in, but refused: not "Not connected"', () => {
+    const outcome = outcomeOf({
+      serviceId: 'managementApi',
+      status: status({
+        state: 'access-denied',
+        problem: { code: 'insufficient_user_rights', message: 'No role.' },
+      }),
+    });
+    expect(outcome.title).toBe('Signed in, but refused');
+  });
+
+  it('tells the panels behind which problems its rows tell, so they do not repeat them', () => {
+    const result: ConnectAllResult = {
+      connectionId: 'c1',
+      services: [
+        { serviceId: 'graph', status: status({ probe }) },
+        {
+          serviceId: 'managementApi',
+          status: status({
+            state: 'access-denied',
+            problem: { code: 'insufficient_user_rights', message: 'No role.' },
+          }),
+        },
+        { serviceId: 'vivaEngage', problem: { code: 'app_only_not_supported', message: 'No.' } },
+        {
+          serviceId: 'entra',
+          status: status({ state: 'consent-needed', missingPermissions: ['Directory.Read.All'] }),
+        },
+      ],
+    };
+    expect(toldBy({ phase: 'done', result })).toEqual([
+      { serviceId: 'managementApi', code: 'insufficient_user_rights' },
+      { serviceId: 'vivaEngage', code: 'app_only_not_supported' },
+      // No problem of its own: the row tells whatever its status says.
+      { serviceId: 'entra' },
+    ]);
+    const declined = { code: 'AADSTS65004', message: 'Consent was declined.' };
+    expect(toldBy({ phase: 'failed', problem: declined })).toEqual([
+      { serviceId: 'graph', code: 'AADSTS65004' },
+    ]);
+    expect(toldBy({ phase: 'connecting' })).toEqual([]);
   });
 });

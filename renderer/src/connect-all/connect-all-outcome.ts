@@ -1,5 +1,7 @@
 import type { ConnectAllEntry, ConnectAllResult } from '../../../preload/contract';
 import { problemText } from '../ui/problem-text';
+import type { ToldProblem } from '../ui/told-in-dialog';
+import type { ConnectAllState } from './use-connect-all';
 
 /** One service after Connect all, as its row says it. */
 export interface Outcome {
@@ -42,7 +44,8 @@ export function outcomeOf(entry: ConnectAllEntry): Outcome {
   if (status.state === 'not-available') {
     return no('Not in this tenant', said?.hint ?? said?.message ?? 'The tenant lacks it.');
   }
-  const title = status.state === 'connected' ? 'Signed in, but refused' : 'Not connected';
+  const signedIn = status.state === 'connected' || status.state === 'access-denied';
+  const title = signedIn ? 'Signed in, but refused' : 'Not connected';
   return no(title, said ? problemText(said) : `State: ${status.state}.`);
 }
 
@@ -55,4 +58,19 @@ export function connectAllSummary(result: ConnectAllResult): string {
   return connected === total
     ? `All ${total} services connected${as}.`
     : `${connected} of ${total} services connected${as}; each of the others says what it lacks.`;
+}
+
+/**
+ * What the results dialog tells while it shows `state`, so the panels behind do not tell it
+ * again: each row that is not connected, and a failed sign-in (its service is Graph's).
+ */
+export function toldBy(state: ConnectAllState): ToldProblem[] {
+  if (state.phase === 'failed') return [{ serviceId: 'graph', code: state.problem.code }];
+  if (state.phase !== 'done') return [];
+  return state.result.services
+    .filter((entry) => !outcomeOf(entry).ok)
+    .map((entry) => {
+      const code = (entry.status?.problem ?? entry.problem)?.code;
+      return code ? { serviceId: entry.serviceId, code } : { serviceId: entry.serviceId };
+    });
 }

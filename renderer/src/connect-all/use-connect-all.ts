@@ -49,7 +49,7 @@ export function useConnectAll(onStatus: (status: ServiceStatus) => void): Connec
     },
     [onStatus, connectWith],
   );
-  const signIn = useSignIn('graph', signedIn);
+  const signIn = useSignIn('graph', signedIn, 'Waiting for the Connect all sign-in to finish…');
   const dismiss = useCallback(() => setState({ phase: 'idle' }), []);
 
   // A sign-in that failed once its code or window was shown ends here too.

@@ -67,7 +67,12 @@ export function ConnectionDetails({ status, compact, appOnly }: ConnectionDetail
       ),
     });
   }
-  if (sharePoint) {
+  // A host the tenant lacks is named by the panel's notice ("no SharePoint at …"): said once.
+  const siteInNotice =
+    status.state === 'not-available' &&
+    sharePoint !== undefined &&
+    status.problem?.message.includes(sharePoint.siteUrl) === true;
+  if (sharePoint && !siteInNotice) {
     rows.push({
       label: 'Site',
       value: (

@@ -99,4 +99,18 @@ describe('a panel’s next action, per service state', () => {
       screen.getByRole('button', { name: 'Token details' }).hasAttribute('aria-disabled'),
     ).toBe(false);
   });
+
+  it('connecting by a sign-in nobody here can cancel: no Cancel that would do nothing', () => {
+    render(
+      <PanelActions
+        state="connecting"
+        hasSession={false}
+        hasTokenDetails={false}
+        busy={undefined}
+        {...handlers()}
+        onCancelSignIn={undefined}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
 });

@@ -40,7 +40,8 @@ interface PanelActionsProps {
   onSignInAgain: () => void;
   /** Opens the consent walkthrough (the core's hints call it "Grant consent"). */
   onGrantConsent: () => void;
-  onCancelSignIn: () => void;
+  /** None while a sign-in this window does not run connects it: no Cancel that does nothing. */
+  onCancelSignIn: (() => void) | undefined;
   onRefresh: () => void;
   onDisconnect: () => void;
   onTokenDetails: () => void;
@@ -87,7 +88,9 @@ export function PanelActions(props: PanelActionsProps) {
 
   return (
     <div className={styles.actions}>
-      {state === 'connecting' && <Button onClick={props.onCancelSignIn}>Cancel</Button>}
+      {state === 'connecting' && props.onCancelSignIn && (
+        <Button onClick={props.onCancelSignIn}>Cancel</Button>
+      )}
       {state === 'disconnected' && (
         <Button
           appearance="primary"

@@ -1,6 +1,7 @@
 import type { Account, ServicePanel, ServiceState, ServiceStatus } from '../../../preload/contract';
 import { call, problemOf } from '../bridge/desk-client';
 import { ConfirmDialog } from '../ui/lazy-dialogs';
+import { useTellInDialog } from '../ui/told-in-dialog';
 import { disconnectWords } from './disconnect-words';
 import { ChangeSiteUrlDialog } from './lazy-dialogs';
 
@@ -27,6 +28,9 @@ export function PanelChangeDialogs(props: PanelChangeDialogsProps) {
     props.account,
     props.state === 'not-available' ? 'Remove' : 'Disconnect',
   );
+  // Change URL says which URL the service tried; the panel's notice behind waits until it closes.
+  const told = props.open === 'site-url' && status.problem;
+  useTellInDialog(told ? [{ serviceId, code: told.code }] : []);
   // The same account at another URL: the core's refusal keeps the form open, a status closes it.
   const changeSiteUrl = async (siteUrl: string) => {
     const { connectionId } = status;

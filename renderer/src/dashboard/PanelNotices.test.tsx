@@ -18,7 +18,12 @@ const panel = (state: ServiceState, problem?: Problem): ServicePanel => ({
   },
 });
 
-const show = (state: ServiceState, problem: Problem, reasonOnAccount = false) => {
+const show = (
+  state: ServiceState,
+  problem: Problem,
+  reasonOnAccount = false,
+  toldInDialog?: (code: string) => boolean,
+) => {
   const onUseAnotherAccount = vi.fn();
   const { container } = render(
     <PanelNotices
@@ -27,6 +32,7 @@ const show = (state: ServiceState, problem: Problem, reasonOnAccount = false) =>
       failures={[]}
       reasonOnAccount={reasonOnAccount}
       onUseAnotherAccount={onUseAnotherAccount}
+      toldInDialog={toldInDialog}
     />,
   );
   return { container, onUseAnotherAccount };
@@ -55,5 +61,13 @@ describe('what a panel tells before the person acts', () => {
     const reason = { code: 'AADSTS700082', message: 'Your sign-in expired.' };
     show('needs-sign-in', reason, true);
     expect(screen.queryByText('Your sign-in expired.')).toBeNull();
+  });
+
+  it('a problem an open dialog tells is not told again behind it; others still are', () => {
+    const declined = { code: 'AADSTS65004', message: 'Consent was declined.' };
+    show('consent-needed', declined, false, (code) => code === 'AADSTS65004');
+    expect(screen.queryByText('Consent was declined.')).toBeNull();
+    show('consent-needed', declined, false, (code) => code === 'AADSTS65001');
+    expect(screen.getByText('Consent was declined.')).toBeTruthy();
   });
 });

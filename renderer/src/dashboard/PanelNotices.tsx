@@ -42,11 +42,14 @@ interface PanelNoticesProps {
   onFixApp?: () => void;
   /** Refused for the account's role: the connect dialog, to pick or sign in another account. */
   onUseAnotherAccount: () => void;
+  /** An open dialog tells this problem (see told-in-dialog.ts): not told again here meanwhile. */
+  toldInDialog?: (code: string) => boolean;
 }
 
 /** What the person should know about a service before acting on it. */
 export function PanelNotices(props: PanelNoticesProps) {
-  const { panel, state, failures, onFixApp, reasonOnAccount = false } = props;
+  const { panel, state, onFixApp, reasonOnAccount = false, toldInDialog = () => false } = props;
+  const failures = props.failures.filter((failure) => !toldInDialog(failure.problem.code));
   const styles = useStyles();
   const { problem, missingPermissions = [] } = panel.status;
   // Good news that asks for a sign-in still is good news.
@@ -64,7 +67,7 @@ export function PanelNotices(props: PanelNoticesProps) {
 
   return (
     <>
-      {shown && intent && (
+      {shown && intent && !toldInDialog(shown.code) && (
         <ProblemBar
           problem={shown}
           intent={intent}

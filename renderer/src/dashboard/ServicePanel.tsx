@@ -10,6 +10,7 @@ import type {
 import { useServiceActions } from './use-service-actions';
 import {
   useSignIn,
+  useSharedSignIn,
   prefillFor,
   subjectOfPanel,
   ConnectDialog,
@@ -27,6 +28,7 @@ import { PanelNotices } from './PanelNotices';
 import { PanelChangeDialogs } from './PanelChangeDialogs';
 import { TokenDetailsDialog } from './lazy-dialogs';
 import { useCurrentFailures, type PanelFailure } from './use-current-failures';
+import { useToldInDialog } from '../ui/told-in-dialog';
 
 const useStyles = makeStyles({
   card: {
@@ -70,7 +72,12 @@ export function ServicePanel(props: ServicePanelProps) {
 
   const signingIn = signIn.running;
   const state: ServiceState = signingIn ? 'connecting' : status.state;
+  // Connecting by a sign-in of Connect all's or the wizard's: that one is waited for, and cancelled.
+  const shared = useSharedSignIn(serviceId);
+  const waitingFor = signingIn ? undefined : shared;
+  const cancelSignIn = signingIn ? signIn.cancel : waitingFor?.cancel;
   const checking = !signingIn && status.checking === true;
+  const toldInDialog = useToldInDialog(serviceId);
   const hasSession = status.account !== undefined || status.state === 'connected';
   const siteUrl = status.sharePoint?.siteUrl;
   const switchTargets = accounts.filter((account) => account.id !== status.connectionId);
@@ -130,11 +137,16 @@ export function ServicePanel(props: ServicePanelProps) {
         reasonOnAccount={state === 'needs-sign-in' && account?.signInRequired !== undefined}
         onUseAnotherAccount={() => onConnectRequest({})}
         onFixApp={fixApp(status.clientId, status.cloud)}
+        toldInDialog={toldInDialog}
       />
 
       <div className={styles.grow}>
-        {signingIn ? (
-          <Spinner size="tiny" labelPosition="after" label="Waiting for the sign-in to finish…" />
+        {state === 'connecting' ? (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={waitingFor?.waiting ?? 'Waiting for the sign-in to finish…'}
+          />
         ) : hasSession ? (
           <ConnectionDetails
             status={status}
@@ -155,7 +167,7 @@ export function ServicePanel(props: ServicePanelProps) {
         onChangeUrl={panel.needsSiteUrl && siteUrl ? () => setDialog('site-url') : undefined}
         onSignInAgain={signInAgain}
         onGrantConsent={() => setDialog('consent')}
-        onCancelSignIn={() => void signIn.cancel()}
+        onCancelSignIn={cancelSignIn && (() => void cancelSignIn())}
         onRefresh={() => void actions.refresh()}
         onDisconnect={() => setDialog('disconnect')}
         onTokenDetails={() => setDialog('token')}

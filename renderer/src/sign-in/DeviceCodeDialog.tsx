@@ -12,6 +12,7 @@ import type { SignInFlow } from './use-device-code';
 import { useNow } from '../ui/use-now';
 import { call, problemOf } from '../bridge/desk-client';
 import { ProblemBar } from '../ui/ProblemBar';
+import { useTellInDialog } from '../ui/told-in-dialog';
 import { DeviceCodeSteps } from './DeviceCodeSteps';
 import { SignInWaitDialog, useSignInWaitStyles } from './SignInWaitDialog';
 
@@ -55,6 +56,8 @@ export function DeviceCodeDialog(props: DeviceCodeDialogProps) {
     flow.phase === 'expired' ||
     (prompt !== undefined && !stopped && Date.parse(prompt.expiresAt) <= now);
   const ended = expired || stopped !== undefined;
+  // Why it stopped is said here; the service's panel behind waits until the dialog is closed.
+  useTellInDialog(stopped && prompt ? [{ serviceId: prompt.serviceId, code: stopped.code }] : []);
 
   const cancel = () => commands.run('cancel', onCancel);
   const openPage = async () => {

@@ -3,6 +3,7 @@ export { ConnectDialog, DeviceCodeDialog, SignInPendingDialog } from './lazy-dia
 export type { ConnectRequest } from './ConnectDialog';
 export { SignInProblemBar } from './SignInProblemBar';
 export { useSignIn, type SignIn } from './use-sign-in';
+export { SharedSignInsProvider, useShareSignIn, useSharedSignIn } from './shared-sign-ins';
 export type { SignInFlow } from './use-device-code';
 export type { InteractiveFlow } from './use-interactive-sign-in';
 export { useSignInDefaults } from './use-sign-in-defaults';

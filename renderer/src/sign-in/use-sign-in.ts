@@ -4,6 +4,7 @@ import { call, problemOf } from '../bridge/desk-client';
 import type { SignInChoice, SignInRequest, StartOutcome } from './sign-in-choice';
 import { useDeviceCodeSignIn, type DeviceCodeSignIn } from './use-device-code';
 import { useInteractiveSignIn, type InteractiveSignIn } from './use-interactive-sign-in';
+import { useShareSignIn } from './shared-sign-ins';
 
 /** A sign-in that failed after the connect dialog closed; shown on the panel. */
 export interface SignInFailure {
@@ -27,8 +28,16 @@ export interface SignIn {
   cancel: () => Promise<Problem | undefined>;
 }
 
-/** Every way one service's panel signs in, behind one start and one failure. */
-export function useSignIn(serviceId: ServiceId, onStatus: (status: ServiceStatus) => void): SignIn {
+/**
+ * Every way one service's panel signs in, behind one start and one failure. Another part of
+ * the window that signs in for a service (Connect all, the wizard) gives `waiting`, what that
+ * service's panel says meanwhile; the panel's Cancel is then this sign-in's.
+ */
+export function useSignIn(
+  serviceId: ServiceId,
+  onStatus: (status: ServiceStatus) => void,
+  waiting?: string,
+): SignIn {
   const [failure, setFailure] = useState<SignInFailure>();
   const [appOnlyRunning, setAppOnlyRunning] = useState(false);
   const onFailure = useCallback(
@@ -78,6 +87,7 @@ export function useSignIn(serviceId: ServiceId, onStatus: (status: ServiceStatus
     deviceCode.flow.phase === 'starting' ||
     deviceCode.flow.phase === 'waiting';
   const dismissFailure = useCallback(() => setFailure(undefined), []);
+  useShareSignIn(serviceId, waiting, running, cancel);
 
   return {
     deviceCode,

@@ -20,6 +20,7 @@ import { SignInMethodField, SignInProblemBar } from '../../sign-in';
 import { useWizardStyles } from '../wizard-styles';
 import { OutcomeList, OutcomeRow } from '../../ui/OutcomeList';
 import { BusyIcon } from '../../ui/BusyIcon';
+import { useTellInDialog, type ToldProblem } from '../../ui/told-in-dialog';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
@@ -73,6 +74,8 @@ function VerifyApp({ app }: VerifyAppProps) {
   const busy = state.phase === 'signing-in' || state.phase === 'connecting';
   const results = state.phase === 'connecting' || state.phase === 'done' ? state.results : [];
   const names = inWords.format(services.map(labelOf));
+  // Each service the wizard could not connect says why here; its panel behind waits meanwhile.
+  useTellInDialog(results.flatMap(toldProblem));
 
   const start = () =>
     verification.start(
@@ -154,4 +157,9 @@ function VerifiedRow({ entry, label }: { entry: VerifiedService; label: string }
         return problem ? problemText(problem) : `Not connected (${status?.state ?? 'unknown'}).`;
       })();
   return <OutcomeRow ok={ok} data-service={entry.serviceId} title={label} detail={detail} />;
+}
+
+function toldProblem({ serviceId, status, problem }: VerifiedService): ToldProblem[] {
+  const told = problem ?? status?.problem;
+  return status?.state === 'connected' || !told ? [] : [{ serviceId, code: told.code }];
 }
