@@ -37,6 +37,7 @@ import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
+import type { UnsavedChanges } from './store/unsaved-changes';
 import { TokenBroker } from './connections/token-broker';
 import { AccountNames } from './connections/account-names';
 import { DirectoryNames } from './connections/directory-names';
@@ -61,6 +62,8 @@ export interface DeskCoreOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Problems already handled while opening the store (see store/open-store.ts). */
   startupNotices?: Problem[];
+  /** The store's writes the disk refused, to tell the person and try again (open-store.ts). */
+  saves?: UnsavedChanges;
   /** How Set up app waits for a new app to replicate (tests shorten it). */
   replicationBackoff?: Backoff;
 }
@@ -196,7 +199,10 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
       ? await options.cipher.describe()
       : `${await options.cipher.describe()}; sign-ins are kept for this session only`,
     // The proxy's password problem is live: it goes once the person types the password again.
-    notices: [...notices.list(), proxy.state().problem].filter((n): n is Problem => !!n),
+    // So is a save the disk refused: it goes once everything is on disk.
+    notices: [...notices.list(), proxy.state().problem, options.saves?.problem()].filter(
+      (n): n is Problem => !!n,
+    ),
     signInMethods: signInMethods({ hasSignInWindow: interactive.hasWindow }),
   });
 
@@ -236,6 +242,9 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
       pool.close();
       setupPool.close();
       appOnly.close();
+      // The last chance to save what the disk refused, or what someone else deleted.
+      options.saves?.retry();
+      options.store.flush?.();
     },
   };
 }

@@ -24,6 +24,11 @@ export interface KeyValueStore {
   delete(key: string): void;
   /** Absolute path of the file behind the store (shown to the person when something is wrong). */
   readonly path: string;
+  /**
+   * Writes the file again if it is not as last written (deleted or cut short by something
+   * else): the app calls it as it closes, so what it holds is on disk.
+   */
+  flush?(): void;
 }
 
 /**

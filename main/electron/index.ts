@@ -59,7 +59,7 @@ function createWindow(): BrowserWindow {
 app.whenReady().then(async () => {
   applyAppWideGuards();
   serveRenderer(layout.renderer);
-  const { store, secrets, notices } = openElectronStore();
+  const { store, secrets, notices, saves } = openElectronStore();
   // Only a test build (M365_DESK_TEST_BUILD=1) has the e2e hooks: in the production build the
   // constant is false, so the bundler drops this import and everything test-hooks.ts loads.
   const recorder = __DESK_TEST_BUILD__
@@ -70,6 +70,7 @@ app.whenReady().then(async () => {
     version: app.getVersion(),
     store,
     secrets,
+    saves,
     cipher: safeStorageCipher,
     browser: { open: (url) => shell.openExternal(url) },
     signInWindow: electronSignInWindow(() => mainWindow),

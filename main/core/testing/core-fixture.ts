@@ -21,6 +21,7 @@ import { contractEventSink } from '../ipc/event-gate';
 import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
+import type { FaultyDisk } from './faulty-disk';
 
 export interface CoreFixture {
   emulator: RunningEmulator;
@@ -49,6 +50,8 @@ export async function startCoreFixture(
     signInWindow?: SignInWindow;
     signInTimeoutMs?: number;
     replicationBackoff?: Backoff;
+    /** The disk the store is on, for tests that make it refuse writes. */
+    disk?: FaultyDisk;
   } = {},
 ): Promise<CoreFixture> {
   const emulator = await startEmulator({
@@ -61,12 +64,13 @@ export async function startCoreFixture(
   const cipher = new AesGcmTestCipher();
   const events: CoreFixture['events'] = [];
   const make = (withCipher: Cipher = cipher) => {
-    const { store, secrets, notices } = openConfStore(storeDir);
+    const { store, secrets, notices, saves } = openConfStore(storeDir, options.disk);
     return createDeskCore({
       host: 'chromium-bridge',
       version: 'test',
       store,
       secrets,
+      saves,
       startupNotices: notices,
       cipher: withCipher,
       browser: options.browser ?? { open: async () => undefined },
