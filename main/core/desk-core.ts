@@ -3,6 +3,8 @@
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
 import type { AppInfo, Problem } from '../../preload/contract';
+import { appInfoOf } from './app-info';
+import { claimStore } from './store/store-lock';
 import { AppSetup } from './app-setup/app-setup';
 import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import type { Backoff } from './app-setup/replication-wait';
@@ -33,7 +35,6 @@ import type {
 } from './ports';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
 import { PendingSignIns } from './flows/pending-sign-ins';
-import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
@@ -190,21 +191,17 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
   });
 
-  const appInfo = async (): Promise<AppInfo> => ({
-    version: options.version,
-    host: options.host,
-    clouds: profiles.clouds(),
-    defaultCloud: profiles.defaultCloud(),
-    tokenStorage: (await keystore.keepsTokens())
-      ? await options.cipher.describe()
-      : `${await options.cipher.describe()}; sign-ins are kept for this session only`,
-    // The proxy's password problem is live: it goes once the person types the password again.
-    // So is a save the disk refused: it goes once everything is on disk.
-    notices: [...notices.list(), proxy.state().problem, options.saves?.problem()].filter(
-      (n): n is Problem => !!n,
-    ),
-    signInMethods: signInMethods({ hasSignInWindow: interactive.hasWindow }),
-  });
+  const appInfo = () =>
+    appInfoOf({
+      ...options,
+      profiles,
+      keystore,
+      notices,
+      proxy,
+      hasSignInWindow: () => interactive.hasWindow,
+    });
+  // One writer per store: a second copy of the app keeps its changes in memory, and says so.
+  const lock = options.saves && claimStore(options.saves);
 
   // Housekeeping of older stores, finished before any command is answered.
   const startup = Promise.all([
@@ -234,17 +231,20 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     appInfo,
   });
 
+  let closed = false;
   return {
     router,
     async close() {
+      if (closed) return; // once: after it, the store's files are no longer this core's
+      closed = true;
       statuses.close();
       signIns.cancelAll();
       pool.close();
       setupPool.close();
       appOnly.close();
-      // The last chance to save what the disk refused, or what someone else deleted.
-      options.saves?.retry();
+      options.saves?.retry(); // the last chance to save what the disk refused, or someone deleted
       options.store.flush?.();
+      lock?.release();
     },
   };
 }

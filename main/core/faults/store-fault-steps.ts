@@ -3,7 +3,14 @@
  * what the person is told, and whether the store still holds what it held before the fault.
  */
 import { expect } from 'vitest';
-import type { Problem } from '../../../preload/contract';
+import type {
+  CommandInput,
+  CommandName,
+  CommandOutput,
+  Problem,
+  Result,
+} from '../../../preload/contract';
+import type { DeskCore } from '../desk-core';
 import type { Cipher } from '../ports';
 import {
   signInByDeviceCode,
@@ -26,8 +33,19 @@ export async function twoConnections(f: CoreFixture) {
 export const storeNow = (f: CoreFixture, cipher: Cipher = f.cipher): Promise<StoreSnapshot> =>
   inspectStoreDir(f.storeDir, cipher);
 
+/** Who a step talks to: the fixture's core, or another one ({@link commandsOf}). */
+export type Commands = Pick<CoreFixture, 'value'>;
+
+/** Commands to `core`, as the renderer would send them; a problem fails the test. */
+export const commandsOf = (core: DeskCore): Commands => ({
+  async value<C extends CommandName>(command: C, input: CommandInput<C>) {
+    const result = await core.router.dispatch(command, input);
+    return valueOf(result as Result<CommandOutput<C>>);
+  },
+});
+
 /** The notices of `code` the app shows now (app.info is what the window reads them from). */
-export async function noticesOf(f: CoreFixture, code: string): Promise<Problem[]> {
+export async function noticesOf(f: Commands, code: string): Promise<Problem[]> {
   return (await f.value('app.info', {})).notices.filter((n) => n.code === code);
 }
 
@@ -45,6 +63,6 @@ export function expectStoreKeeps(now: StoreSnapshot, before: StoreSnapshot): voi
 }
 
 /** The connections' names as the Accounts section lists them. */
-export async function namesListed(f: CoreFixture): Promise<string[]> {
+export async function namesListed(f: Commands): Promise<string[]> {
   return (await f.value('accounts.list', {})).map((a) => a.name).sort();
 }

@@ -31,9 +31,16 @@ export class UnsavedChanges {
   /** The refused writes, by file: each writes that file's newest state. */
   private readonly pending = new Map<string, () => void>();
   private refusal: Problem | undefined;
+  /** Set when another copy of the app writes the store: nothing is written at all. */
+  private excluded: Problem | undefined;
 
   /** @param folder The store's folder, named in the notice. */
-  constructor(private readonly folder: string) {}
+  constructor(readonly folder: string) {}
+
+  /** From now on every write is kept, none attempted, and `why` said (see store-lock.ts). */
+  writeNothing(why: Problem): void {
+    this.excluded = why;
+  }
 
   /** While true, a refused write throws: a step that must stop there (the upgrade) runs so. */
   private strict = false;
@@ -50,6 +57,10 @@ export class UnsavedChanges {
 
   /** Writes now; if the disk refuses, keeps the write to try again and says so. */
   attempt(file: string, write: () => void): void {
+    if (this.excluded) {
+      this.pending.set(file, write);
+      return;
+    }
     try {
       write();
     } catch (error) {
@@ -64,6 +75,7 @@ export class UnsavedChanges {
 
   /** Tries every refused write again; true when nothing is left unsaved. */
   retry(): boolean {
+    if (this.excluded) return false;
     for (const [file, write] of [...this.pending]) {
       try {
         write();
@@ -79,7 +91,7 @@ export class UnsavedChanges {
 
   /** The notice to show while something is not on disk, once, however many writes failed. */
   problem(): Problem | undefined {
-    return this.refusal;
+    return this.excluded ?? this.refusal;
   }
 
   private refused(error: unknown): void {

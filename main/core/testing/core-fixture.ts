@@ -39,6 +39,11 @@ export interface CoreFixture {
   value<C extends CommandName>(command: C, input: CommandInput<C>): Promise<CommandOutput<C>>;
   /** A new core on the same store; pass another cipher to model a changed keystore. */
   restart(withCipher?: Cipher): Promise<void>;
+  /**
+   * Another core on the same store, beside this one (a second copy of the app): `core` is left
+   * as it is; assign the result to it to talk to the second one. The caller closes it.
+   */
+  another(withCipher?: Cipher): DeskCore;
   close(): Promise<void>;
 }
 
@@ -95,6 +100,7 @@ export async function startCoreFixture(
         Result<CommandOutput<typeof command>>
       >,
     value: async (command, input) => valueOf(await fixture.invoke(command, input)),
+    another: (withCipher?: Cipher) => make(withCipher),
     async restart(withCipher?: Cipher) {
       await fixture.core.close();
       fixture.core = make(withCipher);
