@@ -6,6 +6,7 @@ import type { NoticeBoard } from './notice-board';
 import type { Cipher } from './ports';
 import type { SignInProfiles } from './sign-in-profiles';
 import type { KeystorePolicy } from './store/keystore-policy';
+import type { SecretVault } from './store/secret-vault';
 import type { UnsavedChanges } from './store/unsaved-changes';
 
 export interface AppInfoDeps {
@@ -17,6 +18,7 @@ export interface AppInfoDeps {
   notices: NoticeBoard;
   proxy: ProxySettings;
   saves?: UnsavedChanges;
+  vault: SecretVault;
   hasSignInWindow: () => boolean;
 }
 
@@ -27,9 +29,10 @@ export async function appInfoOf(deps: AppInfoDeps): Promise<AppInfo> {
     host: deps.host,
     clouds: deps.profiles.clouds(),
     defaultCloud: deps.profiles.defaultCloud(),
-    tokenStorage: (await deps.keystore.keepsTokens())
-      ? storage
-      : `${storage}; sign-ins are kept for this session only`,
+    tokenStorage:
+      (await deps.keystore.state()).keepsSignIns && !deps.vault.refusedByKeystore
+        ? storage
+        : `${storage}; sign-ins are kept for this session only`,
     // The proxy's password problem is live: it goes once the person types the password again.
     // So is a save the disk refused (it goes once everything is on disk), or another copy's lock.
     notices: [...deps.notices.list(), deps.proxy.state().problem, deps.saves?.problem()].filter(

@@ -111,6 +111,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     signIns,
     timeoutMs: options.signInTimeoutMs,
   });
+  const hasSignInWindow = () => interactive.hasWindow;
   const interactive = new InteractiveSignIns({
     signIns,
     events: options.events,
@@ -192,14 +193,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   });
 
   const appInfo = () =>
-    appInfoOf({
-      ...options,
-      profiles,
-      keystore,
-      notices,
-      proxy,
-      hasSignInWindow: () => interactive.hasWindow,
-    });
+    appInfoOf({ ...options, profiles, keystore, notices, proxy, vault, hasSignInWindow });
   // One writer per store: a second copy of the app keeps its changes in memory, and says so.
   const lock = options.saves && claimStore(options.saves);
 

@@ -150,7 +150,7 @@ describe('a proxy password', () => {
   it('upgrades a store that has it in plain text in the URL (keystore): into the vault', async () => {
     const cipher = new AesGcmTestCipher();
     const { withPassword, shown } = await start(cipher, noEnv);
-    await writeOldStore(withPassword);
+    writeOldStore(withPassword);
     await f.restart(cipher);
     expect(await ask('settings.proxy.get', {})).toMatchObject({
       displayUrl: shown,
@@ -164,7 +164,7 @@ describe('a proxy password', () => {
   it('upgrades it without a keystore: out of the file, this session only, and says so', async () => {
     const basic = new BasicTextCipher();
     const { withPassword } = await start(basic, noEnv);
-    await writeOldStore(withPassword);
+    writeOldStore(withPassword);
     await f.restart(basic);
     const state = await ask('settings.proxy.get', {});
     expect(state).toMatchObject({
@@ -192,9 +192,7 @@ describe('a proxy password', () => {
 });
 
 /** The settings file as the previous version wrote it: the proxy URL with its password. */
-/** As an older version left it: written while no core runs (one that runs saves its own). */
-async function writeOldStore(proxyUrl: string) {
-  await f.core.close();
+function writeOldStore(proxyUrl: string) {
   const file = join(f.storeDir, 'm365-desk.json');
   writeFileSync(file, JSON.stringify({ proxy: { proxyUrl, noProxy: '' } }, null, '\t'));
   expect(storeFiles()).toContain(PASSWORD);

@@ -4,8 +4,9 @@
  * whole file replaced atomically (see conf-file.ts). While the app runs it is the file's only
  * writer, which is what lets the copy in memory be the truth.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { KeyValueStore } from '../ports';
+import { parseObject } from './conf-file';
 import type { UnsavedChanges } from './unsaved-changes';
 
 export type StoreContent = Readonly<Record<string, unknown>>;
@@ -44,8 +45,9 @@ export function memoryStore(file: StoreFile, saves?: UnsavedChanges): KeyValueSt
   return {
     path: file.path,
     flush() {
-      // Deleted or cut short by something else while the app ran: it holds the whole store.
-      if (fileStamp(file.path) === written) return;
+      // Deleted or cut short by something else while the app ran: it holds the whole store. A
+      // whole file someone else wrote is theirs to keep (the next change here replaces it).
+      if (fileStamp(file.path) === written || isWholeFile(file.path)) return;
       if (saves) saves.attempt(file.path, () => write(content));
       else write(content);
     },
@@ -57,6 +59,16 @@ export function memoryStore(file: StoreFile, saves?: UnsavedChanges): KeyValueSt
       replace(rest);
     },
   };
+}
+
+/** Whether the file is there and holds a JSON object. */
+function isWholeFile(path: string): boolean {
+  try {
+    parseObject(readFileSync(path, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The file's inode, size and modification time; none when there is no file. */
