@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
+import type { StartEmulatorOptions } from '../../../emulator/public-api';
 import type {
   CommandInput,
   CommandName,
@@ -57,9 +58,11 @@ export async function startCoreFixture(
     replicationBackoff?: Backoff;
     /** The disk the store is on, for tests that make it refuse writes. */
     disk?: FaultyDisk;
+    /** Starts the emulator (in a worker thread, for a clock of its own: emulator-in-worker.ts). */
+    startEmulator?: (options: StartEmulatorOptions) => Promise<RunningEmulator>;
   } = {},
 ): Promise<CoreFixture> {
-  const emulator = await startEmulator({
+  const emulator = await (options.startEmulator ?? startEmulator)({
     port: 0,
     dataDir: mkdtempSync(join(tmpdir(), 'core-emu-')),
     deviceCodeIntervalSeconds: 1,
