@@ -89,3 +89,26 @@ describe('fault: the local clock 10 minutes behind', () => {
     scenario(-10),
   );
 });
+
+describe('fault: the local clock set 10 minutes back or forward while the app runs', () => {
+  it.each([
+    ['back', -10],
+    ['forward', 10],
+  ])(
+    'set %s: the token in hand is renewed once (MSAL cannot tell its age), then used, not renewed again',
+    async (_, minutes) => {
+      f = await startCoreFixture({ startEmulator: startEmulatorInWorker });
+      f.emulator.control.setAccessTokenLifetime(LIFETIME_S);
+      await twoConnections(f);
+      await refreshGraph(1);
+      const before = await storeNow(f);
+      const start = renewals();
+
+      clock = shiftClock(minutes * MINUTE);
+      const after = await refreshGraph(4);
+      expect(renewals()).toBe(start + 1);
+      expectExpiryByLocalClock(after.accessTokenExpiresAt);
+      expectStoreKeeps(await storeNow(f), before);
+    },
+  );
+});
