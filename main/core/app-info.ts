@@ -3,7 +3,7 @@ import type { AppInfo, Problem } from '../../preload/contract';
 import { signInMethods } from './flows/sign-in-methods';
 import type { ProxySettings } from './net/proxy-settings';
 import type { NoticeBoard } from './notice-board';
-import type { Cipher } from './ports';
+import type { Cipher, EventSink } from './ports';
 import type { SignInProfiles } from './sign-in-profiles';
 import type { KeystorePolicy } from './store/keystore-policy';
 import type { SecretVault } from './store/secret-vault';
@@ -21,6 +21,13 @@ export interface AppInfoDeps {
   vault: SecretVault;
   hasSignInWindow: () => boolean;
 }
+
+/** Tells the window the notices changed, with them as `app.info` gives them now. */
+export const noticesChanged = (events: EventSink, appInfo: () => Promise<AppInfo>) => () =>
+  void appInfo().then(
+    (info) => events.emit('app.noticesChanged', info.notices),
+    () => undefined, // the window still reads them with app.info
+  );
 
 export async function appInfoOf(deps: AppInfoDeps): Promise<AppInfo> {
   const storage = await deps.cipher.describe();

@@ -3,7 +3,7 @@
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
 import type { AppInfo, Problem } from '../../preload/contract';
-import { appInfoOf } from './app-info';
+import { appInfoOf, noticesChanged } from './app-info';
 import { claimStore } from './store/store-lock';
 import { AppSetup } from './app-setup/app-setup';
 import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
@@ -194,6 +194,9 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
 
   const appInfo = () =>
     appInfoOf({ ...options, profiles, keystore, notices, proxy, vault, hasSignInWindow });
+  // The window reads the notices with app.info; told when they change, it reads them again.
+  notices.onNew = noticesChanged(options.events, appInfo);
+  if (options.saves) options.saves.onProblemChange = notices.onNew;
   // One writer per store: a second copy of the app keeps its changes in memory, and says so.
   const lock = options.saves && claimStore(options.saves);
 

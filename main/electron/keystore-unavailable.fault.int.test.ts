@@ -6,8 +6,13 @@
  * nothing is ever written in the clear, and what the store held before stays as it was: the
  * keystore's return finds it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectStoreKeeps, noticesOf, storeNow } from '../core/faults/store-fault-steps';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  expectStoreKeeps,
+  noticeListsSent,
+  noticesOf,
+  storeNow,
+} from '../core/faults/store-fault-steps';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -62,6 +67,12 @@ async function expectNoTokenInTheClear(issuedBefore: number) {
 }
 
 async function expectToldOnce() {
+  // The window was told when it happened, once (it then reads app.info again).
+  const sent: string[][] = [];
+  await vi.waitFor(() => {
+    sent.push(...noticeListsSent(f).filter((codes) => codes.includes('keystore_unavailable')));
+    expect(sent).toHaveLength(1);
+  });
   const told = await noticesOf(f, 'keystore_unavailable');
   expect(told).toHaveLength(1);
   expect(told[0]!.message).toMatch(/for this session only/);

@@ -62,6 +62,16 @@ export function expectStoreKeeps(now: StoreSnapshot, before: StoreSnapshot): voi
   expect(Object.keys(now.secrets)).toEqual(expect.arrayContaining(Object.keys(before.secrets)));
 }
 
+/**
+ * The notice lists the window was sent while the app ran (`app.noticesChanged`, on which it
+ * reads app.info again), as the codes in each; the list is emptied.
+ */
+export function noticeListsSent(f: CoreFixture): string[][] {
+  const sent = f.events.filter((e) => e.name === 'app.noticesChanged');
+  for (const event of sent) f.events.splice(f.events.indexOf(event), 1);
+  return sent.map((e) => (e.payload as Problem[]).map((n) => n.code));
+}
+
 /** The connections' names as the Accounts section lists them. */
 export async function namesListed(f: Commands): Promise<string[]> {
   return (await f.value('accounts.list', {})).map((a) => a.name).sort();

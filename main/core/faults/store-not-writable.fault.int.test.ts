@@ -3,12 +3,13 @@
  * did stays (in memory, on screen), they are told once that it could not be saved, the files
  * keep what they held, and the first save that works writes everything.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
 import { FaultyDisk, type DiskFailure } from '../testing/faulty-disk';
 import {
   expectStoreKeeps,
   namesListed,
+  noticeListsSent,
   noticesOf,
   storeNow,
   twoConnections,
@@ -44,12 +45,15 @@ const scenario = (failure: DiskFailure, said: RegExp) => async () => {
   expect(more).toEqual([]);
   expect(notice?.message).toMatch(said);
   expect(notice?.hint).toContain(f.storeDir);
+  // The window was told at once, once (not at each refused write).
+  await vi.waitFor(() => expect(noticeListsSent(f)).toEqual([['store_not_saved']]));
   // The files hold exactly what they held before: nothing half-written, nothing lost.
   expect(await storeNow(f)).toEqual(before);
 
   disk.heal();
   await f.value('accounts.rename', { connectionId: entra, name: 'Service desk' });
   expect(await noticesOf(f, 'store_not_saved')).toEqual([]);
+  await vi.waitFor(() => expect(noticeListsSent(f)).toEqual([[]])); // and the notice went
   const saved = await storeNow(f);
   expectStoreKeeps(saved, before);
   expect(saved.bindings.map((b) => (b as { serviceId: string }).serviceId).sort()).toEqual([

@@ -34,12 +34,16 @@ export class UnsavedChanges {
   /** Set when another copy of the app writes the store: nothing is written at all. */
   private excluded: Problem | undefined;
 
+  /** Told when {@link problem} changes: a notice to show, or one to take down. */
+  onProblemChange: () => void = () => undefined;
+
   /** @param folder The store's folder, named in the notice. */
   constructor(readonly folder: string) {}
 
   /** From now on every write is kept, none attempted, and `why` said (see store-lock.ts). */
   writeNothing(why: Problem): void {
     this.excluded = why;
+    this.onProblemChange();
   }
 
   /** While true, a refused write throws: a step that must stop there (the upgrade) runs so. */
@@ -85,7 +89,10 @@ export class UnsavedChanges {
         return false;
       }
     }
-    this.refusal = undefined;
+    if (this.refusal) {
+      this.refusal = undefined;
+      this.onProblemChange();
+    }
     return true;
   }
 
@@ -96,10 +103,12 @@ export class UnsavedChanges {
 
   private refused(error: unknown): void {
     // The first refusal's words stay: one notice, not one per failed write.
-    this.refusal ??= {
+    if (this.refusal) return;
+    this.refusal = {
       code: 'store_not_saved',
       message: `M365 Desk could not save your changes, because ${becauseOf(error)}.`,
       hint: `Nothing is lost while M365 Desk stays open: it saves everything as soon as it can write to ${this.folder} again. Free some space there (or make it writable), then carry on.`,
     };
+    this.onProblemChange();
   }
 }
