@@ -3,13 +3,8 @@
  * what the person is told, and whether the store still holds what it held before the fault.
  */
 import { expect } from 'vitest';
-import type {
-  CommandInput,
-  CommandName,
-  CommandOutput,
-  Problem,
-  Result,
-} from '../../../preload/contract';
+import type { CommandInput, CommandName, CommandOutput } from '../../../preload/contract';
+import type { Problem, Result } from '../../../preload/contract';
 import type { DeskCore } from '../desk-core';
 import type { Cipher } from '../ports';
 import {
