@@ -162,12 +162,13 @@ export class ChromiumBridgeHost implements DeskHost {
         )
         .catch(() => undefined); // the page may be reloading; the next list call catches up
     });
-    const { store, secrets, notices } = openConfStore(this.options.storeDir);
+    const { store, secrets, notices, saves } = openConfStore(this.options.storeDir);
     return createDeskCore({
       host: 'chromium-bridge',
       version: process.env.npm_package_version ?? '0.0.0',
       store,
       secrets,
+      saves,
       startupNotices: notices,
       cipher: this.cipher,
       browser: {

@@ -3,6 +3,8 @@
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
 import type { AppInfo, Problem } from '../../preload/contract';
+import { appInfoOf, noticesChanged } from './app-info';
+import { claimStore } from './store/store-lock';
 import { AppSetup } from './app-setup/app-setup';
 import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import type { Backoff } from './app-setup/replication-wait';
@@ -34,10 +36,10 @@ import type {
 } from './ports';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
 import { PendingSignIns } from './flows/pending-sign-ins';
-import { signInMethods } from './flows/sign-in-methods';
 import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
+import type { UnsavedChanges } from './store/unsaved-changes';
 import { TokenBroker } from './connections/token-broker';
 import { AccountNames } from './connections/account-names';
 import { DirectoryNames } from './connections/directory-names';
@@ -64,6 +66,8 @@ export interface DeskCoreOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Problems already handled while opening the store (see store/open-store.ts). */
   startupNotices?: Problem[];
+  /** The store's writes the disk refused, to tell the person and try again (open-store.ts). */
+  saves?: UnsavedChanges;
   /** How Set up app waits for a new app to replicate (tests shorten it). */
   replicationBackoff?: Backoff;
   /** How long requests may take and how often they are tried (default NETWORK_BOUNDS). */
@@ -114,6 +118,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     signIns,
     timeoutMs: options.signInTimeoutMs,
   });
+  const hasSignInWindow = () => interactive.hasWindow;
   const interactive = new InteractiveSignIns({
     signIns,
     events: options.events,
@@ -197,18 +202,13 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
   });
 
-  const appInfo = async (): Promise<AppInfo> => ({
-    version: options.version,
-    host: options.host,
-    clouds: profiles.clouds(),
-    defaultCloud: profiles.defaultCloud(),
-    tokenStorage: (await keystore.keepsTokens())
-      ? await options.cipher.describe()
-      : `${await options.cipher.describe()}; sign-ins are kept for this session only`,
-    // The proxy's password problem is live: it goes once the person types the password again.
-    notices: [...notices.list(), proxy.state().problem].filter((n): n is Problem => !!n),
-    signInMethods: signInMethods({ hasSignInWindow: interactive.hasWindow }),
-  });
+  const appInfo = () =>
+    appInfoOf({ ...options, profiles, keystore, notices, proxy, vault, hasSignInWindow });
+  // The window reads the notices with app.info; told when they change, it reads them again.
+  notices.onNew = noticesChanged(options.events, appInfo);
+  if (options.saves) options.saves.onProblemChange = notices.onNew;
+  // One writer per store: a second copy of the app keeps its changes in memory, and says so.
+  const lock = options.saves && claimStore(options.saves);
 
   // Housekeeping of older stores, finished before any command is answered.
   const startup = Promise.all([
@@ -238,14 +238,20 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     appInfo,
   });
 
+  let closed = false;
   return {
     router,
     async close() {
+      if (closed) return; // once: after it, the store's files are no longer this core's
+      closed = true;
       statuses.close();
       await signIns.cancelAll(); // each ends first: windows closed, loopback ports closed
       pool.close();
       setupPool.close();
       appOnly.close();
+      options.saves?.retry(); // the last chance to save what the disk refused, or someone deleted
+      options.store.flush?.();
+      lock?.release();
     },
   };
 }

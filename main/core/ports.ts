@@ -11,6 +11,11 @@ export interface Cipher {
   backend(): Promise<string>;
   /** False when there is no keystore at all, or only a hard-coded key (`basic_text`). */
   isStrong(): Promise<boolean>;
+  /**
+   * False when nothing can be encrypted or decrypted now (no keystore, or a locked one): then
+   * `encrypt` and `decrypt` throw `KeystoreUnavailableError` (store/keystore-unavailable.ts).
+   */
+  isAvailable(): Promise<boolean>;
   /** One honest sentence for the status bar, e.g. "Encrypted with the OS keystore (kwallet6)". */
   describe(): Promise<string>;
   encrypt(plainText: string): Promise<Uint8Array>;
@@ -24,6 +29,11 @@ export interface KeyValueStore {
   delete(key: string): void;
   /** Absolute path of the file behind the store (shown to the person when something is wrong). */
   readonly path: string;
+  /**
+   * Writes the file again if it is not as last written (deleted or cut short by something
+   * else): the app calls it as it closes, so what it holds is on disk.
+   */
+  flush?(): void;
 }
 
 /**

@@ -76,6 +76,7 @@ describe('damage at rest', () => {
   it('a corrupted store file: kept aside, the app starts empty and tells the person', async () => {
     f = await startCoreFixture();
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));
+    await f.core.close(); // damaged at rest (one that runs writes its file again as it closes)
     writeFileSync(join(f.storeDir, 'm365-desk.json'), 'not json at all');
     await f.restart();
     const info = await f.value('app.info', {});

@@ -13,6 +13,7 @@ import { memoryStore } from '../core/store/memory-store';
 import { openStoreSafely, type OpenedStore, type StoreFileName } from '../core/store/open-store';
 import { OWNER_ONLY_FOLDER } from '../core/store/sealed-folder';
 import type { KeyValueStore } from '../core/ports';
+import type { UnsavedChanges } from '../core/store/unsaved-changes';
 
 /**
  * electron-store opens this synchronous IPC channel, for renderers that use a store of their
@@ -23,8 +24,11 @@ import type { KeyValueStore } from '../core/ports';
  */
 const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
 
-/** One file of the store, in userData (it throws on an unreadable file). */
-export function electronStoreFile(file: StoreFileName): KeyValueStore {
+/**
+ * One file of the store, in userData (it throws on an unreadable file); a write the disk refuses
+ * waits in `saves` to be tried again.
+ */
+export function electronStoreFile(file: StoreFileName, saves?: UnsavedChanges): KeyValueStore {
   // Chromium makes userData owner-only; should it not exist yet, conf would make it with the
   // umask's mode (0755). An existing folder is left as it is: it is Electron's profile too.
   mkdirSync(app.getPath('userData'), { recursive: true, mode: OWNER_ONLY_FOLDER });
@@ -32,6 +36,7 @@ export function electronStoreFile(file: StoreFileName): KeyValueStore {
   try {
     store = memoryStore(
       confFile((options) => new Store<Record<string, unknown>>({ ...options, name: file })),
+      saves,
     );
   } finally {
     // Also when the file is unreadable: the constructor registers before it reads the file.

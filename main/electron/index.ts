@@ -18,6 +18,18 @@ import type { SandboxTenant } from '../core/sign-in-profiles';
 registerAppScheme();
 // Test and multi-profile runs keep their data apart.
 if (process.env.M365_DESK_USER_DATA) app.setPath('userData', process.env.M365_DESK_USER_DATA);
+// One copy per profile, so two never write one store. Electron keys the lock on userData, so it
+// is asked for once that is set; a second copy quits before it opens anything, and the first is
+// told, and comes forward.
+const firstCopy = app.requestSingleInstanceLock();
+if (!firstCopy) app.quit();
+app.on('second-instance', () => {
+  if (!app.isReady()) return;
+  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createWindow();
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+});
 
 /** The built-in sandbox, or an already running one (the e2e host passes its ready line). */
 function sandboxTenant(): SandboxTenant & { close?(): Promise<void> } {
@@ -57,9 +69,10 @@ function createWindow(): BrowserWindow {
 }
 
 app.whenReady().then(async () => {
+  if (!firstCopy) return;
   applyAppWideGuards();
   serveRenderer(layout.renderer);
-  const { store, secrets, notices } = openElectronStore();
+  const { store, secrets, notices, saves } = openElectronStore();
   // Only a test build (M365_DESK_TEST_BUILD=1) has the e2e hooks: in the production build the
   // constant is false, so the bundler drops this import and everything test-hooks.ts loads.
   const recorder = __DESK_TEST_BUILD__
@@ -70,6 +83,7 @@ app.whenReady().then(async () => {
     version: app.getVersion(),
     store,
     secrets,
+    saves,
     cipher: safeStorageCipher,
     browser: { open: (url) => shell.openExternal(url) },
     signInWindow: electronSignInWindow(() => mainWindow),

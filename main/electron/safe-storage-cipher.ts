@@ -5,6 +5,7 @@
  */
 import { safeStorage } from 'electron';
 import type { Cipher } from '../core/ports';
+import { KeystoreUnavailableError } from '../core/store/keystore-unavailable';
 
 /**
  * The backends that keep the key in a real keystore. A list of the good ones rather than of the
@@ -39,9 +40,21 @@ export function createSafeStorageCipher(platform: NodeJS.Platform = process.plat
     if (await available()) return;
     // Electron's own message ("Error while encrypting the text provided to safeStorage") says
     // neither what is missing nor that it is this computer's doing, not the app's.
-    throw new Error(
+    throw new KeystoreUnavailableError(
       `Encryption is not available on this computer: it offers no keystore M365 Desk can use (${await backend()}), so nothing was encrypted.`,
     );
+  }
+
+  /** Electron's call, its refusal (a keyring locked after start-up) said as the app says it. */
+  async function orLocked<T>(call: () => Promise<T>): Promise<T> {
+    await refuseUnlessAvailable();
+    try {
+      return await call();
+    } catch (error) {
+      throw new KeystoreUnavailableError(
+        `The keystore (${await backend()}) refused: ${(error as Error).message}`,
+      );
+    }
   }
 
   return {
@@ -49,6 +62,7 @@ export function createSafeStorageCipher(platform: NodeJS.Platform = process.plat
     async isStrong() {
       return (await available()) && KEYSTORES.has(await backend());
     },
+    isAvailable: available,
     async describe() {
       const name = await backend();
       if (!(await available())) {
@@ -62,13 +76,11 @@ export function createSafeStorageCipher(platform: NodeJS.Platform = process.plat
       // what holds the key, so it is not vouched for.
       return `Encrypted, but with a keystore M365 Desk cannot vouch for (${name}): not counted as secure`;
     },
-    async encrypt(plainText) {
-      await refuseUnlessAvailable();
-      return safeStorage.encryptStringAsync(plainText);
-    },
+    encrypt: (plainText) => orLocked(() => safeStorage.encryptStringAsync(plainText)),
     async decrypt(cipherText) {
-      await refuseUnlessAvailable();
-      const { result } = await safeStorage.decryptStringAsync(Buffer.from(cipherText));
+      const { result } = await orLocked(() =>
+        safeStorage.decryptStringAsync(Buffer.from(cipherText)),
+      );
       return result;
     },
   };

@@ -49,6 +49,7 @@ export const eventNames = [
   'service.changed',
   'accounts.changed',
   'appSetup.progress',
+  'app.noticesChanged',
 ] as const;
 
 export type CommandName = (typeof commandNames)[number];

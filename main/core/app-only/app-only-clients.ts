@@ -54,6 +54,12 @@ export interface AppOnlyClientsDeps {
   bounds?: NetworkBounds;
 }
 
+/** Entra's "client assertion is not within its valid time range": this computer's clock is off. */
+const CLOCK_OFF = 'AADSTS700024';
+
+const clientKey = (target: AppOnlyTarget, credential: StoredCredential) =>
+  JSON.stringify([target.cloud.id, target.tenant, target.clientId, credential]);
+
 export class AppOnlyClients {
   private readonly http = new Map<string, HttpsClient>();
   private readonly clients = new Map<string, AppOnlyClient>();
@@ -99,7 +105,11 @@ export class AppOnlyClients {
     } catch (error) {
       if (error instanceof ProblemError) throw error;
       const correlationId = (error as { correlationId?: string }).correlationId;
-      throw new ProblemError(toProblem(error, network.serverErrorFor(correlationId)));
+      const problem = toProblem(error, network.serverErrorFor(correlationId));
+      // MSAL reuses its signed assertion, this clock's time in it, until it expires by this
+      // clock: once the clock is set right, only a new client signs a new one.
+      if (problem.code === CLOCK_OFF) this.clients.delete(clientKey(target, credential));
+      throw new ProblemError(problem);
     }
   }
 
@@ -108,7 +118,7 @@ export class AppOnlyClients {
    * later refreshes instead of a new client credentials request every time.
    */
   private clientFor(target: AppOnlyTarget, credential: StoredCredential): AppOnlyClient {
-    const key = JSON.stringify([target.cloud.id, target.tenant, target.clientId, credential]);
+    const key = clientKey(target, credential);
     const existing = this.clients.get(key);
     if (existing) return existing;
     const network = new MsalNetworkClient({ http: this.httpFor(target.cloud) });

@@ -41,6 +41,7 @@ function counting(cipher: Cipher): Cipher & { decrypts: number } {
     decrypts: 0,
     backend: () => cipher.backend(),
     isStrong: () => cipher.isStrong(),
+    isAvailable: () => cipher.isAvailable(),
     describe: () => cipher.describe(),
     encrypt: (text: string) => cipher.encrypt(text),
     decrypt: (data: Uint8Array) => {

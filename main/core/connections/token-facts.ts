@@ -32,7 +32,9 @@ export function tokenDetails(result: AuthenticationResult): TokenDetails {
         ? claims.azp
         : undefined;
   const issuedAt = isoFromSeconds(claims.iat);
-  const expiresAt = isoFromSeconds(claims.exp) ?? result.expiresOn?.toISOString();
+  // By this computer's clock, as MSAL counts it (arrival + `expires_in`): the claim is the
+  // service's time, and read by a clock that is off it is off as much (faults/clock-skew).
+  const expiresAt = result.expiresOn?.toISOString() ?? isoFromSeconds(claims.exp);
   return {
     audience: typeof claims.aud === 'string' ? claims.aud : (words(claims.aud)[0] ?? ''),
     tokenType: scopes.length === 0 && roles.length > 0 ? 'app-only' : 'delegated',

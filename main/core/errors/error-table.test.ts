@@ -38,6 +38,7 @@ describe('the error table', () => {
     ['AADSTS90094', 'consent-needed', false, 'grant-consent'],
     ['AADSTS500011', 'not-available', false, null],
     ['AADSTS700016', 'error', false, null],
+    ['AADSTS700024', 'error', false, null],
     ['AADSTS700082', 'needs-sign-in', true, 'sign-in-again'],
     ['AADSTS7000215', 'error', false, null],
     ['AADSTS7000218', 'error', false, 'fix-app-registration'],
@@ -67,7 +68,7 @@ describe('the error table', () => {
       expect(['needs-sign-in', 'consent-needed', 'not-available', 'error']).toContain(facts.state);
       expect(facts.remedy === null || Remedy.options.includes(facts.remedy)).toBe(true);
     }
-    expect(Object.keys(errorTable)).toHaveLength(39);
+    expect(Object.keys(errorTable)).toHaveLength(40);
   });
 
   it('says which fix "Check my app" applies for each app registration failure', () => {
@@ -170,6 +171,10 @@ describe('the error table', () => {
         "AADSTS7000222": {
           "hint": "Create a new secret for the app registration.",
           "message": "The client secret has expired.",
+        },
+        "AADSTS700024": {
+          "hint": "Set the clock right (in the date and time settings, set the time automatically), then Refresh.",
+          "message": "This computer’s clock is more than 5 minutes off, so Entra refused the app’s signed request as outside its valid time.",
         },
         "AADSTS700082": {
           "hint": "Sign in again.",

@@ -157,6 +157,10 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     'The app registration was not found in this tenant.',
     'Check the client id. The shared PnP Management Shell app was deleted in 2024: register your own app.',
   ),
+  AADSTS700024: entra(
+    'This computer’s clock is more than 5 minutes off, so Entra refused the app’s signed request as outside its valid time.',
+    'Set the clock right (in the date and time settings, set the time automatically), then Refresh.',
+  ),
   AADSTS700082: deadSignIn(
     'Your sign-in expired after a long period without use.',
     'Sign in again.',

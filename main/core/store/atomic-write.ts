@@ -12,6 +12,9 @@ const TRANSIENT = new Set(['EPERM', 'EACCES', 'EBUSY']);
 const RETRY_FOR_MS = 1000;
 const RETRY_EVERY_MS = 20;
 
+/** Replaces a file with `text`, created with `mode` (the secrets folder's port to the disk). */
+export type FileWriter = (path: string, text: string, mode: number) => void;
+
 /** Writes `text` to `path` atomically, the file created with `mode`. */
 export function writeFileAtomically(path: string, text: string, mode: number): void {
   // Its name ends in `.tmp`, so the folder's listing never takes it for a secret's file.

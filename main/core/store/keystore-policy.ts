@@ -32,8 +32,13 @@ export class KeystorePolicy {
     this.listeners.push(listener);
   }
 
+  /**
+   * Whether sign-ins go to disk. Without encryption at all (no keystore, or a locked one), they
+   * would, but cannot: the writes fail and are said (secret-vault.ts), and what is on disk is
+   * never dropped for it, unlike with a weak keystore.
+   */
   async keepsTokens(): Promise<boolean> {
-    return (await this.cipher.isStrong()) || this.optedIn();
+    return (await this.cipher.isStrong()) || this.optedIn() || !(await this.cipher.isAvailable());
   }
 
   optedIn(): boolean {
@@ -48,11 +53,12 @@ export class KeystorePolicy {
 
   async state(): Promise<KeystoreState> {
     const strong = await this.cipher.isStrong();
+    const available = await this.cipher.isAvailable();
     return {
       backend: await this.cipher.backend(),
       strong,
       keepSignInsWithoutKeystore: this.optedIn(),
-      keepsSignIns: strong || this.optedIn(),
+      keepsSignIns: available && (strong || this.optedIn()),
     };
   }
 }

@@ -4,7 +4,10 @@
  * whole file replaced atomically (see conf-file.ts). While the app runs it is the file's only
  * writer, which is what lets the copy in memory be the truth.
  */
+import { readFileSync, statSync } from 'node:fs';
 import type { KeyValueStore } from '../ports';
+import { parseObject } from './conf-file';
+import type { UnsavedChanges } from './unsaved-changes';
 
 export type StoreContent = Readonly<Record<string, unknown>>;
 
@@ -18,14 +21,36 @@ export interface StoreFile {
   write(content: StoreContent): void;
 }
 
-export function memoryStore(file: StoreFile): KeyValueStore {
+/**
+ * With `saves`, a write the disk refuses waits there to be tried again (with the newest content
+ * then) and the change stays in memory; without, it throws and changes nothing.
+ */
+export function memoryStore(file: StoreFile, saves?: UnsavedChanges): KeyValueStore {
   let content = deepFreeze(file.opened);
-  const replace = (next: StoreContent) => {
+  /** The file as it was last read or written here: another size or time is someone else's. */
+  let written = fileStamp(file.path);
+  const write = (next: StoreContent) => {
     file.write(next);
-    content = next; // only once it is on disk: a write that fails changes nothing
+    written = fileStamp(file.path);
+  };
+  const replace = (next: StoreContent) => {
+    if (!saves) {
+      write(next);
+      content = next; // only once it is on disk: a write that fails changes nothing
+      return;
+    }
+    content = next;
+    saves.attempt(file.path, () => write(content));
   };
   return {
     path: file.path,
+    flush() {
+      // Deleted or cut short by something else while the app ran: it holds the whole store. A
+      // whole file someone else wrote is theirs to keep (the next change here replaces it).
+      if (fileStamp(file.path) === written || isWholeFile(file.path)) return;
+      if (saves) saves.attempt(file.path, () => write(content));
+      else write(content);
+    },
     get: (key) => content[key],
     set: (key, value) => replace({ ...content, [key]: asStored(key, value) }),
     delete: (key) => {
@@ -34,6 +59,26 @@ export function memoryStore(file: StoreFile): KeyValueStore {
       replace(rest);
     },
   };
+}
+
+/** Whether the file is there and holds a JSON object. */
+function isWholeFile(path: string): boolean {
+  try {
+    parseObject(readFileSync(path, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file's inode, size and modification time; none when there is no file. */
+function fileStamp(path: string): string | undefined {
+  try {
+    const { ino, size, mtimeMs } = statSync(path);
+    return `${ino}:${size}:${mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../../../preload/contract';
 import type { KeyValueStore, SealedRecords } from '../ports';
+import type { FileWriter } from './atomic-write';
+import { UnsavedChanges } from './unsaved-changes';
 import { SealedFolder } from './sealed-folder';
 import { moveSecretsToTheirFolder } from './secrets-file-upgrade';
 
@@ -28,6 +30,15 @@ export interface OpenedStore {
   /** The secrets folder: the SecretVault's records, and nothing else's. */
   secrets: SealedRecords;
   notices: Problem[];
+  /** The writes the disk refused, waiting to be tried again (both files'). */
+  saves: UnsavedChanges;
+}
+
+export interface OpenStoreOptions {
+  /** When the store is opened (names the files kept aside). */
+  now?: Date;
+  /** How the secrets folder replaces one of its files (a test passes one that fails). */
+  writeFile?: FileWriter;
 }
 
 /**
@@ -36,14 +47,15 @@ export interface OpenedStore {
  */
 export function openStoreSafely(
   directory: string,
-  open: (file: StoreFileName) => KeyValueStore,
-  now = new Date(),
+  open: (file: StoreFileName, saves: UnsavedChanges) => KeyValueStore,
+  { now = new Date(), writeFile }: OpenStoreOptions = {},
 ): OpenedStore {
   const notices: Problem[] = [];
+  const saves = new UnsavedChanges(directory);
   /** Opens the file; an unreadable one is moved aside and explained, and undefined returned. */
   const openOrSetAside = (file: StoreFileName, explain: (aside: string) => Problem) => {
     try {
-      return open(file);
+      return open(file, saves);
     } catch (error) {
       const path = join(directory, `${file}.json`);
       if (!existsSync(path)) throw error;
@@ -61,10 +73,13 @@ export function openStoreSafely(
       code: 'store_unreadable',
       message: 'M365 Desk could not read its saved connections, so it started with an empty store.',
       hint: `Nothing was deleted: the old file is kept as ${aside}. Sign in again to reconnect your services.`,
-    })) ?? open(STORE_FILES.settings);
-  const secrets = new SealedFolder(join(directory, SECRETS_FOLDER));
-  moveSecretsToTheirFolder({ settings: store, secretsFile: olderSecretsFile() }, secrets);
-  return { store, secrets, notices };
+    })) ?? open(STORE_FILES.settings, saves);
+  const secrets = new SealedFolder(join(directory, SECRETS_FOLDER), { writeFile, saves });
+  // The move stops at the first write refused (and the older files stay): never kept for later.
+  saves.strictly(() =>
+    moveSecretsToTheirFolder({ settings: store, secretsFile: olderSecretsFile() }, secrets),
+  );
+  return { store, secrets, notices, saves };
 
   function olderSecretsFile() {
     const path = join(directory, `${STORE_FILES.secrets}.json`);

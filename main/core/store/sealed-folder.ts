@@ -17,9 +17,10 @@
 import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SealedRecords } from '../ports';
-import { renameRetrying, writeFileAtomically } from './atomic-write';
+import { renameRetrying, writeFileAtomically, type FileWriter } from './atomic-write';
 import { OWNER_ONLY_FILE } from './conf-file';
 import { deepFreeze } from './memory-store';
+import type { UnsavedChanges } from './unsaved-changes';
 import {
   entriesIn,
   readRecord,
@@ -41,6 +42,16 @@ export const ASIDE_FOLDER = 'unreadable.aside';
 /** The key of {@link SealedFolder.listed} for the names without a group. */
 const TOP = '';
 
+export interface SealedFolderOptions {
+  /** Replaces one file (atomically by default; a test passes one that fails as a full disk does). */
+  writeFile?: FileWriter;
+  /**
+   * Where a write or removal the disk refuses waits to be tried again: the record stays as set
+   * in memory meanwhile. Without it, a refused write throws and changes nothing.
+   */
+  saves?: UnsavedChanges;
+}
+
 export class SealedFolder implements SealedRecords {
   /** The names of each group listed so far, and ({@link TOP}) of none once all are listed. */
   private readonly listed = new Map<string, Set<string>>();
@@ -51,8 +62,17 @@ export class SealedFolder implements SealedRecords {
   /** The groups' folders, listed once (a few: one per app, not one per account). */
   private groupFolders?: Set<string>;
 
+  private readonly writeFile: FileWriter;
+  private readonly saves: UnsavedChanges | undefined;
+
   /** Touches nothing on disk: the folder need not exist yet. */
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    { writeFile = writeFileAtomically, saves }: SealedFolderOptions = {},
+  ) {
+    this.writeFile = writeFile;
+    this.saves = saves;
+  }
 
   names(group?: string): string[] {
     if (group !== undefined) return [...this.listing(group)];
@@ -76,16 +96,19 @@ export class SealedFolder implements SealedRecords {
 
   set(name: string, record: SealedRecord): void {
     const sealed = deepFreeze(structuredClone(record));
-    this.write(join(this.path, sealedFilePath(name)), { ...sealed, name });
+    const path = join(this.path, sealedFilePath(name));
+    this.onDisk(path, () => this.write(path, { ...sealed, name }));
     this.records.set(name, sealed);
     this.listingOf(name)?.add(name);
   }
 
   delete(name: string): void {
     const path = join(this.path, sealedFilePath(name));
-    rmSync(path, { force: true });
+    this.onDisk(path, () => {
+      rmSync(path, { force: true });
+      if (splitName(name).group !== undefined) this.removeIfEmpty(dirname(path));
+    });
     this.forget(name);
-    if (splitName(name).group !== undefined) this.removeIfEmpty(dirname(path));
   }
 
   setAside(name: string): string | undefined {
@@ -103,8 +126,8 @@ export class SealedFolder implements SealedRecords {
 
   /** Keeps a record with those set aside (an older store's, moved into the folder). */
   keepAside(key: string, record: SealedRecord): void {
-    const file = `${encodedPart(key)}${SEALED_EXTENSION}`;
-    this.write(join(this.path, ASIDE_FOLDER, file), { ...record, name: key });
+    const path = join(this.path, ASIDE_FOLDER, `${encodedPart(key)}${SEALED_EXTENSION}`);
+    this.onDisk(path, () => this.write(path, { ...record, name: key }));
   }
 
   /** The names of the group, listed once. */
@@ -191,9 +214,15 @@ export class SealedFolder implements SealedRecords {
     return this.listed.get(splitName(name).group ?? TOP);
   }
 
+  /** A change of the file at `path`, made now, or kept for later if the disk refuses it. */
+  private onDisk(path: string, change: () => void): void {
+    if (this.saves) this.saves.attempt(path, change);
+    else change();
+  }
+
   private write(path: string, content: SealedRecord): void {
     this.folder(dirname(path));
-    writeFileAtomically(path, JSON.stringify(content), OWNER_ONLY_FILE);
+    this.writeFile(path, JSON.stringify(content), OWNER_ONLY_FILE);
   }
 
   private folder(path: string): string {

@@ -9,6 +9,11 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { Problem } from '../../../preload/contract';
 import type { Cipher, SealedRecords } from '../ports';
+import {
+  KeystoreUnavailableError,
+  lockedSecret,
+  signInsKeptForSession,
+} from './keystore-unavailable';
 
 const SealedSecret = z.object({
   backend: z.string(),
@@ -39,6 +44,8 @@ export class SecretVault {
   private readonly records: SealedRecords;
   private readonly cipher: Cipher;
   private readonly notify: (notice: Problem) => void;
+  /** The last write found the keystore locked: what this session signs in stays in memory. */
+  refusedByKeystore = false;
 
   constructor({ records, cipher, notify = () => undefined }: SecretVaultDeps) {
     this.records = records;
@@ -66,12 +73,29 @@ export class SecretVault {
     try {
       return await this.cipher.decrypt(Buffer.from(sealed.data, 'base64'));
     } catch (error) {
+      // Locked, not wrong: the record stays where it is, unread, for the keystore's return.
+      if (error instanceof KeystoreUnavailableError) throw lockedSecret();
       throw new SecretUnreadableError(name, 'decrypt-failed', (error as Error).message);
     }
   }
 
+  /**
+   * Seals the secret into its record. Without encryption now (no keystore, or a locked one)
+   * nothing is written, never the plain text: the caller's copy in memory is all there is, for
+   * this session, and the person is told (once).
+   */
   async write(name: string, plainText: string): Promise<void> {
-    const data = Buffer.from(await this.cipher.encrypt(plainText)).toString('base64');
+    let cipherText: Uint8Array;
+    try {
+      cipherText = await this.cipher.encrypt(plainText);
+    } catch (error) {
+      if (!(error instanceof KeystoreUnavailableError)) throw error;
+      this.refusedByKeystore = true;
+      this.notify(signInsKeptForSession);
+      return;
+    }
+    this.refusedByKeystore = false;
+    const data = Buffer.from(cipherText).toString('base64');
     const entry: SealedSecret = {
       backend: await this.cipher.backend(),
       data,

@@ -20,6 +20,10 @@ export class AesGcmTestCipher implements Cipher {
     return true;
   }
 
+  async isAvailable(): Promise<boolean> {
+    return true;
+  }
+
   async describe(): Promise<string> {
     return 'Encrypted with a test-only AES-256-GCM key (test and preview runs only)';
   }

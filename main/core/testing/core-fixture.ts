@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../../emulator/index';
+import type { StartEmulatorOptions } from '../../../emulator/public-api';
 import type {
   CommandInput,
   CommandName,
@@ -22,6 +23,7 @@ import { contractEventSink } from '../ipc/event-gate';
 import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
+import type { FaultyDisk } from './faulty-disk';
 
 export interface CoreFixture {
   /** The running emulator; a test may stop it and start another on its port and folder. */
@@ -42,6 +44,11 @@ export interface CoreFixture {
   value<C extends CommandName>(command: C, input: CommandInput<C>): Promise<CommandOutput<C>>;
   /** A new core on the same store; pass another cipher to model a changed keystore. */
   restart(withCipher?: Cipher): Promise<void>;
+  /**
+   * Another core on the same store, beside this one (a second copy of the app): `core` is left
+   * as it is; assign the result to it to talk to the second one. The caller closes it.
+   */
+  another(withCipher?: Cipher): DeskCore;
   close(): Promise<void>;
 }
 
@@ -55,10 +62,14 @@ export async function startCoreFixture(
     loopbackPort?: number;
     replicationBackoff?: Backoff;
     networkBounds?: NetworkBounds;
+    /** The disk the store is on, for tests that make it refuse writes. */
+    disk?: FaultyDisk;
+    /** Starts the emulator (in a worker thread, for a clock of its own: emulator-in-worker.ts). */
+    startEmulator?: (options: StartEmulatorOptions) => Promise<RunningEmulator>;
   } = {},
 ): Promise<CoreFixture> {
   const emulatorDir = mkdtempSync(join(tmpdir(), 'core-emu-'));
-  const emulator = await startEmulator({
+  const emulator = await (options.startEmulator ?? startEmulator)({
     port: 0,
     dataDir: emulatorDir,
     deviceCodeIntervalSeconds: 1,
@@ -68,12 +79,13 @@ export async function startCoreFixture(
   const cipher = new AesGcmTestCipher();
   const events: CoreFixture['events'] = [];
   const make = (withCipher: Cipher = cipher) => {
-    const { store, secrets, notices } = openConfStore(storeDir);
+    const { store, secrets, notices, saves } = openConfStore(storeDir, options.disk);
     return createDeskCore({
       host: 'chromium-bridge',
       version: 'test',
       store,
       secrets,
+      saves,
       startupNotices: notices,
       cipher: withCipher,
       browser: options.browser ?? { open: async () => undefined },
@@ -101,6 +113,7 @@ export async function startCoreFixture(
         Result<CommandOutput<typeof command>>
       >,
     value: async (command, input) => valueOf(await fixture.invoke(command, input)),
+    another: (withCipher?: Cipher) => make(withCipher),
     async restart(withCipher?: Cipher) {
       await fixture.core.close();
       fixture.core = make(withCipher);

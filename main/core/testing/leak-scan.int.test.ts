@@ -29,6 +29,9 @@ class PlainTextCipher implements Cipher {
   async isStrong() {
     return true;
   }
+  async isAvailable() {
+    return true;
+  }
   async describe() {
     return 'Not encrypted (test only)';
   }

@@ -11,7 +11,17 @@ type PathName = Parameters<App['getPath']>[0];
 
 export class AppStandIn
   extends EventEmitter
-  implements Pick<App, 'getPath' | 'setPath' | 'getVersion' | 'getName' | 'isReady' | 'quit'>
+  implements
+    Pick<
+      App,
+      | 'getPath'
+      | 'setPath'
+      | 'getVersion'
+      | 'getName'
+      | 'isReady'
+      | 'quit'
+      | 'requestSingleInstanceLock'
+    >
 {
   private readonly paths = new Map<PathName, string>();
   private ready = false;
@@ -20,6 +30,10 @@ export class AppStandIn
   quitCalls = 0;
   /** What the app would report; a test may change it before loading the shell. */
   version = '0.0.0-stand-in';
+  /** Another copy of the app holds the single-instance lock (set before loading the shell). */
+  otherCopyRunning = false;
+  /** How many times the shell asked for the lock. */
+  lockRequests = 0;
 
   getPath(name: PathName): string {
     const path = this.paths.get(name);
@@ -70,7 +84,13 @@ export class AppStandIn
   }
 
   requestSingleInstanceLock(): boolean {
-    return true;
+    this.lockRequests += 1;
+    return !this.otherCopyRunning;
+  }
+
+  /** What Electron tells the first copy when a second one starts (and quits, lockless). */
+  startSecondCopy(argv: string[] = ['m365-desk']): void {
+    this.emit('second-instance', new StandInEvent(), argv, process.cwd(), {});
   }
 }
 

@@ -20,11 +20,15 @@ export interface BootedShell {
   quit(): Promise<void>;
 }
 
-export async function loadShell(): Promise<BootedShell> {
+/** `before` sets the stand-in (and userData) up before the shell's entry runs. */
+export async function loadShell(
+  before?: (electron: ElectronStandIn, userData: string) => void,
+): Promise<BootedShell> {
   vi.resetModules();
   const userData = mkdtempSync(join(tmpdir(), 'desk-shell-'));
   vi.stubEnv('M365_DESK_USER_DATA', userData);
   const electron = await import('./electron-stand-in');
+  before?.(electron, userData);
   await import('../index');
   return {
     electron,

@@ -12,7 +12,18 @@ import { WebContentsStandIn } from './web-contents-stand-in';
 
 export class BrowserWindowStandIn
   extends EventEmitter
-  implements Pick<BrowserWindow, 'show' | 'isVisible' | 'isDestroyed' | 'close'>
+  implements
+    Pick<
+      BrowserWindow,
+      | 'show'
+      | 'isVisible'
+      | 'isDestroyed'
+      | 'close'
+      | 'focus'
+      | 'isMinimized'
+      | 'minimize'
+      | 'restore'
+    >
 {
   /** Every window ever made in this run, in order. */
   static readonly created: BrowserWindowStandIn[] = [];
@@ -20,6 +31,9 @@ export class BrowserWindowStandIn
   readonly loadedUrls: string[] = [];
   private visible = false;
   private destroyed = false;
+  private minimized = false;
+  /** How many times the window was brought to the front. */
+  focusCalls = 0;
 
   constructor(readonly options: BrowserWindowConstructorOptions = {}) {
     super();
@@ -49,6 +63,23 @@ export class BrowserWindowStandIn
 
   isVisible(): boolean {
     return this.visible;
+  }
+
+  focus(): void {
+    this.focusCalls += 1;
+  }
+
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+
+  minimize(): void {
+    this.minimized = true;
+  }
+
+  restore(): void {
+    this.minimized = false;
+    this.visible = true;
   }
 
   isDestroyed(): boolean {

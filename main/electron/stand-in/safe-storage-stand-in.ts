@@ -1,5 +1,6 @@
 /**
- * `safeStorage`: a keystore a test can make strong, weak (`basic_text`) or unavailable. It
+ * `safeStorage`: a keystore a test can make strong, weak (`basic_text`), unavailable, or
+ * refusing while it says it is available (a keyring locked after start-up). It
  * encrypts for real (AES-256-GCM with a key of this run), so nothing it protects is readable
  * in a file, and refuses as Electron does when encryption is not available.
  */
@@ -16,6 +17,8 @@ export class SafeStorageStandIn implements Pick<
   | 'decryptStringAsync'
 > {
   available = true;
+  /** Encrypting and decrypting fail, though `isAsyncEncryptionAvailable` still says yes. */
+  refusing = false;
   backend: Backend = 'gnome_libsecret';
   private readonly key = randomBytes(32);
 
@@ -46,7 +49,7 @@ export class SafeStorageStandIn implements Pick<
   }
 
   private refuseIfUnavailable(what: string): void {
-    if (!this.available) {
+    if (!this.available || this.refusing) {
       throw new Error(
         `Error while ${what} the text provided to safeStorage. Encryption is not available.`,
       );

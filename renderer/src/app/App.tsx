@@ -13,6 +13,7 @@ import { ProblemBar } from '../ui/ProblemBar';
 import { useModalSupport } from '../ui/use-modal-support';
 import { StatusBar } from './StatusBar';
 import { useCommandQuery } from '../bridge/use-command-query';
+import { useDeskEvent } from '../bridge/use-desk-event';
 import { useThemePreference } from '../settings';
 import { SharedSignInsProvider } from '../sign-in';
 import { ToldInDialogProvider } from '../ui/told-in-dialog';
@@ -31,6 +32,8 @@ const useStyles = makeStyles({
 export function App() {
   const [mode, setMode] = useThemePreference();
   const [info, reloadInfo] = useCommandQuery('app.info');
+  // A notice that came up while the app runs (a save refused, the keystore locked).
+  useDeskEvent('app.noticesChanged', () => void reloadInfo());
   const styles = useStyles();
   const appInfo = info.state === 'done' ? info.value : undefined;
 
