@@ -70,6 +70,16 @@ describe("the bridge's first-screen reads", () => {
     expect(fake.listening('service.changed')).toBe(0);
   });
 
+  it("are dropped when the app's notices changed before the page asked: a fresh app.info", async () => {
+    const fake = fakeTransport();
+    const desk = createDeskApi(fake.transport);
+    fake.emit('app.noticesChanged');
+    await expect(desk.invoke('app.info', {})).resolves.toMatchObject({ value: 'app.info #3' });
+    await expect(desk.invoke('service.list', {})).resolves.toMatchObject({
+      value: 'service.list #2',
+    });
+  });
+
   it('fail for whoever takes them, and are no unhandled rejection when nobody does', async () => {
     const fake = fakeTransport();
     fake.answers.set('app.info', () => Promise.reject(new Error('no core yet')));

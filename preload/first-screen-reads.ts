@@ -13,7 +13,7 @@ import type { CommandName, EventName } from './contract/names';
 
 /** Each read the first screen makes, and the event after which an early answer is stale. */
 export const FIRST_SCREEN_READS: ReadonlyArray<readonly [CommandName, EventName | undefined]> = [
-  ['app.info', undefined],
+  ['app.info', 'app.noticesChanged'],
   ['service.list', 'service.changed'],
 ];
 

@@ -73,8 +73,10 @@ describe('the preload alone', () => {
     expect(() => desk.on('electron-store-get-data' as never, () => undefined)).toThrow(
       'Unknown event',
     );
-    // Only the first screen's read of the services listens, to know when its answer is stale.
-    expect(electron.ipcRenderer.eventNames()).toEqual([channelFor('service.changed')]);
+    // Only the first screen's reads listen, to know when their answers are stale.
+    expect(electron.ipcRenderer.eventNames().sort()).toEqual(
+      [channelFor('app.noticesChanged'), channelFor('service.changed')].sort(),
+    );
   });
 });
 
