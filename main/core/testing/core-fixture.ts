@@ -55,6 +55,10 @@ export async function startCoreFixture(
     loopbackPort?: number;
     replicationBackoff?: Backoff;
     networkBounds?: NetworkBounds;
+    /** Where the core looks for the CLI for Microsoft 365's files (cli-import). */
+    cliHome?: string;
+    /** Start the emulator's sandbox proxy too (the CLI reaches the sandbox through it). */
+    proxy?: boolean;
   } = {},
 ): Promise<CoreFixture> {
   const emulatorDir = mkdtempSync(join(tmpdir(), 'core-emu-'));
@@ -62,6 +66,7 @@ export async function startCoreFixture(
     port: 0,
     dataDir: emulatorDir,
     deviceCodeIntervalSeconds: 1,
+    ...(options.proxy ? { proxyPort: 0 } : {}),
   });
   if (options.vivaEngage === false) emulator.control.setVivaEngageProvisioned(false);
   const storeDir = mkdtempSync(join(tmpdir(), 'core-store-'));
@@ -82,6 +87,7 @@ export async function startCoreFixture(
       ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       ...(options.networkBounds ? { networkBounds: options.networkBounds } : {}),
+      ...(options.cliHome ? { cliHome: options.cliHome } : {}),
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => fixture.emulator.info },

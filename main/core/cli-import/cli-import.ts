@@ -1,0 +1,116 @@
+/**
+ * Import from the CLI for Microsoft 365: find its files, show what they hold (never a token or
+ * secret), import the chosen connections all or none, and, after a verified import and only with
+ * a secure keystore, remove the CLI's plaintext when the person asks.
+ */
+import type { CliImported, CliScan } from '../../../preload/contract';
+import { ProblemError, toProblem } from '../errors/to-problem';
+import type { KeystorePolicy } from '../store/keystore-policy';
+import { readCliFiles } from './cli-files';
+import { findingsOf, type CliFinding } from './cli-findings';
+import { importConnection, type ImportConnectionDeps } from './import-connection';
+import { removePlaintext, type Removed } from './plaintext-removal';
+
+export interface CliImportDeps extends Omit<ImportConnectionDeps, 'cliCacheText'> {
+  keystore: KeystorePolicy;
+  /** The folder the CLI keeps its files in: the home folder (tests give their own). */
+  home: string;
+  /** The sandbox tenant's id, so the CLI's connections to the sandbox are recognised. */
+  sandboxTenantId: () => Promise<string | undefined>;
+}
+
+export class CliImport {
+  /** What the last verified import took, so only that is removed from the CLI's files. */
+  private verified: CliFinding[] = [];
+
+  constructor(private readonly deps: CliImportDeps) {}
+
+  async scan(): Promise<CliScan> {
+    const { findings, problems } = await this.findings();
+    return {
+      folder: this.deps.home,
+      connections: findings.map((f) => f.shown),
+      problems,
+      keystoreStrong: (await this.deps.keystore.state()).strong,
+    };
+  }
+
+  /** Imports every named connection, or none: a failure undoes what this run imported. */
+  async run(names: string[]): Promise<CliImported> {
+    const files = readCliFiles(this.deps.home);
+    const { findings } = findingsOf(files, await this.deps.sandboxTenantId());
+    const deps = { ...this.deps, cliCacheText: () => files.msalCache ?? '' };
+    const chosen = names.map((name) => {
+      const found = findings.find((f) => f.shown.name === name);
+      if (!found) throw notFound(name);
+      if (found.shown.problem) throw nothingImported(name, found.shown.problem);
+      return found;
+    });
+    const { registry, accounts } = this.deps;
+    const accountsBefore = new Set(registry.accounts().map((a) => a.id));
+    const bindingsBefore = registry.bindings();
+    const imported = [];
+    for (const finding of chosen) {
+      try {
+        imported.push(await importConnection(deps, finding));
+      } catch (error) {
+        for (const a of registry.accounts())
+          if (!accountsBefore.has(a.id)) await accounts.remove(a.id);
+        for (const b of registry.bindings()) registry.unbind(b.serviceId);
+        for (const b of bindingsBefore) registry.bind(b);
+        accounts.publish();
+        throw nothingImported(finding.shown.name, toProblem(error));
+      }
+    }
+    this.verified = chosen;
+    return { imported, canRemovePlaintext: (await this.deps.keystore.state()).strong };
+  }
+
+  /** Removes what the last verified import took from the CLI's files (never anything else). */
+  async removePlaintext(): Promise<Removed> {
+    if (!(await this.deps.keystore.state()).strong) {
+      throw new ProblemError({
+        code: 'cli_removal_not_safer',
+        message:
+          'This computer has no secure keystore, so M365 Desk would keep these sign-ins no safer than the CLI does.',
+        hint: "The CLI's files were left as they are.",
+      });
+    }
+    if (this.verified.length === 0) {
+      throw new ProblemError({
+        code: 'cli_nothing_imported',
+        message: 'Nothing was imported from the CLI yet, so its files were left as they are.',
+        hint: 'Import its connections first.',
+      });
+    }
+    const verified = this.verified;
+    this.verified = [];
+    const appOnly = verified.filter((f) => !f.homeAccountId);
+    return removePlaintext(
+      this.deps.home,
+      readCliFiles(this.deps.home),
+      new Set(verified.map((f) => f.shown.name)),
+      new Set(verified.flatMap((f) => (f.homeAccountId ? [f.homeAccountId] : []))),
+      new Set(appOnly.map((f) => f.record.appId.toLowerCase())),
+    );
+  }
+
+  private async findings() {
+    return findingsOf(readCliFiles(this.deps.home), await this.deps.sandboxTenantId());
+  }
+}
+
+const notFound = (name: string) =>
+  new ProblemError({
+    code: 'cli_connection_gone',
+    message: `The CLI no longer has a connection named "${name}". Nothing was imported.`,
+    hint: 'Look again to see what the CLI has now.',
+  });
+
+function nothingImported(name: string, problem: { code: string; message: string; hint?: string }) {
+  return new ProblemError({
+    code: problem.code,
+    message: `"${name}" could not be imported: ${problem.message} Nothing was imported.`,
+    ...(problem.hint ? { hint: problem.hint } : {}),
+  });
+}
