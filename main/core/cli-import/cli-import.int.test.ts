@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
+import { BasicTextCipher } from '../testing/basic-text-cipher';
 import { inspectStoreDir } from '../testing/store-inspector';
 import { CLI_FILES } from './cli-files';
 import { appOnlyLogin, deviceCodeLogin, writeConnections } from './testing/cli-shaped-files';
@@ -111,5 +112,21 @@ describe('import from the CLI for Microsoft 365', () => {
       code: 'cli_nothing_imported',
     });
     expect(existsSync(join(home, CLI_FILES.msalCache))).toBe(true);
+  });
+
+  it('with a weak keystore: says the import is no safer, and does not remove the plaintext', async () => {
+    const { home } = await withCliFiles();
+    await f.restart(new BasicTextCipher());
+    const scan = await f.value('cliImport.scan', {});
+    expect(scan.keystoreStrong).toBe(false);
+    const imported = await f.value('cliImport.run', { names: scan.connections.map((c) => c.name) });
+    expect(imported.canRemovePlaintext).toBe(false);
+    expect(await f.invoke('cliImport.removePlaintext', {})).toMatchObject({
+      ok: false,
+      code: 'cli_removal_not_safer',
+    });
+    for (const file of [CLI_FILES.msalCache, CLI_FILES.allConnections]) {
+      expect(existsSync(join(home, file))).toBe(true);
+    }
   });
 });
