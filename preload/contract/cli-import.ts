@@ -35,6 +35,14 @@ export const CliScan = z.object({
   problems: z.array(Problem),
   /** False without a secure keystore: the import would not be safer, removal is not offered. */
   keystoreStrong: z.boolean(),
+  /** The app and tenant `m365 setup` gave the CLI, and the names of secret settings it holds. */
+  setup: z
+    .object({
+      appId: z.string().optional(),
+      tenant: z.string().optional(),
+      secretSettings: z.array(z.string()),
+    })
+    .optional(),
 });
 export type CliScan = z.infer<typeof CliScan>;
 

@@ -4,13 +4,14 @@
  * through the sandbox proxy under Microsoft's host names; files written by the real CLI are
  * imported by `npm run test:real-client`.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
 import { BasicTextCipher } from '../testing/basic-text-cipher';
 import { inspectStoreDir } from '../testing/store-inspector';
+import { CLI_CONFIG_FILE } from './cli-config';
 import { CLI_FILES } from './cli-files';
 import { appOnlyLogin, deviceCodeLogin, writeConnections } from './testing/cli-shaped-files';
 
@@ -37,8 +38,25 @@ async function withCliFiles() {
 describe('import from the CLI for Microsoft 365', () => {
   it('shows each connection without a token or secret, imports all, each verified and bound', async () => {
     const { home, admin } = await withCliFiles();
+    // What `m365 setup` and `m365 cli config set` leave in the CLI's settings.
+    mkdirSync(join(home, '.config', 'configstore'), { recursive: true });
+    const setupSecret = 'setup-secret-value-that-must-not-cross';
+    writeFileSync(
+      join(home, CLI_CONFIG_FILE),
+      JSON.stringify({
+        clientId: 'setup-app',
+        tenantId: 'setup-tenant',
+        clientSecret: setupSecret,
+      }),
+    );
     const scan = await f.value('cliImport.scan', {});
     expect(scan.problems).toEqual([]);
+    expect(scan.setup).toEqual({
+      appId: 'setup-app',
+      tenant: 'setup-tenant',
+      secretSettings: ['clientSecret'],
+    });
+    expect(JSON.stringify(scan)).not.toContain(setupSecret);
     expect(scan.keystoreStrong).toBe(true);
     const byAuth = Object.fromEntries(scan.connections.map((c) => [c.authType, c]));
     expect(byAuth.deviceCode).toMatchObject({

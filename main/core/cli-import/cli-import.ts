@@ -6,6 +6,7 @@
 import type { CliImported, CliScan } from '../../../preload/contract';
 import { ProblemError, toProblem } from '../errors/to-problem';
 import type { KeystorePolicy } from '../store/keystore-policy';
+import { cliSetupIn } from './cli-config';
 import { readCliFiles } from './cli-files';
 import { findingsOf, type CliFinding } from './cli-findings';
 import { importConnection, type ImportConnectionDeps } from './import-connection';
@@ -27,11 +28,13 @@ export class CliImport {
 
   async scan(): Promise<CliScan> {
     const { findings, problems } = await this.findings();
+    const setup = cliSetupIn(this.deps.home);
     return {
       folder: this.deps.home,
       connections: findings.map((f) => f.shown),
       problems,
       keystoreStrong: (await this.deps.keystore.state()).strong,
+      ...(setup ? { setup } : {}),
     };
   }
 
@@ -96,7 +99,10 @@ export class CliImport {
   }
 
   private async findings() {
-    return findingsOf(readCliFiles(this.deps.home), await this.deps.sandboxTenantId());
+    const files = readCliFiles(this.deps.home);
+    // Only a file with something in it needs the sandbox's tenant id (which may start it).
+    const anything = Object.values(files).some((text) => text?.trim());
+    return findingsOf(files, anything ? await this.deps.sandboxTenantId() : undefined);
   }
 }
 

@@ -1,5 +1,6 @@
-import { Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { CliConnection, ServiceId } from '../../../preload/contract';
+import { Body1, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ProblemBar } from '../ui/ProblemBar';
+import type { CliConnection, CliScan, ServiceId } from '../../../preload/contract';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
@@ -75,5 +76,30 @@ export function CliConnectionList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What `m365 setup` gave the CLI, and any secret its settings hold (named, never shown). */
+export function CliSetup({ setup }: { setup: NonNullable<CliScan['setup']> }) {
+  const names = setup.secretSettings;
+  return (
+    <>
+      {(setup.appId || setup.tenant) && (
+        <Body1>
+          The CLI is set up to sign in with app {setup.appId ?? '(none)'} in tenant{' '}
+          {setup.tenant ?? 'common'}.
+        </Body1>
+      )}
+      {names.length > 0 && (
+        <ProblemBar
+          intent="warning"
+          problem={{
+            code: 'cli_config_secrets',
+            message: `The CLI’s settings also hold ${names.join(', ')} in plain text; an import does not change them.`,
+            hint: `Once the CLI no longer needs them: m365 cli config remove --key ${names[0]!}`,
+          }}
+        />
+      )}
+    </>
   );
 }

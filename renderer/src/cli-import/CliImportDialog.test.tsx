@@ -25,6 +25,7 @@ const scan = (keystoreStrong: boolean): CliScan => ({
   connections: [person, broken],
   problems: [{ code: 'cli_file_damaged', message: 'A file is damaged.', hint: 'Run m365 status.' }],
   keystoreStrong,
+  setup: { appId: 'setup-app', tenant: 'contoso.example', secretSettings: ['clientSecret'] },
 });
 
 function renderDialog(keystoreStrong: boolean) {
@@ -57,6 +58,10 @@ describe('Import from the CLI', () => {
     const desk = renderDialog(true);
     expect(await screen.findByText('admin@contoso.example')).toBeTruthy();
     expect(screen.getByText(/A file is damaged/)).toBeTruthy();
+    expect(
+      screen.getByText(/set up to sign in with app setup-app in tenant contoso.example/),
+    ).toBeTruthy();
+    expect(screen.getByText(/settings also hold clientSecret in plain text/)).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'Import other@contoso.example' })).toHaveProperty(
       'disabled',
       true,

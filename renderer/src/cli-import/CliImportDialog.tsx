@@ -5,7 +5,7 @@ import { DialogLayout } from '../ui/DialogLayout';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { OutcomeList, OutcomeRow } from '../ui/OutcomeList';
 import { ProblemBar } from '../ui/ProblemBar';
-import { CliConnectionList } from './CliConnectionList';
+import { CliConnectionList, CliSetup } from './CliConnectionList';
 import { useCliImport } from './use-cli-import';
 
 interface CliImportDialogProps {
@@ -108,6 +108,7 @@ function Found({
         encrypted here, each checked with a token before anything is kept.
       </Body1>
       {!scan.keystoreStrong && <ProblemBar problem={weakKeystore} intent="warning" />}
+      {scan.setup && <CliSetup setup={scan.setup} />}
       {scan.problems.map((p, i) => (
         <ProblemBar key={`${p.code}-${i}`} problem={p} intent="warning" />
       ))}
