@@ -235,6 +235,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     newConnections,
     registry,
     keystore,
+    statuses,
     home: options.cliHome ?? homedir(),
     sandboxTenantId: () => profiles.sandboxTenantId(),
   });

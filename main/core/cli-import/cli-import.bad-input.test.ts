@@ -152,6 +152,14 @@ describe('bad input to the import from the CLI', () => {
       if (!answer.ok) expect(answer.message).toContain('Nothing was imported');
     }
     expect(await f.value('accounts.list', {})).toEqual([]);
+    // What the panels were last told: nothing connected (an undone import is shown undone).
+    const told = new Map<string, string>();
+    for (const e of f.events) {
+      if (e.name !== 'service.changed') continue;
+      const status = e.payload as { serviceId: string; state: string };
+      told.set(status.serviceId, status.state);
+    }
+    expect([...told].filter(([, state]) => state === 'connected')).toEqual([]);
     const services = await f.value('service.list', {});
     expect(services.filter((s) => s.status.state === 'connected')).toEqual([]);
     expect(readCliFiles(home)).toEqual(before);

@@ -8,7 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  valueOf,
+  type CoreFixture,
+} from '../testing/core-fixture';
 import { BasicTextCipher } from '../testing/basic-text-cipher';
 import { inspectStoreDir } from '../testing/store-inspector';
 import { CLI_CONFIG_FILE } from './cli-config';
@@ -115,6 +120,10 @@ describe('import from the CLI for Microsoft 365', () => {
 
   it('imports nothing when one connection fails (its secret expired), and removes nothing', async () => {
     const { home } = await withCliFiles();
+    // Graph already works through another person's connection: it must still, afterwards.
+    const megan = f.emulator.info.users.find((u) => u.upn.startsWith('megan@'))!;
+    valueOf(await signInByDeviceCode(f, 'graph', megan.upn));
+    const before = await f.value('accounts.list', {});
     const scan = await f.value('cliImport.scan', {});
     f.emulator.control.expireClientSecret();
     const answer = await f.invoke('cliImport.run', { names: scan.connections.map((c) => c.name) });
@@ -122,9 +131,11 @@ describe('import from the CLI for Microsoft 365', () => {
       ok: false,
       message: expect.stringContaining('Nothing was imported'),
     });
-    expect(await f.value('accounts.list', {})).toEqual([]);
-    const statuses = await f.value('service.list', {});
-    expect(statuses.filter((s) => s.status.state === 'connected')).toEqual([]);
+    expect(await f.value('accounts.list', {})).toEqual(before);
+    const statuses = await f.value('service.refreshAll', {});
+    expect(statuses.filter((s) => s.state === 'connected')).toMatchObject([
+      { serviceId: 'graph', account: { username: megan.upn } },
+    ]);
     expect(await f.invoke('cliImport.removePlaintext', {})).toMatchObject({
       ok: false,
       code: 'cli_nothing_imported',

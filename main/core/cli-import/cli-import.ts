@@ -5,6 +5,8 @@
  */
 import type { CliImported, CliScan } from '../../../preload/contract';
 import { ProblemError, toProblem } from '../errors/to-problem';
+import type { ServiceStatuses } from '../connections/service-statuses';
+import type { ServiceBinding } from '../store/connection-registry';
 import type { KeystorePolicy } from '../store/keystore-policy';
 import { cliSetupIn } from './cli-config';
 import { readCliFiles } from './cli-files';
@@ -16,6 +18,8 @@ export interface CliImportDeps extends Omit<ImportConnectionDeps, 'cliCacheText'
   keystore: KeystorePolicy;
   /** The folder the CLI keeps its files in: the home folder (tests give their own). */
   home: string;
+  /** Told again about each service an import that failed had bound (its panel shows it undone). */
+  statuses: Pick<ServiceStatuses, 'refresh' | 'publish' | 'disconnected'>;
   /** The sandbox tenant's id, so the CLI's connections to the sandbox are recognised. */
   sandboxTenantId: () => Promise<string | undefined>;
 }
@@ -49,7 +53,7 @@ export class CliImport {
       if (found.shown.problem) throw nothingImported(name, found.shown.problem);
       return found;
     });
-    const { registry, accounts } = this.deps;
+    const { registry } = this.deps;
     const accountsBefore = new Set(registry.accounts().map((a) => a.id));
     const bindingsBefore = registry.bindings();
     const imported = [];
@@ -57,16 +61,28 @@ export class CliImport {
       try {
         imported.push(await importConnection(deps, finding));
       } catch (error) {
-        for (const a of registry.accounts())
-          if (!accountsBefore.has(a.id)) await accounts.remove(a.id);
-        for (const b of registry.bindings()) registry.unbind(b.serviceId);
-        for (const b of bindingsBefore) registry.bind(b);
-        accounts.publish();
+        await this.undo(accountsBefore, bindingsBefore);
         throw nothingImported(finding.shown.name, toProblem(error));
       }
     }
     this.verified = chosen;
     return { imported, canRemovePlaintext: (await this.deps.keystore.state()).strong };
+  }
+
+  /** Puts the connections and bindings back as they were before the import began. */
+  private async undo(accountsBefore: ReadonlySet<string>, bindingsBefore: ServiceBinding[]) {
+    const { registry, accounts, statuses } = this.deps;
+    // Read first: removing an account takes its bindings with it.
+    const touched = registry.bindings().map((b) => b.serviceId);
+    for (const a of registry.accounts()) if (!accountsBefore.has(a.id)) await accounts.remove(a.id);
+    for (const serviceId of touched) registry.unbind(serviceId);
+    for (const b of bindingsBefore) registry.bind(b);
+    accounts.publish();
+    const restored = new Set(bindingsBefore.map((b) => b.serviceId));
+    for (const serviceId of touched) {
+      if (restored.has(serviceId)) await statuses.refresh(serviceId);
+      else statuses.publish(statuses.disconnected(serviceId));
+    }
   }
 
   /** Removes what the last verified import took from the CLI's files (never anything else). */
