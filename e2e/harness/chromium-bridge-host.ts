@@ -43,6 +43,8 @@ export interface ChromiumBridgeOptions {
    * request of its own (the benchmark's paint observer, which must not slow what it measures).
    */
   observerScript?: string;
+  /** Where the core looks for the CLI for Microsoft 365's files (default: the home folder). */
+  cliHome?: string;
 }
 
 let pageBridgeScript: Promise<string> | undefined;
@@ -182,6 +184,7 @@ export class ChromiumBridgeHost implements DeskHost {
       signInWindow: this.signInWindow,
       sandbox: { ready: async () => this.options.sandbox },
       env: {},
+      ...(this.options.cliHome ? { cliHome: this.options.cliHome } : {}),
       ...(this.options.replicationBackoff
         ? { replicationBackoff: this.options.replicationBackoff }
         : {}),

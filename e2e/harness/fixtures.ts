@@ -28,6 +28,8 @@ export interface DeskFixtureOptions {
   hostKind: HostKind;
   /** `basic_text`: the host has no secure keystore (a test cipher, or Electron's basic store). */
   keystore: 'secure' | 'basic_text';
+  /** Where the CLI for Microsoft 365's files are looked for (chromium-bridge; default: none). */
+  cliHome: string | undefined;
 }
 
 interface WorkerFixtures {
@@ -51,12 +53,14 @@ export const RENDERER_DIR = resolve('out/renderer');
 export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixtures>({
   hostKind: ['chromium-bridge', { option: true }],
   keystore: ['secure', { option: true }],
+  cliHome: [undefined, { option: true }],
   sandbox: [
     async ({}, use) => {
       const emulator = await startEmulator({
         port: 0,
         dataDir: mkdtempSync(join(tmpdir(), 'desk-e2e-sandbox-')),
         deviceCodeIntervalSeconds: 1,
+        proxyPort: 0, // the CLI for Microsoft 365 reaches the sandbox through it
       });
       await use(emulator);
       await emulator.close();
@@ -73,7 +77,7 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
     { scope: 'worker' },
   ],
   users: [async ({ sandbox }, use) => use(sandboxUsers(sandbox.info)), { scope: 'worker' }],
-  desk: async ({ hostKind, keystore, sandbox }, use, testInfo) => {
+  desk: async ({ hostKind, keystore, cliHome, sandbox }, use, testInfo) => {
     const spki = await sandboxSpkiHash(sandbox.info.url, sandbox.info.caFile);
     const dir = mkdtempSync(join(tmpdir(), `desk-e2e-${hostKind}-`));
     const host =
@@ -85,6 +89,8 @@ export const test = base.extend<TestFixtures & DeskFixtureOptions, WorkerFixture
             sandbox: sandbox.info,
             trustSpki: [spki], // for the sign-in window's pages
             ...(keystore === 'basic_text' ? { cipher: new BasicTextCipher() } : {}),
+            // An empty folder unless a spec gives one: the person's real CLI files stay unread.
+            cliHome: cliHome ?? mkdtempSync(join(tmpdir(), 'desk-e2e-cli-')),
           });
     const leaks = new LeakWatch(host, sandbox, dir);
     const a11y = new AccessibilityWatch(host);

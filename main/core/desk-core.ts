@@ -45,6 +45,9 @@ import { AccountNames } from './connections/account-names';
 import { DirectoryNames } from './connections/directory-names';
 import { AppNames } from './store/app-names';
 import { forgetMerged, mergeDuplicateAccounts } from './store/duplicate-accounts';
+import { homedir } from 'node:os';
+import { CliImport } from './cli-import/cli-import';
+import { registerCliImportHandlers } from './cli-import/cli-import-handlers';
 
 export interface DeskCoreOptions {
   host: AppInfo['host'];
@@ -72,6 +75,8 @@ export interface DeskCoreOptions {
   replicationBackoff?: Backoff;
   /** How long requests may take and how often they are tried (default NETWORK_BOUNDS). */
   networkBounds?: NetworkBounds;
+  /** Where the CLI for Microsoft 365 keeps its files (default: the home folder). */
+  cliHome?: string;
 }
 
 export interface DeskCore {
@@ -221,6 +226,20 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     (error: unknown) => console.error('[desk] start-up clean-up failed', error),
   );
   const router = new CommandRouter();
+  const cliImport = new CliImport({
+    pool,
+    profiles,
+    broker,
+    accounts,
+    bindings,
+    newConnections,
+    registry,
+    keystore,
+    statuses,
+    home: options.cliHome ?? homedir(),
+    sandboxTenantId: () => profiles.sandboxTenantId(),
+  });
+  registerCliImportHandlers(afterStartup(router, startup), cliImport);
   registerCommandHandlers(afterStartup(router, startup), {
     newConnections,
     statuses,

@@ -131,6 +131,11 @@ export class SignInProfiles {
     };
   }
 
+  /** The sandbox's tenant id, when this run has a sandbox. */
+  async sandboxTenantId(): Promise<string | undefined> {
+    return this.sandbox ? (await this.sandboxInfo()).info.tenantId : undefined;
+  }
+
   /** The sandbox's tenant domain, for display. */
   async sandboxTenantDomain(): Promise<string | undefined> {
     return this.sandbox ? (await this.sandboxInfo()).info.tenantDomain : undefined;

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { accountCommands } from './accounts';
 import { appCommands } from './app';
 import { appSetupCommands } from './app-setup';
+import { cliImportCommands } from './cli-import';
 import { consentCommands } from './consent';
 import type { events } from './events';
 import { serviceCommands, sharePointCommands } from './services';
@@ -22,6 +23,7 @@ import type { CommandName, EventName } from './names';
 export * from './accounts';
 export * from './app';
 export * from './app-setup';
+export * from './cli-import';
 export * from './consent';
 export * from './events';
 export * from './ids';
@@ -40,6 +42,7 @@ export const commands = {
   ...consentCommands,
   ...appSetupCommands,
   ...settingsCommands,
+  ...cliImportCommands,
 } as const;
 
 export { channelFor, commandNames, eventNames, isCommandName, isEventName } from './names';

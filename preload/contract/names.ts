@@ -41,6 +41,9 @@ export const commandNames = [
   'settings.keystore.set',
   'settings.appDefaults.set',
   'settings.appDefaults.clear',
+  'cliImport.scan',
+  'cliImport.run',
+  'cliImport.removePlaintext',
 ] as const;
 
 export const eventNames = [

@@ -3,7 +3,8 @@
  * unmodified CLI for Microsoft 365 (installed on first use, see cli-install.ts) reaches the
  * sandbox under Microsoft's own host names through the sandbox proxy, and signs in by device
  * code, client secret and certificate, shows its status, lists and gets users, reads SharePoint
- * webs and sites, and logs out. Prints one line per check and `N passed, N failed`; exits 1 if
+ * webs and sites, and logs out; then M365 Desk imports the connections the CLI made (device code,
+ * secret, certificate) from its files and removes its plaintext (cli-import-check.ts). Prints one line per check and `N passed, N failed`; exits 1 if
  * any failed.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../../emulator/index';
 import type { RunningEmulator } from '../../emulator/index';
+import { importChecks } from './cli-import-check';
 import { ensureCli, pinnedVersion } from './cli-install';
 import { cliEnvironment, jsonOutput, runCli } from './cli-runner';
 import type { CliResult } from './cli-runner';
@@ -29,7 +31,7 @@ function expectThat(condition: boolean, what: string, result?: CliResult): void 
 /** Runs `m365 ...args`; `onOutput` sees the output as it comes. */
 type Cli = (args: string[], onOutput?: (soFar: string) => void) => Promise<CliResult>;
 
-function checks(emulator: RunningEmulator, cli: Cli, scratch: string): Check[] {
+function checks(emulator: RunningEmulator, cli: Cli, scratch: string, home: string): Check[] {
   const { info } = emulator;
   const admin = info.users.find((u) => u.roles.includes('Global Administrator'))!;
   const root = info.sharepoint.rootUrl;
@@ -195,6 +197,7 @@ function checks(emulator: RunningEmulator, cli: Cli, scratch: string): Check[] {
         await loggedOut();
       },
     ],
+    ...importChecks(emulator, cli, home, pem),
   ];
 }
 
@@ -217,7 +220,7 @@ let passed = 0;
 let failed = 0;
 try {
   const cli: Cli = (args, onOutput) => runCli(cliEntry, env, args, onOutput);
-  for (const [name, run] of checks(emulator, cli, scratch)) {
+  for (const [name, run] of checks(emulator, cli, scratch, home)) {
     try {
       await run();
       passed++;

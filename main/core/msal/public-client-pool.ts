@@ -21,6 +21,7 @@ import { AccountLanes } from './account-lanes';
 import { authorityMetadataOptions } from './authority-metadata';
 import { EncryptedCachePlugin } from './encrypted-cache-plugin';
 import { MsalNetworkClient } from './msal-network-client';
+import type { SerializedCache } from './serialized-cache';
 import { TokenCacheStore, cloudAppPartition } from './token-cache-store';
 
 /** Who to sign in with: a cloud, an app registration and a tenant. */
@@ -116,6 +117,15 @@ export class PublicClientPool {
       this.lanes.set(key, lanes);
     }
     return lanes.run(homeAccountId, scopes, work);
+  }
+
+  /**
+   * Saves a sign-in made elsewhere (the CLI for Microsoft 365's, on import) into its account's
+   * encrypted partition, under the keystore policy, as a new sign-in here would be.
+   */
+  async importSignIn(profile: SignInProfile, cache: SerializedCache): Promise<void> {
+    if (!this.tokens) throw new Error('A memory-only pool keeps no saved accounts.');
+    await this.tokens.receiveSignIn(cloudAppPartition(profile.cloud.id, profile.clientId), cache);
   }
 
   /** Removes every token of a saved account, in memory and on disk. */

@@ -66,6 +66,10 @@ export async function startCoreFixture(
     disk?: FaultyDisk;
     /** Starts the emulator (in a worker thread, for a clock of its own: emulator-in-worker.ts). */
     startEmulator?: (options: StartEmulatorOptions) => Promise<RunningEmulator>;
+    /** Where the core looks for the CLI for Microsoft 365's files (cli-import). */
+    cliHome?: string;
+    /** Start the emulator's sandbox proxy too (the CLI reaches the sandbox through it). */
+    proxy?: boolean;
   } = {},
 ): Promise<CoreFixture> {
   const emulatorDir = mkdtempSync(join(tmpdir(), 'core-emu-'));
@@ -73,6 +77,7 @@ export async function startCoreFixture(
     port: 0,
     dataDir: emulatorDir,
     deviceCodeIntervalSeconds: 1,
+    ...(options.proxy ? { proxyPort: 0 } : {}),
   });
   if (options.vivaEngage === false) emulator.control.setVivaEngageProvisioned(false);
   const storeDir = mkdtempSync(join(tmpdir(), 'core-store-'));
@@ -94,6 +99,7 @@ export async function startCoreFixture(
       ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       ...(options.networkBounds ? { networkBounds: options.networkBounds } : {}),
+      ...(options.cliHome ? { cliHome: options.cliHome } : {}),
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => fixture.emulator.info },

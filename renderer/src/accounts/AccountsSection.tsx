@@ -1,4 +1,7 @@
 import { Body1, Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowImportRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { CliImportDialog } from '../cli-import';
 import type { Account, ServiceId } from '../../../preload/contract';
 import type { Accounts } from './use-accounts';
 import { AccountItem } from './AccountItem';
@@ -6,6 +9,7 @@ import { ProblemBar } from '../ui/ProblemBar';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -35,10 +39,25 @@ interface AccountsSectionProps {
 export function AccountsSection({ accounts, serviceLabels, onSignInAgain }: AccountsSectionProps) {
   const styles = useStyles();
   const { load } = accounts;
+  const [importing, setImporting] = useState(false);
 
   return (
     <section aria-label="Accounts" className={styles.section}>
-      <h2 className={styles.title}>Accounts</h2>
+      <div className={styles.heading}>
+        <h2 className={styles.title}>Accounts</h2>
+        <Button
+          appearance="subtle"
+          icon={<ArrowImportRegular />}
+          onClick={() => setImporting(true)}
+        >
+          Import from the CLI…
+        </Button>
+      </div>
+      <CliImportDialog
+        open={importing}
+        onDismiss={() => setImporting(false)}
+        serviceLabels={serviceLabels}
+      />
       <Body1 className={styles.muted}>
         Each account is one sign-in, through one app registration, in one tenant. Services can share
         it.
