@@ -2,12 +2,10 @@
  * The composition root of the main process: builds the core from its ports. The Electron app
  * and the chromium-bridge test host both call this, so both run the very same code.
  */
-import type { AppInfo, Problem } from '../../preload/contract';
 import { appInfoOf, noticesChanged } from './app-info';
 import { claimStore } from './store/store-lock';
 import { AppSetup } from './app-setup/app-setup';
 import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
-import type { Backoff } from './app-setup/replication-wait';
 import { SavedAppDefaults } from './app-setup/saved-app-defaults';
 import { SetupSessions } from './app-setup/setup-session';
 import { ConsentWalkthrough } from './consent/consent-walkthrough';
@@ -16,7 +14,6 @@ import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
 import { ProxySettings } from './net/proxy-settings';
-import type { NetworkBounds } from './net/network-bounds';
 import { AccountDirectory } from './connections/account-directory';
 import { ConnectAll } from './connections/connect-all';
 import { NewConnections } from './connections/new-connections';
@@ -26,20 +23,11 @@ import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
 import { PublicClientPool } from './msal/public-client-pool';
-import type {
-  BrowserOpener,
-  Cipher,
-  EventSink,
-  KeyValueStore,
-  SealedRecords,
-  SignInWindow,
-} from './ports';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
 import { PendingSignIns } from './flows/pending-sign-ins';
-import { SignInProfiles, type SandboxTenant } from './sign-in-profiles';
+import { SignInProfiles } from './sign-in-profiles';
 import { ConnectionRegistry } from './store/connection-registry';
 import { SecretVault } from './store/secret-vault';
-import type { UnsavedChanges } from './store/unsaved-changes';
 import { TokenBroker } from './connections/token-broker';
 import { AccountNames } from './connections/account-names';
 import { DirectoryNames } from './connections/directory-names';
@@ -49,35 +37,9 @@ import { homedir } from 'node:os';
 import { CliImport } from './cli-import/cli-import';
 import { registerCliImportHandlers } from './cli-import/cli-import-handlers';
 
-export interface DeskCoreOptions {
-  host: AppInfo['host'];
-  version: string;
-  /** The settings file. */
-  store: KeyValueStore;
-  /** The secrets folder beside it, the vault's alone (see store/open-store.ts). */
-  secrets: SealedRecords;
-  cipher: Cipher;
-  browser: BrowserOpener;
-  events: EventSink;
-  /** The in-app sign-in window; without one, that method is offered as unavailable. */
-  signInWindow?: SignInWindow;
-  /** How long a window or browser sign-in may wait for the person (default 10 minutes). */
-  signInTimeoutMs?: number;
-  /** The port the system browser's sign-in listens on first (default: any free one). */
-  loopbackPort?: number;
-  sandbox?: SandboxTenant;
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Problems already handled while opening the store (see store/open-store.ts). */
-  startupNotices?: Problem[];
-  /** The store's writes the disk refused, to tell the person and try again (open-store.ts). */
-  saves?: UnsavedChanges;
-  /** How Set up app waits for a new app to replicate (tests shorten it). */
-  replicationBackoff?: Backoff;
-  /** How long requests may take and how often they are tried (default NETWORK_BOUNDS). */
-  networkBounds?: NetworkBounds;
-  /** Where the CLI for Microsoft 365 keeps its files (default: the home folder). */
-  cliHome?: string;
-}
+import type { DeskCoreOptions } from './desk-core-options';
+
+export type { DeskCoreOptions };
 
 export interface DeskCore {
   router: CommandRouter;
