@@ -42,6 +42,12 @@ export function field(panel: Locator, label: string): Locator {
     .locator('xpath=following-sibling::dd[1]');
 }
 
+/** Unfolds a panel's "More details" (its tenant and permissions rows), if folded. */
+export async function showMoreDetails(panel: Locator): Promise<void> {
+  const toggle = panel.getByRole('button', { name: 'More details' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 /** Signs in on the authority's sign-in page (a sign-in window or the person's browser tab). */
 export async function signInOnAuthorityPage(page: Page, user: SandboxUser) {
   await page.getByLabel('Email').fill(user.upn);

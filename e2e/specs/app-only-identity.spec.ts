@@ -5,7 +5,7 @@
  * read) and are kept across a restart.
  */
 import { expect, test } from '../harness/fixtures';
-import { field } from '../harness/person';
+import { field, showMoreDetails } from '../harness/person';
 
 const APP = 'M365 Desk app-only (sandbox)';
 const TENANT = 'Contoso (sandbox)';
@@ -25,6 +25,7 @@ test('an app-only connection shows the app’s name and the tenant’s name', as
     await expect(panel.getByText('Connected', { exact: true })).toBeVisible();
     await expect(field(panel, 'Account')).toContainText(APP);
     await expect(field(panel, 'Account')).toContainText('app-only');
+    await showMoreDetails(panel);
     await expect(field(panel, 'Tenant')).toContainText(TENANT);
     await expect(field(panel, 'Tenant')).toContainText(sandbox.info.tenantDomain);
     await expect(panel).not.toContainText('Unknown domain');
@@ -39,6 +40,7 @@ test('an app-only connection shows the app’s name and the tenant’s name', as
   await expectNamed();
   // Another service with the same app uses the same connection, named the same way.
   await dash.connectWithAccount('Microsoft Graph', APP);
+  await showMoreDetails(dash.panel('Microsoft Graph'));
   await expect(field(dash.panel('Microsoft Graph'), 'Tenant')).toContainText(TENANT);
   await expect(items).toHaveCount(1);
 });

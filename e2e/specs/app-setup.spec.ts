@@ -4,7 +4,7 @@
  * connects the chosen services through it) and saves it as the default for new connections.
  */
 import { expect, test } from '../harness/fixtures';
-import { field, signInOnAuthorityPage } from '../harness/person';
+import { field, showMoreDetails, signInOnAuthorityPage } from '../harness/person';
 import { GUID, fixFromFailedSignIn } from '../harness/setup-wizard';
 import { NATIVE_CLIENT_REDIRECT_URI } from '../../main/core/flows/sign-in-window-flow';
 
@@ -95,6 +95,7 @@ test('an admin creates the app with the wizard, verifies it by signing in with i
     await dash.expectProbe('SharePoint Online', '200');
     const accounts = desk.page.getByRole('region', { name: 'Accounts' });
     await expect(accounts).toContainText(clientId);
+    await showMoreDetails(dash.panel('Microsoft Graph'));
     await expect(field(dash.panel('Microsoft Graph'), 'Permissions')).toContainText('User.Read');
     // A new sign-in for any other service now starts from the saved app.
     const connect = await dash.openConnect('Entra ID');

@@ -3,7 +3,7 @@
  * connected, survive a restart without signing in again, disconnect, and leak nothing.
  */
 import { expect, test } from '../harness/fixtures';
-import { approveDeviceCode, field } from '../harness/person';
+import { approveDeviceCode, field, showMoreDetails } from '../harness/person';
 
 test('connects Microsoft Graph by device code, survives a restart, disconnects, and leaks no token', async ({
   desk,
@@ -45,6 +45,7 @@ test('connects Microsoft Graph by device code, survives a restart, disconnects, 
     await expect(graph.getByText('Connected', { exact: true })).toBeVisible();
     await expect(field(graph, 'Account')).toContainText(admin.displayName);
     await expect(field(graph, 'Account')).toContainText(admin.upn);
+    await showMoreDetails(graph);
     await expect(field(graph, 'Tenant')).toContainText(sandbox.info.tenantDomain);
     await expect(field(graph, 'Tenant')).toContainText(sandbox.info.tenantId);
     await expect(field(graph, 'Token expires')).toContainText(/in (59|60) min|in 1 h/);

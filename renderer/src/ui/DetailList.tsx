@@ -1,4 +1,4 @@
-import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
@@ -10,8 +10,6 @@ const useStyles = makeStyles({
     margin: 0,
   },
   row: { display: 'contents' },
-  // An author `display` beats the browser's `[hidden] { display: none }`, so say it again.
-  collapsed: { display: 'none' },
   term: {
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightSemibold,
@@ -31,7 +29,10 @@ const useStyles = makeStyles({
 export interface DetailRow {
   label: string;
   value: ReactNode;
-  /** Kept in the document (so it can still be found by its label) but not shown. */
+  /**
+   * Folded away: not rendered until it is shown, so six panels render only what they show
+   * (their permissions, say, are a badge each).
+   */
   hidden?: boolean;
 }
 
@@ -40,17 +41,15 @@ export function DetailList({ rows, id }: { rows: DetailRow[]; id?: string }) {
   const styles = useStyles();
   return (
     <dl className={styles.list} id={id}>
-      {rows.map(({ label, value, hidden }) => (
-        // A <div> may group a <dt>/<dd> pair; `contents` keeps the pair in the parent grid.
-        <div
-          key={label}
-          className={mergeClasses(styles.row, hidden && styles.collapsed)}
-          hidden={hidden}
-        >
-          <dt className={styles.term}>{label}</dt>
-          <dd className={styles.value}>{value}</dd>
-        </div>
-      ))}
+      {rows
+        .filter((row) => !row.hidden)
+        .map(({ label, value }) => (
+          // A <div> may group a <dt>/<dd> pair; `contents` keeps the pair in the parent grid.
+          <div key={label} className={styles.row}>
+            <dt className={styles.term}>{label}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
     </dl>
   );
 }
