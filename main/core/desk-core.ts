@@ -8,6 +8,7 @@ import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import type { Backoff } from './app-setup/replication-wait';
 import { SavedAppDefaults } from './app-setup/saved-app-defaults';
 import { SetupSessions } from './app-setup/setup-session';
+import { registerAppOnlyHandlers } from './app-only/app-only-handlers';
 import { ConsentWalkthrough } from './consent/consent-walkthrough';
 import { PendingConsents } from './consent/pending-consents';
 import { NoticeBoard } from './notice-board';
@@ -28,6 +29,7 @@ import type {
   BrowserOpener,
   Cipher,
   EventSink,
+  FileSaver,
   KeyValueStore,
   SealedRecords,
   SignInWindow,
@@ -68,6 +70,8 @@ export interface DeskCoreOptions {
   replicationBackoff?: Backoff;
   /** How long requests may take and how often they are tried (default NETWORK_BOUNDS). */
   networkBounds?: NetworkBounds;
+  /** Where an exported certificate goes: a save dialog in the app. */
+  fileSaver?: FileSaver;
 }
 
 export interface DeskCore {
@@ -221,7 +225,10 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     (error: unknown) => console.error('[desk] start-up clean-up failed', error),
   );
   const router = new CommandRouter();
-  registerCommandHandlers(afterStartup(router, startup), {
+  const handlers = afterStartup(router, startup);
+  const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
+  registerAppOnlyHandlers(handlers, { ...appOnlyDeps, fileSaver: options.fileSaver });
+  registerCommandHandlers(handlers, {
     newConnections,
     statuses,
     bindings,

@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import { accountCommands } from './accounts';
 import { appCommands } from './app';
+import { appOnlyCommands } from './app-only';
 import { appSetupCommands } from './app-setup';
 import { consentCommands } from './consent';
 import type { events } from './events';
@@ -21,6 +22,7 @@ import type { CommandName, EventName } from './names';
 
 export * from './accounts';
 export * from './app';
+export * from './app-only';
 export * from './app-setup';
 export * from './consent';
 export * from './events';
@@ -39,6 +41,7 @@ export const commands = {
   ...accountCommands,
   ...consentCommands,
   ...appSetupCommands,
+  ...appOnlyCommands,
   ...settingsCommands,
 } as const;
 

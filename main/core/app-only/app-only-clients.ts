@@ -26,6 +26,8 @@ export const StoredCredential = z.discriminatedUnion('kind', [
     kind: z.literal('certificate'),
     thumbprintSha256: z.string(),
     privateKeyPem: z.string(),
+    /** The certificate itself (public), when M365 Desk made it: its facts, export and renewal. */
+    certificatePem: z.string().optional(),
   }),
 ]);
 export type StoredCredential = z.infer<typeof StoredCredential>;

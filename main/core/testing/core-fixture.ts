@@ -19,7 +19,7 @@ import type { Backoff } from '../app-setup/replication-wait';
 import type { NetworkBounds } from '../net/network-bounds';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import { contractEventSink } from '../ipc/event-gate';
-import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
+import type { BrowserOpener, Cipher, FileSaver, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
 
@@ -55,6 +55,7 @@ export async function startCoreFixture(
     loopbackPort?: number;
     replicationBackoff?: Backoff;
     networkBounds?: NetworkBounds;
+    fileSaver?: FileSaver;
   } = {},
 ): Promise<CoreFixture> {
   const emulatorDir = mkdtempSync(join(tmpdir(), 'core-emu-'));
@@ -82,6 +83,7 @@ export async function startCoreFixture(
       ...(options.loopbackPort ? { loopbackPort: options.loopbackPort } : {}),
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       ...(options.networkBounds ? { networkBounds: options.networkBounds } : {}),
+      ...(options.fileSaver ? { fileSaver: options.fileSaver } : {}),
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => fixture.emulator.info },
