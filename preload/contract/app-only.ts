@@ -75,6 +75,11 @@ export const appOnlyCommands = {
   },
   /** AADSTS700027's way out: the connection's certificate (public part) put on its app. */
   'appOnly.addCertificateToApp': { input: ConnectionRef, output: CertificateFacts },
+  /** AADSTS7000215/7000222's way out: a new secret on the app, kept in main, never shown. */
+  'appOnly.createSecret': {
+    input: ConnectionRef,
+    output: z.object({ services: z.number().int() }),
+  },
   /** The certificate and key as a password-protected PFX, to a file the person picks. */
   'appOnly.exportPfx': {
     input: z.object({ connectionId: ConnectionId, password: z.string().max(1024) }).strict(),

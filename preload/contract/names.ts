@@ -39,6 +39,7 @@ export const commandNames = [
   'appOnly.certificate',
   'appOnly.renewCertificate',
   'appOnly.addCertificateToApp',
+  'appOnly.createSecret',
   'appOnly.exportPfx',
   'connection.scripts',
   'settings.proxy.get',

@@ -32,6 +32,9 @@ export function registerAppOnlyHandlers(router: HandlerRegistry, deps: AppOnlyHa
   router.handle('appOnly.addCertificateToApp', ({ connectionId }) =>
     unattended.addCertificateToApp(connectionId),
   );
+  router.handle('appOnly.createSecret', ({ connectionId }) =>
+    unattended.createSecret(connectionId),
+  );
   router.handle('appOnly.exportPfx', async ({ connectionId, password }) => {
     if (registry.account(connectionId)?.kind !== 'app-only') throw unknownConnection();
     if (!deps.fileSaver) {

@@ -123,6 +123,12 @@ export class GraphDirectory {
     );
   }
 
+  /** A new client secret; Graph gives its value (`secretText`) in this answer only. */
+  addPassword(id: string, displayName: string): Promise<{ keyId: string; secretText: string }> {
+    const body = { passwordCredential: { displayName } };
+    return this.send('POST', `/v1.0/applications/${guid(id)}/addPassword`, body, 'add a secret');
+  }
+
   async servicePrincipalByAppId(appId: string): Promise<GraphServicePrincipal | undefined> {
     const { value } = await this.get<Collection<GraphServicePrincipal>>(
       `/v1.0/servicePrincipals?$filter=${filterByAppId(appId)}`,

@@ -9,8 +9,20 @@ import { X509Certificate, createHash } from 'node:crypto';
 import forge from 'node-forge';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CertificateFacts, UnattendedResult } from '../../../preload/contract';
-import { startCoreFixture, userWithRole, valueOf, type CoreFixture } from '../testing/core-fixture';
-import { findLeaks, pemSecret, storeHaystacks, transcriptHaystacks } from '../testing/leak-scan';
+import {
+  signInAppOnly,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from '../testing/core-fixture';
+import {
+  findLeaks,
+  pemSecret,
+  storeHaystacks,
+  textSecret,
+  transcriptHaystacks,
+} from '../testing/leak-scan';
 import { createApp, graphAs, signInToSetup } from '../testing/setup-helpers';
 import { inspectStoreDir } from '../testing/store-inspector';
 
@@ -152,6 +164,28 @@ describe('unattended access', () => {
     expect(await f.value('service.refresh', { serviceId: 'graph' })).toMatchObject({
       state: 'connected',
     });
+  });
+
+  it('an expired secret is AADSTS7000222, and "Create a new secret" makes one that never leaves main', async () => {
+    f = await startCoreFixture();
+    const connectionId = await signInAppOnly(f, 'graph', 'secret');
+    f.emulator.control.expireClientSecret();
+    await f.restart();
+    const refused = await f.value('service.refresh', { serviceId: 'graph' });
+    expect(refused.problem).toMatchObject({ code: 'AADSTS7000222', remedy: 'create-secret' });
+
+    await signInToSetup(f, userWithRole(f, 'Global Administrator').upn);
+    expect(await f.value('appOnly.createSecret', { connectionId })).toEqual({ services: 1 });
+    expect(await f.value('service.refresh', { serviceId: 'graph' })).toMatchObject({
+      state: 'connected',
+    });
+    const { secrets } = await inspectStoreDir(f.storeDir, f.cipher);
+    const { secret } = JSON.parse(secrets[`app-credential:${connectionId}`]!) as { secret: string };
+    expect(secret).not.toBe(f.emulator.info.confidentialClient.secret);
+    const newSecret = textSecret('the new client secret', secret);
+    expect(findLeaks([newSecret], storeHaystacks(f.storeDir))).toEqual([]);
+    const events = f.events.map((e) => `event ${e.name} ${JSON.stringify(e.payload)}`).join('\n');
+    expect(findLeaks([newSecret], transcriptHaystacks(events))).toEqual([]);
   });
 
   it('exports a password-protected PFX only when asked, to the file the person picks', async () => {

@@ -111,6 +111,22 @@ export class UnattendedAccess {
     return certificateFactsOf(credential.certificatePem);
   }
 
+  /**
+   * AADSTS7000215/7000222's way out: a new client secret on the app, kept like the old one
+   * (it never reaches the renderer), and the connection's services checked again with it.
+   */
+  async createSecret(connectionId: string): Promise<{ services: number }> {
+    const record = this.appOnlyRecord(connectionId);
+    const setup = await this.writer('Creating a new secret');
+    const app = await this.appOf(setup, record);
+    const day = new Date().toISOString().slice(0, 10);
+    const { secretText } = await setup.graph.addPassword(app.id, `M365 Desk ${day}`);
+    await this.deps.appOnly.save(connectionId, { kind: 'secret', secret: secretText });
+    const services = this.deps.registry.servicesUsing(connectionId);
+    await Promise.all(services.map((id) => this.deps.statuses.refresh(id)));
+    return { services: services.length };
+  }
+
   private connector(setup: SetupContext): UnattendedDeps {
     return {
       connect: (request) =>
