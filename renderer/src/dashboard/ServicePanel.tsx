@@ -21,6 +21,7 @@ import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app/open-app-setup';
 import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
+import { ConnectionTools } from './ConnectionTools';
 import { PanelActions } from './PanelActions';
 import { PanelHeader } from './PanelHeader';
 import { PanelNotices } from './PanelNotices';
@@ -145,6 +146,13 @@ export function ServicePanel(props: ServicePanelProps) {
           <Body1 className={styles.muted}>Not connected.</Body1>
         ) : null}
       </div>
+      {hasSession && !signingIn && (
+        <ConnectionTools
+          status={status}
+          appOnly={account?.kind === 'app-only'}
+          onChanged={() => void actions.refresh()}
+        />
+      )}
 
       <PanelActions
         state={state}
