@@ -3,7 +3,8 @@
  * connected (the first moment the bridge reports one) and once at the end, it looks for every
  * secret of the spec in the bridge transcript and in the whole store directory, raw and
  * decoded. The secrets: every token the sandbox issued, the sandbox app's client secret and
- * private key, and every credential and proxy password the spec typed into the app.
+ * private key, every credential and proxy password the spec typed into the app, and every
+ * credential the app holds in its vault (a certificate's key it made, a secret it created).
  */
 import { readFileSync } from 'node:fs';
 import type { RunningEmulator } from '../../emulator/index';
@@ -65,7 +66,8 @@ export class LeakWatch {
   }
 
   private async scan(transcript: string): Promise<void> {
-    const secrets = [...sandboxSecrets(this.sandbox), ...typedSecrets(transcript)];
+    const held = await this.host.inspectStore().then(heldSecrets, () => []);
+    const secrets = [...sandboxSecrets(this.sandbox), ...typedSecrets(transcript), ...held];
     this.secretsChecked = Math.max(this.secretsChecked, secrets.length);
     const tokens = secrets.filter((s) => s.label.startsWith('token'));
     const credentials = secrets.filter((s) => !s.label.startsWith('token'));
@@ -89,6 +91,23 @@ function sandboxSecrets(sandbox: RunningEmulator): Secret[] {
     textSecret('sandbox client secret', app.secret),
     pemSecret('sandbox private key', readFileSync(app.keyFile, 'utf8')),
   ];
+}
+
+/**
+ * Credentials M365 Desk holds in its vault that nobody typed: the private key of a certificate
+ * it made (unattended access), a client secret it created. Read through the host's own store
+ * inspector (decrypted as only the app can), then looked for everywhere else.
+ */
+function heldSecrets(snapshot: { secrets: Record<string, string> }): Secret[] {
+  const secrets: Secret[] = [];
+  for (const [name, value] of Object.entries(snapshot.secrets)) {
+    if (!name.startsWith('app-credential:')) continue;
+    const held = JSON.parse(value) as { privateKeyPem?: string; secret?: string };
+    if (held.privateKeyPem)
+      secrets.push(pemSecret(`private key held for ${name}`, held.privateKeyPem));
+    if (held.secret) secrets.push(textSecret(`client secret held for ${name}`, held.secret));
+  }
+  return secrets;
 }
 
 /** Credentials and proxy passwords the spec typed, read from the commands that carried them. */

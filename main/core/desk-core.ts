@@ -227,7 +227,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const router = new CommandRouter();
   const handlers = afterStartup(router, startup);
   const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
-  registerAppOnlyHandlers(handlers, { ...appOnlyDeps, fileSaver: options.fileSaver });
+  registerAppOnlyHandlers(handlers, { ...appOnlyDeps, profiles, fileSaver: options.fileSaver });
   registerCommandHandlers(handlers, {
     newConnections,
     statuses,

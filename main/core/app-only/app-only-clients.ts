@@ -28,6 +28,9 @@ export const StoredCredential = z.discriminatedUnion('kind', [
     privateKeyPem: z.string(),
     /** The certificate itself (public), when M365 Desk made it: its facts, export and renewal. */
     certificatePem: z.string().optional(),
+    /** Where it is on the app (set when M365 Desk put it there): the app can roll it itself. */
+    appObjectId: z.string().optional(),
+    keyId: z.string().optional(),
   }),
 ]);
 export type StoredCredential = z.infer<typeof StoredCredential>;

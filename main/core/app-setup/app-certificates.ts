@@ -31,15 +31,18 @@ export function isOnApp(list: readonly KeyCredential[], certificatePem: string):
   return list.some((k) => k.customKeyIdentifier === identifier);
 }
 
-/** Adds the certificate's public part to the app; the ones it had stay. */
+/** Adds the certificate's public part to the app (the ones it had stay); answers its key id. */
 export async function addCertificateToApp(
   graph: GraphDirectory,
   appObjectId: string,
   certificatePem: string,
   displayName: string,
-): Promise<void> {
+): Promise<string | undefined> {
+  const identifier = keyIdentifierOf(certificatePem);
+  const keyIdOf = (list: readonly KeyCredential[]) =>
+    list.find((k) => k.customKeyIdentifier === identifier)?.keyId;
   const existing = await graph.keyCredentials(appObjectId);
-  if (isOnApp(existing, certificatePem)) return;
+  if (isOnApp(existing, certificatePem)) return keyIdOf(existing);
   await graph.setKeyCredentials(appObjectId, [
     ...existing.map(kept),
     {
@@ -49,6 +52,7 @@ export async function addCertificateToApp(
       displayName,
     },
   ]);
+  return keyIdOf(await graph.keyCredentials(appObjectId));
 }
 
 /** Takes the certificate off the app (after a renewal switched away from it); the rest stay. */

@@ -4,15 +4,24 @@
  * taken off the app only after the switch worked), and put the stored certificate on the app
  * again when Entra says it is missing (AADSTS700027). App changes run as the setup session.
  */
-import type { CertificateFacts, CommandInput, UnattendedResult } from '../../../preload/contract';
-import type { AppOnlyClients } from '../app-only/app-only-clients';
+import type {
+  CertificateFacts,
+  CloudId,
+  CommandInput,
+  UnattendedResult,
+} from '../../../preload/contract';
+import type { AppOnlyClients, StoredCredential } from '../app-only/app-only-clients';
+import { KeyRollover, type Signer } from '../app-only/key-rollover';
+import type { SignInProfiles } from '../sign-in-profiles';
+import { graphOf } from '../sharepoint/sharepoint-target';
+import { selfWriter, setupWriter, type CertificateWriter } from './certificate-writers';
 import { certificateFactsOf } from '../app-only/certificate-facts';
-import { createSelfSignedCertificate } from '../app-only/self-signed-certificate';
+import { certificateFacts, createSelfSignedCertificate } from '../app-only/self-signed-certificate';
 import { ProblemError, toProblem } from '../errors/to-problem';
 import type { NewConnections } from '../connections/new-connections';
 import type { ServiceStatuses } from '../connections/service-statuses';
 import type { ConnectionRegistry, AccountRecord } from '../store/connection-registry';
-import { addCertificateToApp, removeCertificateFromApp } from './app-certificates';
+import { addCertificateToApp } from './app-certificates';
 import type { SetupContext, SetupSessions } from './setup-session';
 import {
   connectWhenKnown,
@@ -27,6 +36,7 @@ export interface UnattendedAccessDeps {
   appOnly: AppOnlyClients;
   registry: ConnectionRegistry;
   statuses: ServiceStatuses;
+  profiles: SignInProfiles;
   sleep?: UnattendedDeps['sleep'];
 }
 
@@ -35,7 +45,7 @@ export class UnattendedAccess {
 
   async setUp(input: CommandInput<'appSetup.unattended'>): Promise<UnattendedResult> {
     const setup = await this.deps.sessions.context();
-    return setUpUnattended(setup, input, this.connector(setup));
+    return setUpUnattended(setup, input, this.connector(setup.session.cloud));
   }
 
   /** The certificate of an app-only connection, when M365 Desk holds it; null for a secret. */
@@ -50,45 +60,77 @@ export class UnattendedAccess {
   async renew(connectionId: string, validityDays?: number): Promise<CertificateFacts> {
     const record = this.appOnlyRecord(connectionId);
     const old = await this.deps.appOnly.load(connectionId);
-    const setup = await this.writer('Renewing the certificate');
-    const app = await this.appOf(setup, record);
+    const writer = await this.writerFor(record, old);
+    const commonName =
+      old.kind === 'certificate' && old.certificatePem
+        ? certificateFacts(old.certificatePem).subject.replace(/^CN=/, '')
+        : record.displayName;
     const fresh = await createSelfSignedCertificate({
-      commonName: app.displayName,
+      commonName,
       ...(validityDays === undefined ? {} : { validityDays }),
     });
-    await addCertificateToApp(
-      setup.graph,
-      app.id,
-      fresh.certificatePem,
-      `M365 Desk ${fresh.validFrom.toISOString().slice(0, 10)}`,
-    );
-    const services = this.deps.registry.servicesUsing(connectionId);
+    const name = `M365 Desk ${fresh.validFrom.toISOString().slice(0, 10)}`;
+    const credential = credentialOf(fresh, writer.appObjectId, await writer.add(fresh, name));
     try {
       // The switch: every service of the connection signs in with the new certificate.
-      for (const serviceId of services) {
-        const siteUrl = this.deps.registry.binding(serviceId)?.siteUrl;
-        await connectWhenKnown(this.connector(setup), {
+      for (const serviceId of this.deps.registry.servicesUsing(connectionId)) {
+        await connectWhenKnown(this.connector(record.cloud), {
           serviceId,
           tenant: record.tenantId,
           clientId: record.clientId,
-          credential: credentialOf(fresh),
-          siteUrl,
+          credential,
+          siteUrl: this.deps.registry.binding(serviceId)?.siteUrl,
         });
       }
     } catch (error) {
       // The connection keeps the old certificate, which stays on the app; the new one goes.
       await this.deps.appOnly.save(connectionId, old);
-      await removeCertificateFromApp(setup.graph, app.id, fresh.certificatePem).catch(() => false);
+      const signer: Signer =
+        old.kind === 'certificate' && old.certificatePem
+          ? { certificatePem: old.certificatePem, privateKeyPem: old.privateKeyPem }
+          : { certificatePem: fresh.certificatePem, privateKeyPem: fresh.privateKeyPem };
+      await writer.remove(credential, signer).catch(() => undefined);
       const problem = toProblem(error);
       throw new ProblemError({
         ...problem,
         message: `The new certificate did not work, so the connection keeps the old one. ${problem.message}`,
       });
     }
-    if (old.kind === 'certificate' && old.certificatePem) {
-      await removeCertificateFromApp(setup.graph, app.id, old.certificatePem);
+    if (old.kind === 'certificate') {
+      await writer.remove(old, {
+        certificatePem: fresh.certificatePem,
+        privateKeyPem: fresh.privateKeyPem,
+      });
     }
     return certificateFactsOf(fresh.certificatePem);
+  }
+
+  /** The app itself while its certificate is one M365 Desk put there; else the setup session. */
+  private async writerFor(
+    record: AccountRecord,
+    old: StoredCredential,
+  ): Promise<CertificateWriter> {
+    if (old.kind === 'certificate' && old.certificatePem && old.appObjectId && old.keyId) {
+      const current = { certificatePem: old.certificatePem, privateKeyPem: old.privateKeyPem };
+      if (certificateFacts(old.certificatePem).validTo.getTime() > Date.now()) {
+        const cloud = await this.deps.profiles.endpoints(record.cloud);
+        const graph = graphOf(cloud);
+        const token = await this.deps.appOnly.token(
+          { cloud, tenant: record.tenantId, clientId: record.clientId },
+          old,
+          graph.audience,
+        );
+        const rollover = new KeyRollover({
+          http: this.deps.appOnly.httpFor(cloud),
+          baseUrl: graph.baseUrl,
+          accessToken: token.accessToken,
+          appObjectId: old.appObjectId,
+        });
+        return selfWriter(rollover, old.appObjectId, current);
+      }
+    }
+    const setup = await this.writer('Renewing the certificate');
+    return setupWriter(setup, (await this.appOf(setup, record)).id);
   }
 
   /** AADSTS700027's way out: the connection's certificate (public part) uploaded to its app. */
@@ -127,13 +169,10 @@ export class UnattendedAccess {
     return { services: services.length };
   }
 
-  private connector(setup: SetupContext): UnattendedDeps {
+  private connector(cloud: CloudId): UnattendedDeps {
     return {
       connect: (request) =>
-        this.deps.newConnections.appOnlyWith(
-          { ...request, cloud: setup.session.cloud },
-          request.credential,
-        ),
+        this.deps.newConnections.appOnlyWith({ ...request, cloud }, request.credential),
       ...(this.deps.sleep ? { sleep: this.deps.sleep } : {}),
     };
   }

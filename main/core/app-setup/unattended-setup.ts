@@ -92,14 +92,14 @@ export async function setUpUnattended(
     commonName: app.displayName,
     validityDays: input.validityDays,
   });
-  await addCertificateToApp(
+  const keyId = await addCertificateToApp(
     graph,
     app.id,
     certificate.certificatePem,
     `M365 Desk ${day(certificate.validFrom)}`,
   );
 
-  const credential = credentialOf(certificate);
+  const credential = credentialOf(certificate, app.id, keyId);
   const services: ServiceStatus[] = [];
   for (const { serviceId } of input.services) {
     services.push(
@@ -121,12 +121,19 @@ export async function setUpUnattended(
   };
 }
 
-export function credentialOf(certificate: NewCertificate): StoredCredential {
+/** What the vault keeps of a certificate M365 Desk made, with where it sits on the app. */
+export function credentialOf(
+  certificate: NewCertificate,
+  appObjectId: string,
+  keyId: string | undefined,
+): Extract<StoredCredential, { kind: 'certificate' }> {
   return {
     kind: 'certificate',
     thumbprintSha256: certificate.thumbprintSha256,
     privateKeyPem: certificate.privateKeyPem,
     certificatePem: certificate.certificatePem,
+    appObjectId,
+    ...(keyId ? { keyId } : {}),
   };
 }
 

@@ -6,7 +6,12 @@ import { AppOnlyCertificate } from './AppOnlyCertificate';
 import { ScriptCommandsDialog } from './ScriptCommandsDialog';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalM,
+  },
   scripts: { alignSelf: 'flex-start' },
 });
 

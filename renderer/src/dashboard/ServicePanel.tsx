@@ -145,14 +145,14 @@ export function ServicePanel(props: ServicePanelProps) {
         ) : state === 'disconnected' ? (
           <Body1 className={styles.muted}>Not connected.</Body1>
         ) : null}
+        {hasSession && !signingIn && (
+          <ConnectionTools
+            status={status}
+            appOnly={account?.kind === 'app-only'}
+            onChanged={() => void actions.refresh()}
+          />
+        )}
       </div>
-      {hasSession && !signingIn && (
-        <ConnectionTools
-          status={status}
-          appOnly={account?.kind === 'app-only'}
-          onChanged={() => void actions.refresh()}
-        />
-      )}
 
       <PanelActions
         state={state}
