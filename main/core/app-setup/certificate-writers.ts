@@ -5,7 +5,7 @@
  * account through `PATCH keyCredentials`.
  */
 import type { StoredCredential } from '../app-only/app-only-clients';
-import type { KeyRollover} from '../app-only/key-rollover';
+import type { KeyRollover } from '../app-only/key-rollover';
 import { type Signer } from '../app-only/key-rollover';
 import type { NewCertificate } from '../app-only/self-signed-certificate';
 import { addCertificateToApp, removeCertificateFromApp } from './app-certificates';
