@@ -85,6 +85,38 @@ test('the Global Administrator sets up unattended SharePoint and Graph access; b
     await shoot('panel-app-only');
   });
 
+  await test.step('Renew certificate on one panel: a new one for the connection, with nobody signed in', async () => {
+    const graph = dash.panel('Microsoft Graph');
+    await graph.getByRole('button', { name: 'Renew certificate' }).click();
+    for (const label of ['Microsoft Graph', 'SharePoint Online']) {
+      const thumb = field(dash.panel(label), 'Certificate thumbprint');
+      await expect(thumb).toHaveText(/^[0-9A-F]{40}$/);
+      await expect(thumb).not.toContainText(thumbprint, { timeout: 30_000 });
+    }
+    thumbprint = (await field(graph, 'Certificate thumbprint').textContent())!.trim().slice(0, 40);
+    await expect(graph).toHaveAttribute('data-state', 'connected');
+  });
+
+  if (desk.kind === 'chromium-bridge') {
+    // The host's save dialog is a stand-in (the Electron one: main/electron/save-file-dialog.test.ts).
+    await test.step('Export certificate: a password twice, then the file the person picks', async () => {
+      await dash
+        .panel('Microsoft Graph')
+        .getByRole('button', { name: 'Export certificate…' })
+        .click();
+      const dialog = desk.page.getByRole('dialog', { name: 'Export the certificate' });
+      await dialog.getByLabel('Password for the file').fill('short');
+      await dialog.getByLabel('The same password again').fill('short');
+      await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+      await expect(dialog).toContainText('at least 8 characters');
+      await dialog.getByLabel('Password for the file').fill('correct horse battery');
+      await dialog.getByLabel('The same password again').fill('correct horse battery');
+      await dialog.getByRole('button', { name: 'Choose where to save…' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(dash.panel('Microsoft Graph')).toContainText('Exported to m365-desk-app.pfx.');
+    });
+  }
+
   await test.step('use it from your scripts: the same app and tenant, no secret', async () => {
     await dash
       .panel('SharePoint Online')

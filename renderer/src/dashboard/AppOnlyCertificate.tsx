@@ -29,13 +29,15 @@ interface AppOnlyCertificateProps {
   connectionId: string;
   /** The panel's current problem: AADSTS700027 or 7000215/7000222 offer their way out here. */
   problem: Problem | undefined;
-  onChanged: () => void;
+  /** Changes when the connection's token changed: the certificate is read again. */
+  revision: string;
 }
 
 /** An app-only connection's certificate: thumbprint, expiry, a warning 30 days ahead, Renew, Export. */
-export function AppOnlyCertificate({ connectionId, problem, onChanged }: AppOnlyCertificateProps) {
+export function AppOnlyCertificate(props: AppOnlyCertificateProps) {
+  const { connectionId, problem, revision } = props;
   const styles = useStyles();
-  const certificate = useAppOnlyCertificate(connectionId, onChanged);
+  const certificate = useAppOnlyCertificate(connectionId, revision);
   const [session] = useCommandQuery('appSetup.session');
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState<string>();

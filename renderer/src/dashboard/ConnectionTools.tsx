@@ -18,12 +18,10 @@ const useStyles = makeStyles({
 interface ConnectionToolsProps {
   status: ServiceStatus;
   appOnly: boolean;
-  /** The app or its credential changed: the panel checks the service again. */
-  onChanged: () => void;
 }
 
 /** Beside a connection's details: an app-only one's certificate, and the commands for scripts. */
-export function ConnectionTools({ status, appOnly, onChanged }: ConnectionToolsProps) {
+export function ConnectionTools({ status, appOnly }: ConnectionToolsProps) {
   const styles = useStyles();
   const [scripts, setScripts] = useState(false);
   const { connectionId } = status;
@@ -34,7 +32,7 @@ export function ConnectionTools({ status, appOnly, onChanged }: ConnectionToolsP
         <AppOnlyCertificate
           connectionId={connectionId}
           problem={status.problem}
-          onChanged={onChanged}
+          revision={status.accessTokenExpiresAt ?? ''}
         />
       )}
       <Button

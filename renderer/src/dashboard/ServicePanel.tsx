@@ -146,11 +146,7 @@ export function ServicePanel(props: ServicePanelProps) {
           <Body1 className={styles.muted}>Not connected.</Body1>
         ) : null}
         {hasSession && !signingIn && (
-          <ConnectionTools
-            status={status}
-            appOnly={account?.kind === 'app-only'}
-            onChanged={() => void actions.refresh()}
-          />
+          <ConnectionTools status={status} appOnly={account?.kind === 'app-only'} />
         )}
       </div>
 

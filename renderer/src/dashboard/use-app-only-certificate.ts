@@ -23,7 +23,8 @@ export interface AppOnlyCertificate {
  */
 export function useAppOnlyCertificate(
   connectionId: string,
-  onChanged: () => void,
+  /** Changes when the connection signed in again (a renewal from another panel, say). */
+  revision: string,
 ): AppOnlyCertificate {
   const [load, setLoad] = useState<Load<CertificateFacts | null>>({ state: 'pending' });
   const actions = useCommandSet<CertificateAction>();
@@ -37,13 +38,13 @@ export function useAppOnlyCertificate(
     return () => {
       current = false;
     };
-  }, [connectionId, version]);
+  }, [connectionId, revision, version]);
   const change = (label: CertificateAction, command: ChangeCommand) =>
     void actions.run(label, async () => {
       const answer = await call(command, { connectionId });
       if (!answer.ok) return problemOf(answer);
+      // The core checked the connection's services again; their panels hear it as events.
       setVersion((n) => n + 1);
-      onChanged();
       return undefined;
     });
   return {
