@@ -11,6 +11,7 @@ import type { RunningEmulator } from '../../emulator/index';
 import {
   bytesSecret,
   findLeaks,
+  heldSecrets,
   pemSecret,
   storeHaystacks,
   textSecret,
@@ -91,23 +92,6 @@ function sandboxSecrets(sandbox: RunningEmulator): Secret[] {
     textSecret('sandbox client secret', app.secret),
     pemSecret('sandbox private key', readFileSync(app.keyFile, 'utf8')),
   ];
-}
-
-/**
- * Credentials M365 Desk holds in its vault that nobody typed: the private key of a certificate
- * it made (unattended access), a client secret it created. Read through the host's own store
- * inspector (decrypted as only the app can), then looked for everywhere else.
- */
-function heldSecrets(snapshot: { secrets: Record<string, string> }): Secret[] {
-  const secrets: Secret[] = [];
-  for (const [name, value] of Object.entries(snapshot.secrets)) {
-    if (!name.startsWith('app-credential:')) continue;
-    const held = JSON.parse(value) as { privateKeyPem?: string; secret?: string };
-    if (held.privateKeyPem)
-      secrets.push(pemSecret(`private key held for ${name}`, held.privateKeyPem));
-    if (held.secret) secrets.push(textSecret(`client secret held for ${name}`, held.secret));
-  }
-  return secrets;
 }
 
 /** Credentials and proxy passwords the spec typed, read from the commands that carried them. */
