@@ -32,6 +32,17 @@ describe('use it from your scripts', () => {
     expect(pnp!.command).toContain('-AzureEnvironment USGovernmentHigh -Interactive');
   });
 
+  it('without a site or an onmicrosoft.com domain, PnP gets a placeholder URL and says to replace it', () => {
+    const [, pnp] = scriptCommands({
+      clientId: app.clientId,
+      tenant: '9188040d-6c67-4c5b-b112-36a304b66dad',
+      kind: 'delegated',
+      cloud: 'public',
+    });
+    expect(pnp!.command).toContain("-Url 'https://YOUR-TENANT.sharepoint.com'");
+    expect(pnp!.note).toBe('Replace YOUR-TENANT with your tenant’s name.');
+  });
+
   it('a secret connection gets the CLI only (SharePoint refuses secrets), the secret read from a variable', () => {
     const commands = scriptCommands({
       ...app,

@@ -44,11 +44,16 @@ export function scriptCommands(target: ScriptTarget): ScriptCommand[] {
   const { clientId, tenant, cloud } = target;
   const cliCloud = CLI_CLOUD[cloud] ? ` --cloud ${CLI_CLOUD[cloud]}` : '';
   const pnpCloud = PNP_ENVIRONMENT[cloud] ? ` -AzureEnvironment ${PNP_ENVIRONMENT[cloud]}` : '';
-  const url = target.siteUrl ?? `https://${tenant.split('.')[0]}.sharepoint.com`;
+  // PnP connects to a site: the connection's, else the tenant's root guessed from its
+  // onmicrosoft.com domain, else a placeholder the note asks to replace.
+  const guessed = /^([a-z0-9-]+)\.onmicrosoft\.com$/i.exec(tenant)?.[1];
+  const url = target.siteUrl ?? `https://${guessed ?? 'YOUR-TENANT'}.sharepoint.com`;
+  const placeholder =
+    !target.siteUrl && !guessed ? ' Replace YOUR-TENANT with your tenant’s name.' : '';
   const sandbox =
-    cloud === 'sandbox'
+    (cloud === 'sandbox'
       ? ' The sandbox tenant exists only inside M365 Desk: run these against a real tenant.'
-      : '';
+      : '') + placeholder;
   const commands: ScriptCommand[] = [];
   const app = `--appId ${clientId} --tenant ${tenant}${cliCloud}`;
   const pnpApp = `-Url '${url}' -ClientId ${clientId} -Tenant '${tenant}'${pnpCloud}`;
