@@ -5,6 +5,9 @@
  * through `page.evaluate`. Every message that crosses is recorded.
  */
 import { build } from 'esbuild';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { EventName, EventPayload } from '../../preload/contract';
@@ -68,6 +71,8 @@ export class ChromiumBridgeHost implements DeskHost {
   readonly pageErrors: string[] = [];
   /** URLs the app asked the "system browser" to open, newest last. */
   readonly openedUrls: string[] = [];
+  /** Files the app saved where "the person" picked (a folder of the test's own), newest last. */
+  readonly savedFiles: string[] = [];
   private core!: DeskCore;
   private readonly cipher: AesGcmTestCipher;
   private readonly signInWindow: PageSignInWindow;
@@ -182,6 +187,15 @@ export class ChromiumBridgeHost implements DeskHost {
       },
       events,
       signInWindow: this.signInWindow,
+      // The save dialog's stand-in: the person picks the suggested name in a folder of the test's.
+      fileSaver: {
+        save: async ({ suggestedName, data }) => {
+          const path = join(mkdtempSync(join(tmpdir(), 'desk-export-')), suggestedName);
+          writeFileSync(path, data, { mode: 0o600 });
+          this.savedFiles.push(path);
+          return { saved: true, fileName: suggestedName };
+        },
+      },
       sandbox: { ready: async () => this.options.sandbox },
       env: {},
       ...(this.options.cliHome ? { cliHome: this.options.cliHome } : {}),

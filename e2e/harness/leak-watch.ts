@@ -3,13 +3,15 @@
  * connected (the first moment the bridge reports one) and once at the end, it looks for every
  * secret of the spec in the bridge transcript and in the whole store directory, raw and
  * decoded. The secrets: every token the sandbox issued, the sandbox app's client secret and
- * private key, and every credential and proxy password the spec typed into the app.
+ * private key, every credential and proxy password the spec typed into the app, and every
+ * credential the app holds in its vault (a certificate's key it made, a secret it created).
  */
 import { readFileSync } from 'node:fs';
 import type { RunningEmulator } from '../../emulator/index';
 import {
   bytesSecret,
   findLeaks,
+  heldSecrets,
   pemSecret,
   storeHaystacks,
   textSecret,
@@ -65,7 +67,8 @@ export class LeakWatch {
   }
 
   private async scan(transcript: string): Promise<void> {
-    const secrets = [...sandboxSecrets(this.sandbox), ...typedSecrets(transcript)];
+    const held = await this.host.inspectStore().then(heldSecrets, () => []);
+    const secrets = [...sandboxSecrets(this.sandbox), ...typedSecrets(transcript), ...held];
     this.secretsChecked = Math.max(this.secretsChecked, secrets.length);
     const tokens = secrets.filter((s) => s.label.startsWith('token'));
     const credentials = secrets.filter((s) => !s.label.startsWith('token'));

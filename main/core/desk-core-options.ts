@@ -6,6 +6,7 @@ import type {
   BrowserOpener,
   Cipher,
   EventSink,
+  FileSaver,
   KeyValueStore,
   SealedRecords,
   SignInWindow,
@@ -41,4 +42,6 @@ export interface DeskCoreOptions {
   networkBounds?: NetworkBounds;
   /** Where the CLI for Microsoft 365 keeps its files (default: the home folder). */
   cliHome?: string;
+  /** Where an exported certificate goes: a save dialog in the app. */
+  fileSaver?: FileSaver;
 }

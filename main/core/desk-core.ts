@@ -8,6 +8,7 @@ import { AppSetup } from './app-setup/app-setup';
 import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import { SavedAppDefaults } from './app-setup/saved-app-defaults';
 import { SetupSessions } from './app-setup/setup-session';
+import { registerAppOnlyHandlers } from './app-only/app-only-handlers';
 import { ConsentWalkthrough } from './consent/consent-walkthrough';
 import { PendingConsents } from './consent/pending-consents';
 import { NoticeBoard } from './notice-board';
@@ -188,6 +189,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     (error: unknown) => console.error('[desk] start-up clean-up failed', error),
   );
   const router = new CommandRouter();
+  const handlers = afterStartup(router, startup);
   const cliImport = new CliImport({
     pool,
     profiles,
@@ -201,8 +203,10 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     home: options.cliHome ?? homedir(),
     sandboxTenantId: () => profiles.sandboxTenantId(),
   });
-  registerCliImportHandlers(afterStartup(router, startup), cliImport);
-  registerCommandHandlers(afterStartup(router, startup), {
+  registerCliImportHandlers(handlers, cliImport);
+  const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
+  registerAppOnlyHandlers(handlers, { ...appOnlyDeps, profiles, fileSaver: options.fileSaver });
+  registerCommandHandlers(handlers, {
     newConnections,
     statuses,
     bindings,

@@ -110,3 +110,15 @@ export interface SignInWindow {
   /** Resolves with the URL the authority redirected to; rejects if the person closes the window. */
   open(request: SignInWindowRequest): Promise<string>;
 }
+
+/**
+ * Writes bytes to a file the person picks. In the app: a save dialog, then the file written
+ * with mode 0600; in tests: a stand-in that records where it would have gone.
+ */
+export interface FileSaver {
+  save(request: {
+    suggestedName: string;
+    filters: { name: string; extensions: string[] }[];
+    data: Uint8Array;
+  }): Promise<{ saved: boolean; fileName?: string }>;
+}

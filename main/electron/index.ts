@@ -6,6 +6,7 @@ import { app, BrowserWindow, shell } from 'electron';
 import { join } from 'node:path';
 import { builtLayout } from './built-layout';
 import { createDeskCore, type DeskCore } from '../core/desk-core';
+import { saveFileDialog } from './save-file-dialog';
 import { inProcessSandbox } from '../core/sandbox/in-process-sandbox';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { openElectronStore } from './electron-store-kv';
@@ -90,6 +91,7 @@ app.whenReady().then(async () => {
     events: windowEventSink(() => mainWindow, recorder),
     sandbox: (sandbox = sandboxTenant()),
     startupNotices: notices,
+    fileSaver: saveFileDialog(() => mainWindow),
   });
   bindRouterToIpc(core.router, recorder);
   mainWindow = createWindow();

@@ -11,6 +11,7 @@
 import type { z } from 'zod';
 import { accountCommands } from './accounts';
 import { appCommands } from './app';
+import { appOnlyCommands } from './app-only';
 import { appSetupCommands } from './app-setup';
 import { cliImportCommands } from './cli-import';
 import { consentCommands } from './consent';
@@ -22,6 +23,7 @@ import type { CommandName, EventName } from './names';
 
 export * from './accounts';
 export * from './app';
+export * from './app-only';
 export * from './app-setup';
 export * from './cli-import';
 export * from './consent';
@@ -41,6 +43,7 @@ export const commands = {
   ...accountCommands,
   ...consentCommands,
   ...appSetupCommands,
+  ...appOnlyCommands,
   ...settingsCommands,
   ...cliImportCommands,
 } as const;

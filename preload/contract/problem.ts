@@ -8,6 +8,10 @@ export const Remedy = z.enum([
   'fix-app-registration',
   'browser-instead',
   'check-tenant',
+  /** AADSTS700027: upload the connection's certificate to its app registration. */
+  'add-certificate',
+  /** AADSTS7000215/7000222: a new client secret on the app, kept encrypted. */
+  'create-secret',
 ]);
 export type Remedy = z.infer<typeof Remedy>;
 

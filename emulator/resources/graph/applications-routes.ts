@@ -50,7 +50,7 @@ export function tenantAppByAppId(ctx: EmulatorContext, appId: string): AppRegist
   return app;
 }
 
-function tenantAppById(ctx: EmulatorContext, id: string): AppRegistration {
+export function tenantAppById(ctx: EmulatorContext, id: string): AppRegistration {
   const app = tenantApps(ctx).find((a) => a.id === id.toLowerCase());
   if (!app) throw notFound(id);
   return app;

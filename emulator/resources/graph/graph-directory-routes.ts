@@ -3,6 +3,7 @@ import type { Router } from '../../http/router.js';
 import { addAlternateKeyRoutes } from './alternate-key-routes.js';
 import { addAppRoleAssignmentRoutes } from './app-role-assignment-routes.js';
 import { addApplicationRoutes } from './applications-routes.js';
+import { addKeyRolloverRoutes } from './key-rollover-routes.js';
 import { addPermissionGrantRoutes } from './permission-grants-routes.js';
 import { addServicePrincipalRoutes } from './service-principals-routes.js';
 
@@ -13,6 +14,7 @@ import { addServicePrincipalRoutes } from './service-principals-routes.js';
  */
 export function addGraphDirectoryRoutes(router: Router, ctx: EmulatorContext): void {
   addApplicationRoutes(router, ctx);
+  addKeyRolloverRoutes(router, ctx);
   addServicePrincipalRoutes(router, ctx);
   addPermissionGrantRoutes(router, ctx);
   addAppRoleAssignmentRoutes(router, ctx);

@@ -27,6 +27,8 @@ export interface GraphAccess {
   adminOnly?: boolean;
   /** How the endpoint words a 403 for a missing permission, where it differs. */
   denial?: GraphDenial;
+  /** Any app-only token passes the guard: the handler decides (an app rolling its own keys). */
+  appsDecideInHandler?: true;
 }
 
 /** A refusal in Graph's own words; thrown by handlers, answered by {@link addGraphRoute}. */
@@ -61,7 +63,12 @@ export function addGraphRoute(
     withBearer(
       ctx,
       http,
-      { audience: microsoftGraph.audience, anyOfScopes: access.scopes, anyOfRoles: access.roles },
+      {
+        audience: microsoftGraph.audience,
+        anyOfScopes: access.scopes,
+        anyOfRoles: access.roles,
+        ...(access.appsDecideInHandler ? { appsByOwnRoles: true as const } : {}),
+      },
       (h, failure) => sendGraphBearerFailure(h, failure, h.site.authority, access.denial),
       async (caller) => {
         try {

@@ -26,6 +26,11 @@ export const StoredCredential = z.discriminatedUnion('kind', [
     kind: z.literal('certificate'),
     thumbprintSha256: z.string(),
     privateKeyPem: z.string(),
+    /** The certificate itself (public), when M365 Desk made it: its facts, export and renewal. */
+    certificatePem: z.string().optional(),
+    /** Where it is on the app (set when M365 Desk put it there): the app can roll it itself. */
+    appObjectId: z.string().optional(),
+    keyId: z.string().optional(),
   }),
 ]);
 export type StoredCredential = z.infer<typeof StoredCredential>;

@@ -42,6 +42,7 @@ export function checkAppOnlyRequest(
     kind: 'certificate',
     thumbprintSha256: checked.thumbprintSha256,
     privateKeyPem: checked.privateKeyPem,
+    certificatePem: checked.certificatePem,
   };
 }
 

@@ -9,6 +9,8 @@ import { ProblemError } from '../errors/to-problem';
 export interface CertificateCredential {
   thumbprintSha256: string;
   privateKeyPem: string;
+  /** The app's own certificate alone (no chain), PEM: public, kept for its facts and export. */
+  certificatePem: string;
   subject: string;
   validFrom: Date;
   validTo: Date;
@@ -124,6 +126,7 @@ export function checkCertificateCredential(
   return {
     thumbprintSha256: certificate.fingerprint256.replace(/:/g, ''),
     privateKeyPem: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    certificatePem: certificate.toString(),
     subject: certificate.subject,
     validFrom,
     validTo,

@@ -27,6 +27,17 @@ export interface GraphApplication {
   requiredResourceAccess: RequiredResourceAccess[];
 }
 
+/** A certificate on an app registration; `key` is only given when asked for with `$select`. */
+export interface KeyCredential {
+  keyId: string;
+  type: string;
+  usage: string;
+  key?: string | null;
+  displayName?: string | null;
+  customKeyIdentifier?: string | null;
+  endDateTime?: string;
+}
+
 export interface GraphServicePrincipal {
   id: string;
   appId: string;
@@ -92,6 +103,30 @@ export class GraphDirectory {
 
   async updateApplication(id: string, changes: ApplicationChanges): Promise<void> {
     await this.send('PATCH', `/v1.0/applications/${guid(id)}`, changes, 'change the app');
+  }
+
+  async keyCredentials(id: string): Promise<KeyCredential[]> {
+    const app = await this.get<{ keyCredentials?: KeyCredential[] }>(
+      `/v1.0/applications/${guid(id)}?$select=keyCredentials`,
+      'read the app’s certificates',
+    );
+    return app.keyCredentials ?? [];
+  }
+
+  /** Graph replaces the whole list: give every certificate that is to stay. */
+  async setKeyCredentials(id: string, keyCredentials: Partial<KeyCredential>[]): Promise<void> {
+    await this.send(
+      'PATCH',
+      `/v1.0/applications/${guid(id)}`,
+      { keyCredentials },
+      'change the app’s certificates',
+    );
+  }
+
+  /** A new client secret; Graph gives its value (`secretText`) in this answer only. */
+  addPassword(id: string, displayName: string): Promise<{ keyId: string; secretText: string }> {
+    const body = { passwordCredential: { displayName } };
+    return this.send('POST', `/v1.0/applications/${guid(id)}/addPassword`, body, 'add a secret');
   }
 
   async servicePrincipalByAppId(appId: string): Promise<GraphServicePrincipal | undefined> {

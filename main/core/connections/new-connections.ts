@@ -4,7 +4,12 @@
  */
 import type { AuthenticationResult } from '@azure/msal-node';
 import type { InteractiveMethodId, ServiceStatus, SignInTarget } from '../../../preload/contract';
-import { checkAppOnlyRequest, type AppOnlyRequest } from '../app-only/app-only-request';
+import type { StoredCredential } from '../app-only/app-only-clients';
+import {
+  checkAppOnlyRequest,
+  checkAppOnlyUse,
+  type AppOnlyRequest,
+} from '../app-only/app-only-request';
 import type { PendingConsents } from '../consent/pending-consents';
 import { namingTheApp } from '../errors/app-registration-problem';
 import { ProblemError } from '../errors/to-problem';
@@ -54,8 +59,23 @@ export class NewConnections {
   async appOnly(request: AppOnlyRequest): Promise<ServiceStatus> {
     const service = serviceById(request.serviceId);
     const cloud = await this.deps.profiles.endpoints(request.cloud);
+    const credential = checkAppOnlyRequest(
+      service,
+      request,
+      contextFor(cloud, request.tenant, request.siteUrl),
+    );
+    return this.appOnlyWith(request, credential);
+  }
+
+  /** App-only with a credential M365 Desk already holds (one it made itself, say). */
+  async appOnlyWith(
+    request: Omit<AppOnlyRequest, 'credential'>,
+    credential: StoredCredential,
+  ): Promise<ServiceStatus> {
+    const service = serviceById(request.serviceId);
+    const cloud = await this.deps.profiles.endpoints(request.cloud);
     const ctx = contextFor(cloud, request.tenant, request.siteUrl);
-    const credential = checkAppOnlyRequest(service, request, ctx);
+    checkAppOnlyUse(service, ctx, credential.kind);
     const resource = service.resource(ctx)!;
     const result = await this.deps.broker.appOnly.token(
       { cloud, tenant: request.tenant, clientId: request.clientId },

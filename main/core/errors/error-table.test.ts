@@ -39,10 +39,11 @@ describe('the error table', () => {
     ['AADSTS500011', 'not-available', false, null],
     ['AADSTS700016', 'error', false, null],
     ['AADSTS700024', 'error', false, null],
+    ['AADSTS700027', 'error', false, 'add-certificate'],
     ['AADSTS700082', 'needs-sign-in', true, 'sign-in-again'],
-    ['AADSTS7000215', 'error', false, null],
+    ['AADSTS7000215', 'error', false, 'create-secret'],
     ['AADSTS7000218', 'error', false, 'fix-app-registration'],
-    ['AADSTS7000222', 'error', false, null],
+    ['AADSTS7000222', 'error', false, 'create-secret'],
     ['device_code_polling_cancelled', 'error', false, null],
     ['device_code_expired', 'error', false, null],
     ['expired_token', 'error', false, null],
@@ -161,20 +162,24 @@ describe('the error table', () => {
           "message": "The app registration was not found in this tenant.",
         },
         "AADSTS7000215": {
-          "hint": "Check the secret value (not its id).",
-          "message": "The client secret is wrong.",
+          "hint": "Create a new secret (Set up app, signed in as someone who may change the app), or check that you gave the secret’s value, not its id.",
+          "message": "The client secret is wrong: it is not one of the app registration’s secrets.",
         },
         "AADSTS7000218": {
           "hint": "Fix it in Set up app → Check my app (“Turn on public client flows”), or in the Entra admin center set the app’s Authentication → Allow public client flows to Yes.",
           "message": "The app registration does not allow public client flows (needed for device code).",
         },
         "AADSTS7000222": {
-          "hint": "Create a new secret for the app registration.",
+          "hint": "Create a new secret (Set up app, signed in as someone who may change the app), or create one in the Entra admin center under the app’s Certificates & secrets.",
           "message": "The client secret has expired.",
         },
         "AADSTS700024": {
           "hint": "Set the clock right (in the date and time settings, set the time automatically), then Refresh.",
           "message": "This computer’s clock is more than 5 minutes off, so Entra refused the app’s signed request as outside its valid time.",
+        },
+        "AADSTS700027": {
+          "hint": "Add this certificate to the app (Set up app, signed in as someone who may change the app), or upload its public part in the Entra admin center under the app’s Certificates & secrets.",
+          "message": "The app registration does not have this certificate, so Entra ID cannot check the app’s signature.",
         },
         "AADSTS700082": {
           "hint": "Sign in again.",

@@ -5,6 +5,7 @@
  * it, so a failure is always explained and handled the same way; the renderer knows no code.
  */
 import type { AppCheck, Remedy, ServiceState } from '../../../preload/contract';
+import { appCredentialErrors } from './error-table-app-credentials';
 
 /** The states a failed token request or probe can put a service in. */
 export type FailedState = Extract<
@@ -165,16 +166,12 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     'Your sign-in expired after a long period without use.',
     'Sign in again.',
   ),
-  AADSTS7000215: entra('The client secret is wrong.', 'Check the secret value (not its id).'),
   AADSTS7000218: appRegistration(
     'enable-public-client-flows',
     'The app registration does not allow public client flows (needed for device code).',
     'Fix it in Set up app → Check my app (“Turn on public client flows”), or in the Entra admin center set the app’s Authentication → Allow public client flows to Yes.',
   ),
-  AADSTS7000222: entra(
-    'The client secret has expired.',
-    'Create a new secret for the app registration.',
-  ),
+  ...appCredentialErrors,
 
   // MSAL's own codes (and the server strings MSAL passes through untouched). Their order is
   // the order a server message is searched for them.

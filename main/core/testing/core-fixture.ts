@@ -20,7 +20,7 @@ import type { Backoff } from '../app-setup/replication-wait';
 import type { NetworkBounds } from '../net/network-bounds';
 import { createDeskCore, type DeskCore } from '../desk-core';
 import { contractEventSink } from '../ipc/event-gate';
-import type { BrowserOpener, Cipher, SignInWindow } from '../ports';
+import type { BrowserOpener, Cipher, FileSaver, SignInWindow } from '../ports';
 import { AesGcmTestCipher } from './aes-gcm-test-cipher';
 import { openConfStore } from './conf-store';
 import type { FaultyDisk } from './faulty-disk';
@@ -70,6 +70,7 @@ export async function startCoreFixture(
     cliHome?: string;
     /** Start the emulator's sandbox proxy too (the CLI reaches the sandbox through it). */
     proxy?: boolean;
+    fileSaver?: FileSaver;
   } = {},
 ): Promise<CoreFixture> {
   const emulatorDir = mkdtempSync(join(tmpdir(), 'core-emu-'));
@@ -100,6 +101,7 @@ export async function startCoreFixture(
       ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
       ...(options.networkBounds ? { networkBounds: options.networkBounds } : {}),
       ...(options.cliHome ? { cliHome: options.cliHome } : {}),
+      ...(options.fileSaver ? { fileSaver: options.fileSaver } : {}),
       // What the renderer would get: the payload as the contract parses it.
       events: contractEventSink((name, payload) => events.push({ name, payload })),
       sandbox: { ready: async () => fixture.emulator.info },

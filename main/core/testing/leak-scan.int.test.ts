@@ -6,8 +6,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cipher } from '../ports';
 import { BridgeRecorder } from './bridge-recorder';
+import { inspectStoreDir } from './store-inspector';
+import { setUpUnattended } from './unattended-helpers';
 import {
   findLeaks,
+  heldSecrets,
   storeHaystacks,
   textSecret,
   transcriptHaystacks,
@@ -69,6 +72,28 @@ describe('the leak scan', () => {
     const files = new Set(leaks.map((l) => l.where.split(' ')[0]));
     expect(files.size).toBeGreaterThan(0);
     for (const file of files) expect(file).toMatch(/^m365-desk-secrets[/\\]msal-cache_3a.+\.json$/);
+  });
+
+  it('finds the private key of a certificate M365 Desk made, when the store only pretends to encrypt', async () => {
+    const plain = new PlainTextCipher();
+    f = await startCoreFixture();
+    await f.restart(plain);
+    await setUpUnattended(f);
+    const held = heldSecrets(await inspectStoreDir(f.storeDir, plain));
+    expect(held.map((s) => s.label)).toEqual([
+      expect.stringMatching(/^private key held for app-credential:/),
+    ]);
+    const leaks = findLeaks(held, storeHaystacks(f.storeDir));
+    expect(leaks.map((l) => l.where.split(' ')[0])).toContainEqual(
+      expect.stringMatching(/^m365-desk-secrets[/\\]app-credential/),
+    );
+    // With the real cipher the same key is nowhere in the clear.
+    await f.close();
+    f = await startCoreFixture();
+    await setUpUnattended(f);
+    const sealed = heldSecrets(await inspectStoreDir(f.storeDir, f.cipher));
+    expect(sealed).toHaveLength(1);
+    expect(findLeaks(sealed, storeHaystacks(f.storeDir))).toEqual([]);
   });
 
   it('finds nothing in a store the real cipher encrypted', async () => {

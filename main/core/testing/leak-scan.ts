@@ -52,6 +52,23 @@ export function bytesSecret(label: string, bytes: Buffer): Secret {
   return { label, needles: [middle, Buffer.from(bytes.toString('base64').slice(0, 64))] };
 }
 
+/**
+ * Credentials M365 Desk holds in its vault that nobody typed: the private key of a certificate
+ * it made (unattended access), a client secret it created. Read through the host's own store
+ * inspector (decrypted as only the app can), then looked for everywhere else.
+ */
+export function heldSecrets(snapshot: { secrets: Record<string, string> }): Secret[] {
+  const secrets: Secret[] = [];
+  for (const [name, value] of Object.entries(snapshot.secrets)) {
+    if (!name.startsWith('app-credential:')) continue;
+    const held = JSON.parse(value) as { privateKeyPem?: string; secret?: string };
+    if (held.privateKeyPem)
+      secrets.push(pemSecret(`private key held for ${name}`, held.privateKeyPem));
+    if (held.secret) secrets.push(textSecret(`client secret held for ${name}`, held.secret));
+  }
+  return secrets;
+}
+
 /** Every file under `dir`, raw and with every JSON string value and base64 run decoded. */
 export function storeHaystacks(dir: string): Haystack[] {
   return allFiles(dir).flatMap((file) => decodedViews(relative(dir, file), readFileSync(file), 0));

@@ -10,6 +10,7 @@
  */
 import { app } from './app-stand-in';
 import { BrowserWindowStandIn as BrowserWindow } from './browser-window-stand-in';
+import { dialog } from './dialog-stand-in';
 import { contextBridge, ipcMain, ipcRenderer } from './ipc-stand-in';
 import { protocol } from './protocol-stand-in';
 import { safeStorage } from './safe-storage-stand-in';
@@ -20,6 +21,7 @@ export {
   app,
   BrowserWindow,
   contextBridge,
+  dialog,
   ipcMain,
   ipcRenderer,
   protocol,
@@ -33,6 +35,7 @@ export default {
   app,
   BrowserWindow,
   contextBridge,
+  dialog,
   ipcMain,
   ipcRenderer,
   protocol,

@@ -22,6 +22,7 @@ import { isAppRegistrationProblem } from '../lib/app-fix';
 import { useOpenAppSetup } from '../app/open-app-setup';
 import { ConsentDialog } from '../consent';
 import { ConnectionDetails } from './ConnectionDetails';
+import { ConnectionTools } from './ConnectionTools';
 import { PanelActions } from './PanelActions';
 import { PanelHeader } from './PanelHeader';
 import { PanelNotices } from './PanelNotices';
@@ -156,6 +157,9 @@ export function ServicePanel(props: ServicePanelProps) {
         ) : state === 'disconnected' ? (
           <Body1 className={styles.muted}>Not connected.</Body1>
         ) : null}
+        {hasSession && !signingIn && (
+          <ConnectionTools status={status} appOnly={account?.kind === 'app-only'} />
+        )}
       </div>
 
       <PanelActions

@@ -72,6 +72,9 @@ export function sampleOf(
       return def.values![0];
     case 'boolean':
       return rng.chance(0.5);
+    case 'number':
+      // Whole days, counts: small positive integers, checked further in main.
+      return rng.int(1, 1000);
     case 'array': {
       const { min, max } = lengthBounds(def);
       const length = rng.int(min, Math.min(max, min + 2));

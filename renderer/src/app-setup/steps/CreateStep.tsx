@@ -8,6 +8,7 @@ import { ByHandChecklist } from './ByHandChecklist';
 import { CheckMyApp } from './CheckMyApp';
 import { CreateForMe } from './CreateForMe';
 import { SetupSignIn } from './SetupSignIn';
+import { UnattendedAccess } from './UnattendedAccess';
 import { VerifyReadyApp } from './VerifyApp';
 
 const useStyles = makeStyles({
@@ -98,6 +99,8 @@ export function CreateStep() {
           <VerifyReadyApp />
         </>
       )}
+      {/* Beside delegated sign-in, once there is an app and a setup session that may change it. */}
+      {session && state.app && <UnattendedAccess />}
     </div>
   );
 }
