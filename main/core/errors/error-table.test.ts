@@ -69,7 +69,7 @@ describe('the error table', () => {
       expect(['needs-sign-in', 'consent-needed', 'not-available', 'error']).toContain(facts.state);
       expect(facts.remedy === null || Remedy.options.includes(facts.remedy)).toBe(true);
     }
-    expect(Object.keys(errorTable)).toHaveLength(40);
+    expect(Object.keys(errorTable)).toHaveLength(41);
   });
 
   it('says which fix "Check my app" applies for each app registration failure', () => {
