@@ -107,7 +107,13 @@ async function grantSteps(
       0,
     );
     if (count === 0) {
-      progress.skip(id, `No ${part} permissions were chosen.`);
+      // No application permissions: Unattended access (below it) grants its own when asked.
+      progress.skip(
+        id,
+        part === 'delegated'
+          ? 'No delegated permissions were chosen.'
+          : 'None chosen here; Unattended access grants its own when you set it up.',
+      );
     } else if (withheld) {
       left = true;
       progress.skip(id, withheld);
