@@ -16,7 +16,7 @@ import { expiryText } from '../ui/certificate-dates';
 import { CopyableValue } from '../ui/CopyableValue';
 import { DetailList } from '../ui/DetailList';
 import { ProblemBar } from '../ui/ProblemBar';
-import { ExportCertificateDialog } from './ExportCertificateDialog';
+import { ExportCertificateDialog } from './lazy-dialogs';
 import { useAppOnlyCertificate, type CertificateAction } from './use-app-only-certificate';
 
 const useStyles = makeStyles({

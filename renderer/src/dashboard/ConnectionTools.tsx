@@ -3,7 +3,7 @@ import { CodeRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ServiceStatus } from '../../../preload/contract';
 import { AppOnlyCertificate } from './AppOnlyCertificate';
-import { ScriptCommandsDialog } from './ScriptCommandsDialog';
+import { ScriptCommandsDialog } from './lazy-dialogs';
 
 const useStyles = makeStyles({
   root: {
