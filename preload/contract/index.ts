@@ -28,6 +28,7 @@ export * from './app-setup';
 export * from './cli-import';
 export * from './consent';
 export * from './events';
+export * from './permissions';
 export * from './ids';
 export * from './problem';
 export * from './services';

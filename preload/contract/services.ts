@@ -14,6 +14,7 @@ import {
   SiteUrlText,
 } from './ids';
 import { Problem } from './problem';
+import { EffectivePermissions } from './permissions';
 
 export const ServiceState = z.enum([
   'disconnected',
@@ -99,6 +100,8 @@ export const ServiceStatus = z.object({
   /** Delegated permissions the service needs that the token does not carry. */
   missingPermissions: z.array(z.string()).optional(),
   sharePoint: SharePointTarget.optional(),
+  /** What the granted permissions let this person (or the app) do, from their roles. */
+  effective: EffectivePermissions.optional(),
   /**
    * The service is being checked (silent token and live probe) and this is what was known
    * before: `state` is the last known one (after a start, what the saved connection says), not

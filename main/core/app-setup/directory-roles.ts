@@ -13,6 +13,7 @@ const roleNames: Readonly<Record<string, string>> = {
   'f2ef992c-3afb-46b9-b7cf-a126ee74c451': 'Global Reader',
   '194ae4cb-b126-40b2-bd5b-6091b380977d': 'Security Administrator',
   '88d8e3e3-8f55-4a1e-953a-9b9898b8876b': 'Directory Readers',
+  'f023fd81-a637-4b56-95fd-791ac0226033': 'Service Support Administrator',
 };
 
 /** Roles that may grant admin consent for the whole tenant. */

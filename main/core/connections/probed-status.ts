@@ -5,6 +5,7 @@
  * `ServiceStatuses` turns that into a state.
  */
 import type { ServiceStatus } from '../../../preload/contract';
+import { effectiveOfToken } from '../permissions/effective-permissions';
 import { probeService } from '../services/service-probe';
 import {
   qualifiedScopes,
@@ -55,6 +56,7 @@ export async function probedStatus(
     tokenDetails: details,
     ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
     ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
+    effective: effectiveOfToken(details, result.accessToken),
     probe,
     ...probeVerdict(
       service,

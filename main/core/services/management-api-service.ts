@@ -1,3 +1,4 @@
+import { auditLogPart, rolesInWords } from '../permissions/permission-roles';
 import type { ServiceDefinition } from './service-definition';
 import { collection, stringField } from './service-definition';
 
@@ -20,16 +21,6 @@ export const managementApiService: ServiceDefinition = {
       return `${subscriptions.length} content subscriptions (${enabled} enabled)`;
     },
   },
-  // A delegated read of the audit log also needs the person's own audit role. "Roles and role
-  // groups in Microsoft Defender for Office 365 and Microsoft Purview"
-  // (learn.microsoft.com/defender-office-365/scc-permissions) gives the Audit Logs role to the
-  // Audit Manager, Organization Management and Security Administrator role groups and View-Only
-  // Audit Logs to Audit Reader; Global Administrators may use the portal's roles too. "Set up
-  // Microsoft Purview Audit (Standard)" (learn.microsoft.com/purview/audit-standard-setup, step 2)
-  // says the same from the audit side.
-  refusal: () => ({
-    action: 'read the audit log',
-    roles:
-      'the Global Administrator or Security Administrator role (or the Audit Reader role group in Microsoft Purview)',
-  }),
+  // A delegated read of the audit log also needs the person's own audit role (sourced there).
+  refusal: () => ({ action: auditLogPart.action, roles: rolesInWords(auditLogPart) }),
 };

@@ -1,3 +1,4 @@
+import { adminCenterPart, rolesInWords } from '../permissions/permission-roles';
 import type { ServiceDefinition } from './service-definition';
 import { stringField } from './service-definition';
 
@@ -34,15 +35,12 @@ export const sharePointService: ServiceDefinition = {
       return url ? `${title} (${url})` : title;
     },
   },
-  // The admin center needs the SharePoint Administrator role; a site needs access to the site
+  // The admin center needs the SharePoint Administrator role (sourced there); a site needs access to the site
   // itself, which admin roles alone do not give ("About the SharePoint Administrator role",
   // learn.microsoft.com/sharepoint/sharepoint-admin-role).
   refusal: ({ sharePoint }) =>
     sharePoint?.isAdmin
-      ? {
-          action: 'open the SharePoint admin center',
-          roles: 'the SharePoint Administrator or Global Administrator role',
-        }
+      ? { action: adminCenterPart.action, roles: rolesInWords(adminCenterPart) }
       : {
           action: `read ${sharePoint?.siteUrl ?? 'this site'}`,
           roles: 'access to the site itself (an admin role alone does not give it)',

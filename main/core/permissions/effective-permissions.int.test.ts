@@ -1,0 +1,80 @@
+/**
+ * Issue 18 in the core (emulator over HTTPS, real msal-node): the effective-permission view each
+ * service status carries agrees with the service itself. What the view says the person may do,
+ * the probe answers 200; what it says they may not, 403, with the role that would allow it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ServiceId, ServiceStatus } from '../../../preload/contract';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from '../testing/core-fixture';
+import { delegatedParts } from './permission-roles';
+
+let f: CoreFixture;
+afterEach(async () => f?.close());
+
+/** The permission each panel asks for, where its probe goes (SharePoint: the admin center). */
+const askedFor: Record<string, string> = {
+  graph: 'User.Read',
+  entra: 'Directory.Read.All',
+  managementApi: 'ActivityFeed.Read',
+  sharepoint: 'AllSites.FullControl',
+};
+
+/** What the view says of the part the service's probe exercises. */
+function viewOfProbe(status: ServiceStatus) {
+  const permission = askedFor[status.serviceId]!;
+  const checked = delegatedParts[permission]!.find((p) => p.checkedBy === status.serviceId)!;
+  const view = status.effective?.permissions.find((p) => p.permission === permission);
+  return view?.parts.find((p) => p.action === checked.action);
+}
+
+async function statusesOf(upn: string): Promise<Record<string, ServiceStatus>> {
+  const graph = valueOf(await signInByDeviceCode(f, 'graph', upn));
+  const use = (serviceId: ServiceId, siteUrl?: string) =>
+    f.value('service.useAccount', {
+      serviceId,
+      connectionId: graph.connectionId!,
+      ...(siteUrl ? { siteUrl } : {}),
+    });
+  return {
+    graph,
+    entra: await use('entra'),
+    managementApi: await use('managementApi'),
+    sharepoint: await use('sharepoint', f.emulator.info.sharepoint.adminUrl),
+  };
+}
+
+describe('the computed view agrees with the services’ own answers', () => {
+  it.each<[string | null, Record<string, number>]>([
+    ['Global Administrator', { graph: 200, entra: 200, managementApi: 200, sharepoint: 200 }],
+    ['SharePoint Administrator', { graph: 200, entra: 200, managementApi: 403, sharepoint: 200 }],
+    [null, { graph: 200, entra: 200, managementApi: 403, sharepoint: 403 }],
+  ])('as %s', async (role, expected) => {
+    f = await startCoreFixture();
+    const user = userWithRole(f, role);
+    const statuses = await statusesOf(user.upn);
+
+    for (const [serviceId, status] of Object.entries(statuses)) {
+      const part = viewOfProbe(status);
+      expect(part, `${serviceId}: the view covers its probe`).toBeDefined();
+      expect({ serviceId, status: status.probe?.status }).toEqual({
+        serviceId,
+        status: part!.allowed ? 200 : 403,
+      });
+      expect(status.probe?.status).toBe(expected[serviceId]);
+      // What is not allowed says which role would allow it.
+      if (!part!.allowed) expect(part!.needs).toMatch(/Administrator/);
+    }
+    // The person's roles come from the token's `wids`, by name.
+    expect(statuses.graph!.effective).toMatchObject({
+      kind: 'delegated',
+      tenantWide: false,
+      directoryRoles: role ? [role] : [],
+    });
+  });
+});
