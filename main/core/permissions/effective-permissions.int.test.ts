@@ -3,6 +3,7 @@
  * service status carries agrees with the service itself. What the view says the person may do,
  * the probe answers 200; what it says they may not, 403, with the role that would allow it.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceId, ServiceStatus } from '../../../preload/contract';
 import {
@@ -76,5 +77,35 @@ describe('the computed view agrees with the services’ own answers', () => {
       tenantWide: false,
       directoryRoles: role ? [role] : [],
     });
+  });
+});
+
+describe('an app-only connection', () => {
+  it('is its application permissions, tenant-wide, with no person’s roles in it', async () => {
+    f = await startCoreFixture();
+    const app = f.emulator.info.confidentialClient;
+    const status = valueOf(
+      await f.invoke('signIn.appOnly', {
+        serviceId: 'graph',
+        cloud: 'sandbox',
+        tenant: f.emulator.info.tenantId,
+        clientId: app.clientId,
+        credential: {
+          kind: 'certificate',
+          certificatePem: readFileSync(app.certFile, 'utf8'),
+          privateKeyPem: readFileSync(app.keyFile, 'utf8'),
+        },
+      }),
+    );
+    expect(status.probe?.status).toBe(200);
+    expect(status.effective).toMatchObject({
+      kind: 'app-only',
+      tenantWide: true,
+      directoryRoles: [],
+    });
+    expect(status.effective?.permissions.map((p) => p.permission)).toEqual(
+      status.tokenDetails?.roles,
+    );
+    expect(status.effective?.permissions.length).toBeGreaterThan(0);
   });
 });
