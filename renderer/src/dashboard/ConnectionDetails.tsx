@@ -17,6 +17,7 @@ import type { ServiceStatus, ProbeResult } from '../../../preload/contract';
 import { formatHttpStatus, formatLocalTime, formatRelative } from '../ui/format-time';
 import { useNow } from '../ui/use-now';
 import { ChipList, DetailList, type DetailRow } from '../ui/DetailList';
+import { EffectivePermissionsList, effectiveLabel } from './EffectivePermissionsList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -120,6 +121,14 @@ export function ConnectionDetails({ status, compact, appOnly }: ConnectionDetail
   }
   if (scopes.length > 0) {
     rows.push({ label: 'Permissions', hidden: folded, value: <ChipList items={scopes} /> });
+  }
+  if (status.effective?.permissions.some((p) => p.parts.length > 0)) {
+    const view = status.effective;
+    rows.push({
+      label: effectiveLabel(view),
+      hidden: folded,
+      value: <EffectivePermissionsList view={view} />,
+    });
   }
   if (status.checking) {
     rows.push({ label: 'Live probe', value: <ProbePending last={probe} now={now} /> });
