@@ -5,7 +5,7 @@
  * forward; with the Global Administrator it connects.
  */
 import { expect, test } from '../harness/fixtures';
-import { field } from '../harness/person';
+import { field, showMoreDetails } from '../harness/person';
 
 const MANAGEMENT = 'Office 365 Management APIs';
 
@@ -36,6 +36,11 @@ test('signed in but refused: "Access denied", what works and what does not, and 
   // Refresh asks again (a role may have been given meanwhile); the answer is the same.
   await panel.getByRole('button', { name: 'Refresh' }).click();
   await expect(panel).toHaveAttribute('data-state', 'access-denied');
+  // Issue 18: the computed view agrees, and says which role would allow it.
+  await showMoreDetails(panel);
+  await expect(field(panel, 'What you may do')).toContainText(
+    'Read the audit log (ActivityFeed.Read) · needs the Global Administrator or Security Administrator role',
+  );
 
   await panel.getByRole('button', { name: 'Use another account' }).click();
   const connect = desk.page.getByRole('dialog', { name: `Connect ${MANAGEMENT}` });
@@ -44,6 +49,11 @@ test('signed in but refused: "Access denied", what works and what does not, and 
   await dash.expectConnected(MANAGEMENT, globalAdmin.upn);
   await dash.expectProbe(MANAGEMENT, '200');
   await expect(panel).not.toContainText('may not read the audit log');
+  await showMoreDetails(panel);
+  await expect(field(panel, 'What you may do')).toContainText(
+    'From your roles: Global Administrator.',
+  );
+  await expect(field(panel, 'What you may do')).not.toContainText('needs');
   await dash.expectConnected('Microsoft Graph', plain.upn);
   expect(desk.pageErrors).toEqual([]);
 });
