@@ -14,9 +14,15 @@ import {
   type CoreFixture,
 } from '../testing/core-fixture';
 import { admin } from '../faults/network-fault-helpers';
+import { connectedWorld, type ConnectedWorld } from '../testing/connected-world';
 
-let f: CoreFixture;
-afterEach(async () => f?.close());
+let f: CoreFixture | undefined;
+let world: ConnectedWorld | undefined;
+afterEach(async () => {
+  await f?.close();
+  await world?.close();
+  f = world = undefined;
+});
 
 describe('a sign-in error Entra answers while a token is renewed', () => {
   it.each<[number, ServiceState, Remedy | undefined, RegExp]>([
@@ -36,16 +42,34 @@ describe('a sign-in error Entra answers while a token is renewed', () => {
     [90072, 'needs-sign-in', 'sign-in-again', /another tenant .*not a guest/i],
     [500011, 'not-available', undefined, /not available in the tenant/i],
   ])('AADSTS%i: %s, remedy %s', async (code, state, remedy, message) => {
-    f = await startCoreFixture();
-    f.emulator.control.setAccessTokenLifetime(120); // due for renewal at once
-    valueOf(await signInByDeviceCode(f, 'graph', admin(f)));
-    f.emulator.control.failSignIn(code, 1);
+    const core = (f = await startCoreFixture());
+    core.emulator.control.setAccessTokenLifetime(120); // due for renewal at once
+    valueOf(await signInByDeviceCode(core, 'graph', admin(f)));
+    core.emulator.control.failSignIn(code, 1);
 
-    const status = await f.value('service.refresh', { serviceId: 'graph' });
+    const status = await core.value('service.refresh', { serviceId: 'graph' });
     expect(status.state).toBe(state);
     expect(status.problem?.code).toBe(`AADSTS${code}`);
     expect(status.problem?.message).toMatch(message);
     expect(status.problem?.hint).toBeTruthy();
     expect(status.problem?.remedy).toBe(remedy);
+  });
+});
+
+describe('Conditional Access refuses the sign-in window for device compliance (AADSTS53000)', () => {
+  it('offers the system browser and says why; signing in there connects', async () => {
+    const w = (world = await connectedWorld());
+    w.f.emulator.control.failSignIn(53000, 1);
+    const refused = await w.signIn('in-app-window');
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'AADSTS53000',
+      message: expect.stringMatching(/only compliant devices/i),
+      hint: expect.stringMatching(/system browser.*this device’s own sign-in state/i),
+      remedy: 'browser-instead',
+    });
+
+    w.browserSignsIn = true;
+    expect(await w.signIn('system-browser')).toMatchObject({ ok: true });
   });
 });
