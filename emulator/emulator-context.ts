@@ -29,6 +29,8 @@ export interface EmulatorSettings {
   expiredSecrets: Set<string>;
   /** How long new apps and service principals stay unknown to sign-in (AADSTS700016). */
   replicationDelayMs: number;
+  /** AADSTS codes the next token requests answer with, oldest first (`failSignIn`). */
+  signInFailures: number[];
 }
 
 /** Shared state every route handler works with. */

@@ -1,3 +1,4 @@
+import type { SignInFailureControl } from './control/sign-in-failure-control.js';
 /** Where one service's API is served and which token audience it expects. */
 export interface ResourceEndpoint {
   /** The `aud` its access tokens carry, also the scope prefix (`{audience}/.default`). */
@@ -98,7 +99,7 @@ export type RouteFault =
   | { kind: 'status'; status: number; retryAfterSeconds?: number };
 
 /** Test and tooling hooks into a running emulator. */
-export interface EmulatorControl {
+export interface EmulatorControl extends SignInFailureControl {
   /** Every access/refresh/id token string issued so far (tests assert none leaked). */
   issuedTokens(): string[];
   /** Log of handled requests, oldest first. */
@@ -237,10 +238,7 @@ export interface StartEmulatorOptions {
    * app's in-process sandbox sets a fresh random one per run and tells no one.
    */
   controlSecret?: string;
-  /**
-   * Also start the sandbox's HTTPS proxy on this port of 127.0.0.1 (0 picks one); the ready
-   * line's `proxyUrl` names it. Unset (default): no proxy.
-   */
+  /** Also start the sandbox's HTTPS proxy on this 127.0.0.1 port (0: any); ready line `proxyUrl`. */
   proxyPort?: number;
   /**
    * Believe `X-Forwarded-Host` and `Forwarded: host=` when naming the host a request reached

@@ -102,6 +102,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       usersMayConsent: true,
       expiredSecrets: new Set(),
       replicationDelayMs: 0,
+      signInFailures: [],
     },
     issuedTokens: [],
     faults: new RouteFaults(),

@@ -39,6 +39,9 @@ export function addFailureControlRoutes(router: Router, ctx: EmulatorContext): v
         : { kind };
     controls.faultNext(route as FaultRoute, fault as RouteFault, Number(body.count ?? 1));
   });
+  handle('/_emulator/sign-in-failures', (body) =>
+    controls.failSignIn(Number(body.code), Number(body.count ?? 1)),
+  );
   handle('/_emulator/resource-clock', (body) =>
     controls.setResourceClockSkew(Number(body.skewSeconds)),
   );

@@ -89,4 +89,26 @@ describe('failure-injection controls', () => {
       error_codes: [7000222],
     });
   });
+  it('failSignIn: the next token requests answer as Entra does for the code, then normal', async () => {
+    const { refresh_token } = await client.signIn(upn, SCOPE);
+    emulator.control.failSignIn(50076);
+    const mfa = await client.refresh(refresh_token, SCOPE);
+    expect(mfa.status).toBe(400);
+    const body = jsonOf(mfa);
+    expect(body).toMatchObject({
+      error: 'interaction_required',
+      suberror: 'basic_action',
+      error_codes: [50076],
+    });
+    expect(String(body.error_description)).toMatch(/^AADSTS50076: /);
+    await client.postJson('/_emulator/sign-in-failures', { code: 7000112, count: 1 });
+    expect(jsonOf(await client.refresh(refresh_token, SCOPE))).toMatchObject({
+      error: 'unauthorized_client',
+      error_codes: [7000112],
+    });
+    expect((await client.refresh(refresh_token, SCOPE)).status).toBe(200);
+    expect(() => emulator.control.failSignIn(12345)).toThrow(/Unknown AADSTS code/);
+    const bad = await client.postJson('/_emulator/sign-in-failures', { code: 1 });
+    expect(bad.status).toBe(400);
+  });
 });

@@ -1,6 +1,7 @@
 import { findApp } from '../directory/app-registrations.js';
 import { findConfidentialApp } from '../directory/confidential-app.js';
 import { findUserByUpn } from '../directory/users.js';
+import { aadstsCodes } from '../identity/aadsts-codes.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import type { EmulatorControl } from '../public-api.js';
 
@@ -16,6 +17,7 @@ export type FailureControls = Pick<
   | 'setResourceClockSkew'
   | 'expireClientSecret'
   | 'endDeviceCode'
+  | 'failSignIn'
 >;
 
 /** Builds the failure-injection controls over the live emulator state. */
@@ -49,6 +51,12 @@ export function createFailureControls(ctx: EmulatorContext): FailureControls {
     },
     endDeviceCode(userCode, how) {
       return ctx.deviceCodes.end(userCode, how);
+    },
+    failSignIn(code, count = 1) {
+      if (!Object.hasOwn(aadstsCodes, code)) throw new Error(`Unknown AADSTS code '${code}'`);
+      if (!Number.isInteger(count) || count < 1)
+        throw new Error(`count must be >= 1, got ${count}`);
+      for (let i = 0; i < count; i++) ctx.settings.signInFailures.push(code);
     },
     expireClientSecret() {
       for (const secret of findConfidentialApp(ctx.directory.apps)?.passwordCredentials ?? [])

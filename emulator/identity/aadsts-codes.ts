@@ -1,3 +1,5 @@
+import { signInRefusals } from './aadsts-codes-sign-in.js';
+
 /** How Entra classifies an AADSTS code in the OAuth `error` field, plus its HTTP status. */
 export interface AadstsDefinition {
   error: string;
@@ -12,6 +14,7 @@ export interface AadstsDefinition {
  * One table so the emulator's vocabulary stays consistent and easy to extend.
  */
 export const aadstsCodes = {
+  ...signInRefusals,
   50034: {
     error: 'invalid_grant',
     status: 400,

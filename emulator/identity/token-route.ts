@@ -2,7 +2,7 @@ import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
 import { readForm } from '../http/request-body.js';
 import { sendJson } from '../http/responses.js';
-import { AadstsError } from './aadsts-errors.js';
+import { AadstsError, type AadstsCode } from './aadsts-errors.js';
 import { redeemAuthorizationCode } from './authorization-code-grant.js';
 import { issueClientCredentials } from './client-credentials-grant.js';
 import { requirePublicClient } from './client-validation.js';
@@ -28,6 +28,8 @@ export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
       const clientId = requireParam(form, 'client_id');
       http.log.clientId = clientId;
       http.log.scope = form.get('scope') ?? undefined;
+      const injected = ctx.settings.signInFailures.shift() as AadstsCode | undefined;
+      if (injected) throw new AadstsError(injected, { clientId, tenant: resolved.segment });
       if (grantType === 'client_credentials') {
         sendJson(http.res, 200, await issueClientCredentials(ctx, resolved, form, http.site));
         return;

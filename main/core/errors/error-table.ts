@@ -6,6 +6,7 @@
  */
 import type { AppCheck, Remedy, ServiceState } from '../../../preload/contract';
 import { appCredentialErrors } from './error-table-app-credentials';
+import { signInErrors } from './error-table-sign-in';
 
 /** The states a failed token request or probe can put a service in. */
 export type FailedState = Extract<
@@ -84,18 +85,6 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     state: 'needs-sign-in',
     remedy: 'sign-in-again',
   },
-  AADSTS50076: entra(
-    'Your organisation requires multi-factor authentication for this sign-in.',
-    'Use the browser sign-in, which can complete the MFA prompt.',
-  ),
-  AADSTS50079: entra(
-    'You must register for multi-factor authentication first.',
-    'Sign in at https://aka.ms/mfasetup, then try again.',
-  ),
-  AADSTS50105: entra(
-    'Your account is not assigned to this app.',
-    'Ask an administrator to assign you to the app registration in Entra ID (Enterprise applications → Users and groups).',
-  ),
   AADSTS50126: entra('The user name or password is wrong.', 'Check them and sign in again.'),
   AADSTS50133: deadSignIn(
     'Your session ended because the password changed.',
@@ -154,10 +143,6 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     ),
     state: 'not-available',
   },
-  AADSTS700016: entra(
-    'The app registration was not found in this tenant.',
-    'Check the client id. The shared PnP Management Shell app was deleted in 2024: register your own app.',
-  ),
   AADSTS700024: entra(
     'This computer’s clock is more than 5 minutes off, so Entra refused the app’s signed request as outside its valid time.',
     'Set the clock right (in the date and time settings, set the time automatically), then Refresh.',
@@ -172,6 +157,7 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
     'Fix it in Set up app → Check my app (“Turn on public client flows”), or in the Entra admin center set the app’s Authentication → Allow public client flows to Yes.',
   ),
   ...appCredentialErrors,
+  ...signInErrors,
 
   // MSAL's own codes (and the server strings MSAL passes through untouched). Their order is
   // the order a server message is searched for them.
