@@ -8,6 +8,8 @@
 
 export const commandNames = [
   'app.info',
+  'app.diagnostics',
+  'app.saveDiagnostics',
   'service.list',
   'service.refreshAll',
   'service.useAccount',

@@ -11,6 +11,17 @@ import type { KeyValueStore } from '../ports';
 import { deepFreeze } from './memory-store';
 import { storedValue } from './stored-value';
 
+/** The ways a connection signs in: the delegated methods, and the app-only credentials. */
+export const SignedInWith = z.enum([
+  'device-code',
+  'in-app-window',
+  'system-browser',
+  'certificate',
+  'secret',
+  'cli-import',
+]);
+export type SignedInWith = z.infer<typeof SignedInWith>;
+
 export const AccountRecord = z.object({
   id: z.string(),
   kind: z.enum(['delegated', 'app-only']).default('delegated'),
@@ -29,6 +40,10 @@ export const AccountRecord = z.object({
   createdAt: z.string(),
   /** Set when the token service refused this account's refresh token: why, until a new sign-in. */
   signInRequired: Problem.optional(),
+  /** How it last signed in; older stores have none (the report says "not recorded"). */
+  signedInWith: SignedInWith.optional(),
+  /** When it last signed in (ISO time); optional for the same reason. */
+  signedInAt: z.string().optional(),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 
@@ -118,7 +133,7 @@ export class ConnectionRegistry {
   saveAccount(
     record: Omit<
       AccountRecord,
-      'name' | 'createdAt' | 'signInRequired' | 'kind' | 'renamed' | 'tenantName'
+      'name' | 'createdAt' | 'signInRequired' | 'kind' | 'renamed' | 'tenantName' | 'signedInAt'
     > & {
       kind?: AccountRecord['kind'];
     },
@@ -140,6 +155,7 @@ export class ConnectionRegistry {
         ? { tenantDomain: existing.tenantDomain }
         : {}),
       createdAt: existing?.createdAt ?? new Date().toISOString(),
+      ...(record.signedInWith ? { signedInAt: new Date().toISOString() } : {}),
     };
     this.kv.set('accounts', [...this.accounts().filter((a) => a.id !== saved.id), saved]);
     return saved;

@@ -1,0 +1,53 @@
+/** The diagnostics commands: the report as text (to copy), and the report saved to a file. */
+import type { AppInfo } from '../../../preload/contract';
+import { ProblemError } from '../errors/to-problem';
+import type { HandlerRegistry } from '../ipc/command-handlers';
+import type { ProxySettings } from '../net/proxy-settings';
+import type { FileSaver } from '../ports';
+import type { ServiceStatuses } from '../connections/service-statuses';
+import type { ConnectionRegistry } from '../store/connection-registry';
+import type { KeystorePolicy } from '../store/keystore-policy';
+import { diagnosticsReport } from './diagnostics-report';
+
+export interface DiagnosticsDeps {
+  appInfo: () => Promise<AppInfo>;
+  keystore: KeystorePolicy;
+  proxy: ProxySettings;
+  registry: ConnectionRegistry;
+  statuses: ServiceStatuses;
+  fileSaver?: FileSaver | undefined;
+}
+
+async function report(deps: DiagnosticsDeps): Promise<string> {
+  const info = await deps.appInfo();
+  return diagnosticsReport({
+    version: info.version,
+    host: info.host,
+    versions: process.versions,
+    defaultCloud: info.defaultCloud,
+    tokenStorage: info.tokenStorage,
+    keystore: await deps.keystore.state(),
+    proxy: deps.proxy.state(),
+    accounts: deps.registry.accountList(),
+    statuses: deps.statuses.list().map((panel) => panel.status),
+    now: new Date(),
+  });
+}
+
+export function registerDiagnosticsHandlers(router: HandlerRegistry, deps: DiagnosticsDeps): void {
+  router.handle('app.diagnostics', async () => ({ text: await report(deps) }));
+  router.handle('app.saveDiagnostics', async () => {
+    if (!deps.fileSaver) {
+      throw new ProblemError({
+        code: 'no_file_dialog',
+        message: 'This window cannot ask where to save a file. Use Copy diagnostics instead.',
+      });
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    return deps.fileSaver.save({
+      suggestedName: `m365-desk-diagnostics-${day}.txt`,
+      filters: [{ name: 'Text', extensions: ['txt'] }],
+      data: Buffer.from(await report(deps), 'utf8'),
+    });
+  });
+}
