@@ -11,6 +11,17 @@ import {
 } from './ids';
 import { Problem } from './problem';
 
+/** How a connection signed in: a delegated method, an app-only credential, or imported. */
+export const SignedInWith = z.enum([
+  'device-code',
+  'in-app-window',
+  'system-browser',
+  'certificate',
+  'secret',
+  'cli-import',
+]);
+export type SignedInWith = z.infer<typeof SignedInWith>;
+
 /**
  * A named connection: one account, through one app registration, in one tenant. `name` is the
  * one the person gave it, or else the person and the app ("Adele Vance · Contoso admin app").
@@ -35,6 +46,9 @@ export const Account = z.object({
   services: z.array(ServiceId),
   /** Why this connection must sign in again (refresh token refused, app changed, ...). */
   signInRequired: Problem.optional(),
+  /** How and when it last signed in; absent for connections saved before this was recorded. */
+  signedInWith: SignedInWith.optional(),
+  signedInAt: z.string().optional(),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -57,6 +71,10 @@ export const accountCommands = {
       .strict(),
     output: Account,
   },
+  /** What Sign out everywhere would remove from this computer, in words, for the confirmation. */
+  'signOut.everywherePreview': { input: Empty, output: z.object({ items: z.array(z.string()) }) },
+  /** Removes every connection, token, secret, certificate and the setup session. */
+  'signOut.everywhere': { input: Empty, output: z.object({ removed: z.array(z.string()) }) },
   /** Signs the account out everywhere: its services disconnect and its tokens are removed. */
   'accounts.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
 } as const;

@@ -28,6 +28,8 @@ export const commandNames = [
   'accounts.rename',
   'accounts.changeApp',
   'accounts.remove',
+  'signOut.everywherePreview',
+  'signOut.everywhere',
   'consent.need',
   'consent.grantAsAdmin',
   'appSetup.catalog',

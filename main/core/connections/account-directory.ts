@@ -18,7 +18,7 @@ import {
   namedByPerson,
   type AccountRecord,
   type ConnectionRegistry,
-  type SignedInWith,
+  signInFacts,
 } from '../store/connection-registry';
 import type { AccountNames } from './account-names';
 import type { StoredCredential } from '../app-only/app-only-clients';
@@ -74,7 +74,7 @@ export class AccountDirectory {
       if (appDisplayName) listed.appDisplayName = appDisplayName;
       if (a.tenantDomain) listed.tenantDomain = a.tenantDomain;
       if (a.tenantName) listed.tenantName = a.tenantName;
-      if (a.signInRequired) listed.signInRequired = a.signInRequired;
+      Object.assign(listed, signInFacts(a));
       return listed;
     });
   }
@@ -86,7 +86,7 @@ export class AccountDirectory {
   async save(
     profile: SignInProfile,
     result: AuthenticationResult,
-    signedInWith?: SignedInWith,
+    signedInWith?: AccountRecord['signedInWith'],
   ): Promise<{ account: AccountRecord; revived: boolean }> {
     const account = result.account;
     if (!account)

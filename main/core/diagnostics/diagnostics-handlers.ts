@@ -1,4 +1,7 @@
-/** The diagnostics commands: the report as text (to copy), and the report saved to a file. */
+/**
+ * The support commands: the diagnostics report as text (to copy) or saved to a file, and Sign
+ * out everywhere (sign-out/sign-out-everywhere.ts).
+ */
 import type { AppInfo } from '../../../preload/contract';
 import { ProblemError } from '../errors/to-problem';
 import type { HandlerRegistry } from '../ipc/command-handlers';
@@ -8,6 +11,11 @@ import type { ServiceStatuses } from '../connections/service-statuses';
 import type { ConnectionRegistry } from '../store/connection-registry';
 import type { KeystorePolicy } from '../store/keystore-policy';
 import { diagnosticsReport } from './diagnostics-report';
+import type { AppSetup } from '../app-setup/app-setup';
+import {
+  registerSignOutHandlers,
+  type SignOutEverywhereDeps,
+} from '../sign-out/sign-out-everywhere';
 
 export interface DiagnosticsDeps {
   appInfo: () => Promise<AppInfo>;
@@ -34,7 +42,11 @@ async function report(deps: DiagnosticsDeps): Promise<string> {
   });
 }
 
-export function registerDiagnosticsHandlers(router: HandlerRegistry, deps: DiagnosticsDeps): void {
+export function registerSupportHandlers(
+  router: HandlerRegistry,
+  deps: DiagnosticsDeps & Omit<SignOutEverywhereDeps, 'sessions'> & { appSetup: AppSetup },
+): void {
+  registerSignOutHandlers(router, { ...deps, sessions: deps.appSetup.sessions });
   router.handle('app.diagnostics', async () => ({ text: await report(deps) }));
   router.handle('app.saveDiagnostics', async () => {
     if (!deps.fileSaver) {

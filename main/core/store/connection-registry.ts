@@ -6,21 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CloudId, Problem, ServiceId } from '../../../preload/contract';
+import { CloudId, Problem, ServiceId, SignedInWith } from '../../../preload/contract';
 import type { KeyValueStore } from '../ports';
 import { deepFreeze } from './memory-store';
 import { storedValue } from './stored-value';
 
-/** The ways a connection signs in: the delegated methods, and the app-only credentials. */
-export const SignedInWith = z.enum([
-  'device-code',
-  'in-app-window',
-  'system-browser',
-  'certificate',
-  'secret',
-  'cli-import',
-]);
-export type SignedInWith = z.infer<typeof SignedInWith>;
+export { SignedInWith };
 
 export const AccountRecord = z.object({
   id: z.string(),
@@ -54,6 +45,13 @@ export const ServiceBinding = z.object({
   boundAt: z.string(),
 });
 export type ServiceBinding = z.infer<typeof ServiceBinding>;
+
+/** Whether it must sign in again, and how and when it last did (older records: not said). */
+export const signInFacts = ({ signInRequired, signedInWith, signedInAt }: AccountRecord) => ({
+  ...(signInRequired && { signInRequired }),
+  ...(signedInWith && { signedInWith }),
+  ...(signedInAt && { signedInAt }),
+});
 
 const AccountRecords = z.array(AccountRecord);
 const ServiceBindings = z.array(ServiceBinding);
