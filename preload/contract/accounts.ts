@@ -7,20 +7,10 @@ import {
   ConnectionRef,
   Empty,
   ServiceId,
+  SignedInWith,
   TenantText,
 } from './ids';
 import { Problem } from './problem';
-
-/** How a connection signed in: a delegated method, an app-only credential, or imported. */
-export const SignedInWith = z.enum([
-  'device-code',
-  'in-app-window',
-  'system-browser',
-  'certificate',
-  'secret',
-  'cli-import',
-]);
-export type SignedInWith = z.infer<typeof SignedInWith>;
 
 /**
  * A named connection: one account, through one app registration, in one tenant. `name` is the
