@@ -8,7 +8,8 @@ import type { AccountDirectory } from '../connections/account-directory';
 import type { ServiceStatuses } from '../connections/service-statuses';
 import type { SetupSessions } from '../app-setup/setup-session';
 import type { ProxySettings } from '../net/proxy-settings';
-import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
+import type { Account } from '../../../preload/contract';
+import type { ConnectionRegistry } from '../store/connection-registry';
 import type { SecretVault } from '../store/secret-vault';
 import type { HandlerRegistry } from '../ipc/command-handlers';
 
@@ -23,13 +24,13 @@ export interface SignOutEverywhereDeps {
 
 const PROXY_PASSWORD = 'proxy-password';
 
-function words(account: AccountRecord): string {
+function words(account: Account): string {
   if (account.kind === 'app-only') {
     const credential =
       account.signedInWith === 'secret' ? 'client secret' : 'certificate or secret';
     return `${account.name}: the app's ${credential}, and its tokens`;
   }
-  return `${account.name} (${account.username}): its sign-in and tokens`;
+  return `${account.name}: its sign-in and tokens`;
 }
 
 export class SignOutEverywhere {
@@ -37,8 +38,9 @@ export class SignOutEverywhere {
 
   /** What would be removed, one line each; empty when there is nothing to remove. */
   preview(): string[] {
-    const { registry, sessions, vault } = this.deps;
-    const items = registry.accounts().map(words);
+    const { accounts, sessions, vault } = this.deps;
+    // By the names the window shows them by.
+    const items = accounts.list().map(words);
     const session = sessions.current();
     if (session) items.push(`The Set up app sign-in (${session.username})`);
     const proxy = this.deps.proxy.state();
