@@ -83,6 +83,24 @@ describe('the diagnostics report', () => {
     expect(file).toContain('App version:');
   });
 
+  it("keeps Entra's AADSTS code, trace id, correlation id and time of the last failure", async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setAccessTokenLifetime(120); // the next check needs the refresh token
+    const upn = userWithRole(f, 'Global Administrator').upn;
+    valueOf(await signInByDeviceCode(f, 'graph', upn));
+    f.emulator.control.revokeRefreshTokens(upn);
+    await f.value('service.refresh', { serviceId: 'graph' });
+    await f.restart(); // kept with the connection, not only in memory
+    const { text } = await f.value('app.diagnostics', {});
+    const guid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+    expect(text).toContain('Last problem: AADSTS50173');
+    expect(text).toContain('AADSTS code: AADSTS50173');
+    expect(text).toMatch(new RegExp(`Trace id: ${guid}`));
+    expect(text).toMatch(new RegExp(`Correlation id: ${guid}`));
+    expect(text).toMatch(/Time: \d{4}-\d\d-\d\d[ T]\d\d:\d\d/);
+    expect(findLeaks(secretsOfTheRun(), [hay('report', text)])).toEqual([]);
+  });
+
   it('the scan is not blind: a token planted in the report is found', async () => {
     f = await startCoreFixture();
     valueOf(await signInByDeviceCode(f, 'graph', userWithRole(f, 'Global Administrator').upn));

@@ -5,8 +5,9 @@
  * private key or password is ever read to build it, so none can be in it.
  */
 import { arch, platform, release } from 'node:os';
-import type { KeystoreState, Problem, ProxyState, ServiceStatus } from '../../../preload/contract';
+import type { KeystoreState, ProxyState, ServiceStatus } from '../../../preload/contract';
 import type { AccountRecord } from '../store/connection-registry';
+import { lastProblemOf, type LastProblem } from './last-problem';
 
 export interface DiagnosticsFacts {
   version: string;
@@ -74,7 +75,9 @@ function connectionLines(account: AccountRecord, statuses: readonly ServiceStatu
   if (!used.length) lines.push('  Services: none use it');
   for (const status of used) lines.push(...serviceLines(status));
   const problem = account.signInRequired ?? used.find((s) => s.problem)?.problem;
-  lines.push(...problemLines(problem));
+  lines.push(
+    ...problemLines(account.lastProblem ?? (problem && lastProblemOf(undefined, problem))),
+  );
   return lines;
 }
 
@@ -90,20 +93,13 @@ function serviceLines(status: ServiceStatus): string[] {
   ];
 }
 
-/** Entra's own ids and time, where its message kept them ("Trace ID: <guid>" and so on). */
-const entraId = (text: string, label: string) =>
-  new RegExp(`${label}:\\s*([0-9a-fA-F-]{36}|\\d{4}-\\d\\d-\\d\\d[ T][0-9:.]+Z?)`).exec(text)?.[1];
-
-function problemLines(problem: Problem | undefined): string[] {
+function problemLines(problem: LastProblem | undefined): string[] {
   if (!problem) return ['  Last problem: none'];
-  const text = [problem.code, problem.message, problem.hint ?? ''].join('\n');
   return [
-    `  Last problem: ${problem.code}: ${firstLine(problem.message)}`,
-    `    AADSTS code: ${/AADSTS\d+/.exec(text)?.[0] ?? NOT_RECORDED}`,
-    `    Trace id: ${entraId(text, 'Trace ID') ?? NOT_RECORDED}`,
-    `    Correlation id: ${entraId(text, 'Correlation ID') ?? NOT_RECORDED}`,
-    `    Time: ${entraId(text, 'Timestamp') ?? NOT_RECORDED}`,
+    `  Last problem: ${problem.code}: ${problem.message}`,
+    `    AADSTS code: ${problem.aadsts ?? NOT_RECORDED}`,
+    `    Trace id: ${problem.traceId ?? NOT_RECORDED}`,
+    `    Correlation id: ${problem.correlationId ?? NOT_RECORDED}`,
+    `    Time: ${problem.at ?? NOT_RECORDED}`,
   ];
 }
-
-const firstLine = (text: string) => text.split('\n', 1)[0]!.slice(0, 300);

@@ -10,6 +10,7 @@ import { CloudId, Problem, ServiceId, SignedInWith } from '../../../preload/cont
 import type { KeyValueStore } from '../ports';
 import { deepFreeze } from './memory-store';
 import { storedValue } from './stored-value';
+import { LastProblem } from '../diagnostics/last-problem';
 
 export { SignedInWith };
 
@@ -35,6 +36,8 @@ export const AccountRecord = z.object({
   signedInWith: SignedInWith.optional(),
   /** When it last signed in (ISO time); optional for the same reason. */
   signedInAt: z.string().optional(),
+  /** What Entra said when it last failed (diagnostics/last-problem.ts); optional, as above. */
+  lastProblem: LastProblem.optional(),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 
