@@ -37,6 +37,7 @@ import { forgetMerged, mergeDuplicateAccounts } from './store/duplicate-accounts
 import { homedir } from 'node:os';
 import { CliImport } from './cli-import/cli-import';
 import { registerCliImportHandlers } from './cli-import/cli-import-handlers';
+import { registerSupportHandlers } from './diagnostics/diagnostics-handlers';
 
 import type { DeskCoreOptions } from './desk-core-options';
 
@@ -206,6 +207,8 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   registerCliImportHandlers(handlers, cliImport);
   const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
   registerAppOnlyHandlers(handlers, { ...appOnlyDeps, profiles, fileSaver: options.fileSaver });
+  const support = { appInfo, keystore, proxy, registry, statuses, accounts, vault, appSetup };
+  registerSupportHandlers(handlers, { ...support, fileSaver: options.fileSaver });
   registerCommandHandlers(handlers, {
     newConnections,
     statuses,

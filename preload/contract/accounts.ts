@@ -7,6 +7,7 @@ import {
   ConnectionRef,
   Empty,
   ServiceId,
+  SignedInWith,
   TenantText,
 } from './ids';
 import { Problem } from './problem';
@@ -35,6 +36,9 @@ export const Account = z.object({
   services: z.array(ServiceId),
   /** Why this connection must sign in again (refresh token refused, app changed, ...). */
   signInRequired: Problem.optional(),
+  /** How and when it last signed in; absent for connections saved before this was recorded. */
+  signedInWith: SignedInWith.optional(),
+  signedInAt: z.string().optional(),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -57,6 +61,10 @@ export const accountCommands = {
       .strict(),
     output: Account,
   },
+  /** What Sign out everywhere would remove from this computer, in words, for the confirmation. */
+  'signOut.everywherePreview': { input: Empty, output: z.object({ items: z.array(z.string()) }) },
+  /** Removes every connection, token, secret, certificate and the setup session. */
+  'signOut.everywhere': { input: Empty, output: z.object({ removed: z.array(z.string()) }) },
   /** Signs the account out everywhere: its services disconnect and its tokens are removed. */
   'accounts.remove': { input: ConnectionRef, output: z.object({ removed: z.boolean() }) },
 } as const;

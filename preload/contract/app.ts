@@ -25,6 +25,16 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** The diagnostics report (diagnostics/diagnostics-report.ts): plain text, never a secret. */
+export const Diagnostics = z.object({ text: z.string() });
+export type Diagnostics = z.infer<typeof Diagnostics>;
+
 export const appCommands = {
   'app.info': { input: Empty, output: AppInfo },
+  'app.diagnostics': { input: Empty, output: Diagnostics },
+  /** Saves the report to a file the person picks. */
+  'app.saveDiagnostics': {
+    input: Empty,
+    output: z.object({ saved: z.boolean(), fileName: z.string().optional() }),
+  },
 } as const;

@@ -51,3 +51,14 @@ export const Empty = z.object({}).strict();
 export const ServiceRef = z.object({ serviceId: ServiceId }).strict();
 export const ConnectionRef = z.object({ connectionId: ConnectionId }).strict();
 export const FlowRef = z.object({ flowId: FlowId }).strict();
+
+/** How a connection signed in: a delegated method, an app-only credential, or imported. */
+export const SignedInWith = z.enum([
+  'device-code',
+  'in-app-window',
+  'system-browser',
+  'certificate',
+  'secret',
+  'cli-import',
+]);
+export type SignedInWith = z.infer<typeof SignedInWith>;

@@ -8,6 +8,8 @@
 
 export const commandNames = [
   'app.info',
+  'app.diagnostics',
+  'app.saveDiagnostics',
   'service.list',
   'service.refreshAll',
   'service.useAccount',
@@ -26,6 +28,8 @@ export const commandNames = [
   'accounts.rename',
   'accounts.changeApp',
   'accounts.remove',
+  'signOut.everywherePreview',
+  'signOut.everywhere',
   'consent.need',
   'consent.grantAsAdmin',
   'appSetup.catalog',

@@ -10,6 +10,7 @@ import {
   Empty,
   ServiceId,
   ServiceRef,
+  SignedInWith,
   SiteUrlInput,
   SiteUrlText,
 } from './ids';
@@ -50,6 +51,9 @@ export const AccountSummary = z.object({
   username: z.string(),
   displayName: z.string(),
   tenantId: z.string(),
+  /** How and when the connection last signed in; absent when its record predates this. */
+  signedInWith: SignedInWith.optional(),
+  signedInAt: z.string().optional(),
 });
 export type AccountSummary = z.infer<typeof AccountSummary>;
 

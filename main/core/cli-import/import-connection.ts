@@ -96,7 +96,7 @@ export async function importConnection(
       if (error instanceof ProblemError) throw error;
       throw new ProblemError(signInProblem(error, deps.broker.clientFor(profile)));
     });
-  const { account } = await deps.accounts.save(profile, result);
+  const { account } = await deps.accounts.save(profile, result, 'cli-import');
   for (const serviceId of services) {
     const service = serviceById(serviceId);
     const ctx = contextFor(cloud, tenant, serviceId === 'sharepoint' ? site : undefined);

@@ -18,6 +18,7 @@ import {
   namedByPerson,
   type AccountRecord,
   type ConnectionRegistry,
+  signInFacts,
 } from '../store/connection-registry';
 import type { AccountNames } from './account-names';
 import type { StoredCredential } from '../app-only/app-only-clients';
@@ -73,7 +74,7 @@ export class AccountDirectory {
       if (appDisplayName) listed.appDisplayName = appDisplayName;
       if (a.tenantDomain) listed.tenantDomain = a.tenantDomain;
       if (a.tenantName) listed.tenantName = a.tenantName;
-      if (a.signInRequired) listed.signInRequired = a.signInRequired;
+      Object.assign(listed, signInFacts(a));
       return listed;
     });
   }
@@ -85,6 +86,7 @@ export class AccountDirectory {
   async save(
     profile: SignInProfile,
     result: AuthenticationResult,
+    signedInWith?: AccountRecord['signedInWith'],
   ): Promise<{ account: AccountRecord; revived: boolean }> {
     const account = result.account;
     if (!account)
@@ -108,6 +110,7 @@ export class AccountDirectory {
       username: account.username,
       displayName: account.name ?? account.username,
       ...(tenantDomain ? { tenantDomain } : {}),
+      ...(signedInWith ? { signedInWith } : {}),
     });
     // The same connection, its app id spelt otherwise before: its old tokens sit in another
     // cache partition, which nothing reads any more.
@@ -138,6 +141,7 @@ export class AccountDirectory {
       username: appId,
       // Until its name is read (directory-names.ts): the same words account-names.ts uses.
       displayName: `App ${appId.slice(0, 8)} (app-only)`,
+      signedInWith: credential.kind,
     });
     await this.broker.appOnly.save(saved.id, credential);
     this.deps.onSignedIn?.(saved.id);

@@ -20,6 +20,8 @@ export function summaryOf(
       username: account.username,
       displayName: names.whoOf(account),
       tenantId: account.tenantId,
+      ...(account.signedInWith ? { signedInWith: account.signedInWith } : {}),
+      ...(account.signedInAt ? { signedInAt: account.signedInAt } : {}),
     },
     ...(account.tenantDomain ? { tenantDomain: account.tenantDomain } : {}),
     ...(account.tenantName ? { tenantName: account.tenantName } : {}),

@@ -26,6 +26,7 @@ import type { ServiceBindings } from './service-bindings';
 import type { ServiceStatuses } from './service-statuses';
 import { graphScopes, scopesOrRefuse } from './sign-in-scopes';
 import { contextFor, type TokenBroker } from './token-broker';
+import type { SignedInWith } from '../store/connection-registry';
 
 export interface NewConnectionsDeps {
   profiles: SignInProfiles;
@@ -43,14 +44,14 @@ export class NewConnections {
 
   /** A new sign-in by device code; it becomes (or refreshes) a named connection. */
   withDeviceCode(target: SignInTarget): Promise<ServiceStatus> {
-    return this.delegated(target, ({ pca }, scopes, profile) =>
+    return this.delegated(target, 'device-code', ({ pca }, scopes, profile) =>
       this.deps.deviceCode.run(target.serviceId, pca, scopes, profile.cloud.authorityHost),
     );
   }
 
   /** A new sign-in in the in-app window or the system browser (authorization code + PKCE). */
   interactive(target: SignInTarget & { method: InteractiveMethodId }): Promise<ServiceStatus> {
-    return this.delegated(target, ({ pca }, scopes, profile) =>
+    return this.delegated(target, target.method, ({ pca }, scopes, profile) =>
       this.deps.interactive.run(target.method, target.serviceId, pca, profile.cloud, scopes),
     );
   }
@@ -98,6 +99,7 @@ export class NewConnections {
    */
   private async delegated(
     target: SignInTarget,
+    method: SignedInWith,
     acquire: (
       client: PooledClient,
       scopes: string[],
@@ -125,7 +127,7 @@ export class NewConnections {
     const client = this.deps.broker.clientFor(profile);
     try {
       const result = await acquire(client, scopes, profile);
-      const saved = await accounts.save(profile, result);
+      const saved = await accounts.save(profile, result, method);
       let { account } = saved;
       if (target.replacesConnectionId) {
         account = await accounts.replace(target.replacesConnectionId, account);

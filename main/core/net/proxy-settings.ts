@@ -190,6 +190,15 @@ export class ProxySettings {
     }
   }
 
+  /** Forgets the proxy's password (Sign out everywhere); the URL stays. True if there was one. */
+  async forgetPassword(): Promise<boolean> {
+    await this.load();
+    const setting = this.setting();
+    if (!setting?.password) return false;
+    await this.keep(splitProxyUrl(setting.proxyUrl).bare, setting.noProxy ?? '', undefined);
+    return true;
+  }
+
   /** Writes the setting; the password to the vault when the policy allows, else to memory. */
   private async keep(bare: string, noProxy: string, password: string | undefined): Promise<void> {
     let where: ProxySetting['password'];

@@ -6,10 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { CloudId, Problem, ServiceId } from '../../../preload/contract';
+import { CloudId, Problem, ServiceId, SignedInWith } from '../../../preload/contract';
 import type { KeyValueStore } from '../ports';
 import { deepFreeze } from './memory-store';
 import { storedValue } from './stored-value';
+import { LastProblem } from '../diagnostics/last-problem';
+
+export { SignedInWith };
 
 export const AccountRecord = z.object({
   id: z.string(),
@@ -29,6 +32,12 @@ export const AccountRecord = z.object({
   createdAt: z.string(),
   /** Set when the token service refused this account's refresh token: why, until a new sign-in. */
   signInRequired: Problem.optional(),
+  /** How it last signed in; older stores have none (the report says "not recorded"). */
+  signedInWith: SignedInWith.optional(),
+  /** When it last signed in (ISO time); optional for the same reason. */
+  signedInAt: z.string().optional(),
+  /** What Entra said when it last failed (diagnostics/last-problem.ts); optional, as above. */
+  lastProblem: LastProblem.optional(),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
 
@@ -39,6 +48,13 @@ export const ServiceBinding = z.object({
   boundAt: z.string(),
 });
 export type ServiceBinding = z.infer<typeof ServiceBinding>;
+
+/** Whether it must sign in again, and how and when it last did (older records: not said). */
+export const signInFacts = ({ signInRequired, signedInWith, signedInAt }: AccountRecord) => ({
+  ...(signInRequired && { signInRequired }),
+  ...(signedInWith && { signedInWith }),
+  ...(signedInAt && { signedInAt }),
+});
 
 const AccountRecords = z.array(AccountRecord);
 const ServiceBindings = z.array(ServiceBinding);
@@ -118,7 +134,7 @@ export class ConnectionRegistry {
   saveAccount(
     record: Omit<
       AccountRecord,
-      'name' | 'createdAt' | 'signInRequired' | 'kind' | 'renamed' | 'tenantName'
+      'name' | 'createdAt' | 'signInRequired' | 'kind' | 'renamed' | 'tenantName' | 'signedInAt'
     > & {
       kind?: AccountRecord['kind'];
     },
@@ -140,6 +156,7 @@ export class ConnectionRegistry {
         ? { tenantDomain: existing.tenantDomain }
         : {}),
       createdAt: existing?.createdAt ?? new Date().toISOString(),
+      ...(record.signedInWith ? { signedInAt: new Date().toISOString() } : {}),
     };
     this.kv.set('accounts', [...this.accounts().filter((a) => a.id !== saved.id), saved]);
     return saved;

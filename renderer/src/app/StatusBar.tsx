@@ -3,6 +3,7 @@ import { LockClosedRegular } from '@fluentui/react-icons';
 import type { AppInfo } from '../../../preload/contract';
 import { ProxyControl, TokenStorageControl } from '../settings';
 import { useAppInfo } from './app-info';
+import { SupportMenu } from './SupportMenu';
 
 const useStyles = makeStyles({
   bar: {
@@ -39,6 +40,7 @@ export function StatusBar() {
       </span>
       <TokenStorageControl />
       <ProxyControl />
+      <SupportMenu />
       <span className={styles.spacer} />
       <span>{hostNames[info.host]}</span>
       <span>Version {info.version}</span>

@@ -40,3 +40,23 @@ describe('a panel’s connection details, folded (six panels on screen)', () => 
     expect(screen.queryByRole('button', { name: 'More details' })).toBeNull();
   });
 });
+
+describe('how the connection signed in', () => {
+  it('is a folded row: the method and when, once unfolded', () => {
+    const signedInAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    const status = {
+      ...connected,
+      account: { ...connected.account!, signedInWith: 'device-code' as const, signedInAt },
+    };
+    render(<ConnectionDetails status={status} compact />);
+    expect(terms()).toEqual(['Account', 'Token expires']);
+    fireEvent.click(screen.getByRole('button', { name: 'More details' }));
+    expect(terms()).toEqual(['Account', 'Tenant', 'Signed in', 'Token expires', 'Permissions']);
+    expect(screen.getByText(/^Device code/).textContent).toMatch(/^Device code · 5 min ago/);
+  });
+
+  it('is left out for a connection saved before it was recorded', () => {
+    render(<ConnectionDetails status={connected} compact={false} />);
+    expect(terms()).not.toContain('Signed in');
+  });
+});

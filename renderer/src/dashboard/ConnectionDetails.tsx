@@ -13,8 +13,8 @@ import {
   ErrorCircleFilled,
 } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { ServiceStatus, ProbeResult } from '../../../preload/contract';
-import { formatHttpStatus, formatLocalTime, formatRelative } from '../ui/format-time';
+import type { ServiceStatus, ProbeResult, SignedInWith } from '../../../preload/contract';
+import { formatAgo, formatHttpStatus, formatLocalTime, formatRelative } from '../ui/format-time';
 import { useNow } from '../ui/use-now';
 import { ChipList, DetailList, type DetailRow } from '../ui/DetailList';
 import { EffectivePermissionsList, effectiveLabel } from './EffectivePermissionsList';
@@ -35,6 +35,15 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1 },
   toggle: { alignSelf: 'flex-start' },
 });
+
+const signInWords: Record<SignedInWith, string> = {
+  'device-code': 'Device code',
+  'in-app-window': 'Sign-in window',
+  'system-browser': 'System browser',
+  certificate: 'Certificate',
+  secret: 'Client secret',
+  'cli-import': 'Imported from the CLI for Microsoft 365',
+};
 
 interface ConnectionDetailsProps {
   status: ServiceStatus;
@@ -101,6 +110,19 @@ export function ConnectionDetails({ status, compact, appOnly }: ConnectionDetail
             <span className={mergeClasses(styles.secondary, styles.mono)}>{account.tenantId}</span>
           )}
         </>
+      ),
+    });
+  }
+  if (account?.signedInWith && account.signedInAt) {
+    const atMs = Date.parse(account.signedInAt);
+    rows.push({
+      label: 'Signed in',
+      hidden: folded,
+      value: (
+        <time dateTime={account.signedInAt}>
+          {signInWords[account.signedInWith]} · {formatAgo(atMs, now)}
+          <span className={styles.secondary}>{formatLocalTime(atMs, now)}</span>
+        </time>
       ),
     });
   }

@@ -20,6 +20,12 @@ function describeSpan(ms: number): string | undefined {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
 
+/** A past moment: "5 min ago", "2 h 10 min ago", "just now". */
+export function formatAgo(targetMs: number, nowMs: number): string {
+  const span = describeSpan(Math.max(0, nowMs - targetMs));
+  return span === undefined ? 'just now' : `${span} ago`;
+}
+
 /** Countdown as m:ss (never negative), e.g. "14:59". */
 export function formatCountdown(remainingMs: number): string {
   const totalSeconds = Math.max(0, Math.floor(remainingMs / 1000));

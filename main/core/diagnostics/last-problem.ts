@@ -1,0 +1,46 @@
+/**
+ * What Entra said when a connection last failed, kept for the diagnostics report: its AADSTS
+ * code and the trace id, correlation id and time support asks for. MSAL keeps them in the
+ * error's message ("Trace ID: … Correlation ID: … Timestamp: …") and its `correlationId`.
+ */
+import { z } from 'zod';
+import type { Problem } from '../../../preload/contract';
+
+export const LastProblem = z.object({
+  code: z.string(),
+  message: z.string(),
+  aadsts: z.string().optional(),
+  traceId: z.string().optional(),
+  correlationId: z.string().optional(),
+  /** Entra's timestamp where it gave one, else when the app saw the failure (if it says). */
+  at: z.string().optional(),
+});
+export type LastProblem = z.infer<typeof LastProblem>;
+
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+const labelled = (text: string, label: string, value: string) =>
+  new RegExp(`${label}:\\s*(${value})`).exec(text)?.[1];
+
+/** The facts of `error` worth keeping (never a token: only ids, a code and the first line). */
+export function lastProblemOf(error: unknown, problem: Problem, seenAt?: Date): LastProblem {
+  const raw = error as { errorMessage?: unknown; message?: unknown; correlationId?: unknown };
+  const text = [raw?.errorMessage, raw?.message, problem.message, problem.hint]
+    .filter((part): part is string => typeof part === 'string')
+    .join('\n');
+  const aadsts = /AADSTS\d+/.exec(`${problem.code}\n${text}`)?.[0];
+  const traceId = labelled(text, 'Trace ID', GUID);
+  const correlationId =
+    labelled(text, 'Correlation ID', GUID) ??
+    (typeof raw?.correlationId === 'string' && raw.correlationId ? raw.correlationId : undefined);
+  const at =
+    labelled(text, 'Timestamp', '\\d{4}-\\d\\d-\\d\\d[ T][0-9:.]+Z?') ?? seenAt?.toISOString();
+  return {
+    code: problem.code,
+    message: problem.message.split('\n', 1)[0]!.slice(0, 300),
+    ...(aadsts ? { aadsts } : {}),
+    ...(traceId ? { traceId } : {}),
+    ...(correlationId ? { correlationId } : {}),
+    ...(at ? { at } : {}),
+  };
+}
