@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { call } from '../bridge/desk-client';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ConfirmDialog } from '../ui/lazy-dialogs';
 
 const useStyles = makeStyles({
   item: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
