@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceStatus } from '../../../preload/contract';
 import type { AccountRecord } from '../store/connection-registry';
 import { diagnosticsReport, type DiagnosticsFacts } from './diagnostics-report';
+import { lastProblemOf } from './last-problem';
 
 const account: AccountRecord = {
   id: 'c1',
@@ -68,5 +69,15 @@ describe('diagnosticsReport', () => {
     expect(text).toContain('Time: 2026-12-02 04:59:58Z');
     expect(text).toContain('Scopes: User.Read');
     expect(text).toContain('Token expires: not recorded');
+  });
+});
+
+describe('lastProblemOf', () => {
+  it('keeps a correlation id only when it is one (a GUID), not words an error carries there', () => {
+    const problem = { code: 'network_unreachable', message: 'The service could not be reached.' };
+    const words = lastProblemOf({ correlationId: 'The service could not be reached.' }, problem);
+    expect(words.correlationId).toBeUndefined();
+    const id = '0b7c9e43-6f2a-4d1b-9c3e-2a5f8d1e7b60';
+    expect(lastProblemOf({ correlationId: id }, problem).correlationId).toBe(id);
   });
 });

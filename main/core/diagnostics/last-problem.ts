@@ -32,7 +32,9 @@ export function lastProblemOf(error: unknown, problem: Problem, seenAt?: Date): 
   const traceId = labelled(text, 'Trace ID', GUID);
   const correlationId =
     labelled(text, 'Correlation ID', GUID) ??
-    (typeof raw?.correlationId === 'string' && raw.correlationId ? raw.correlationId : undefined);
+    (typeof raw?.correlationId === 'string' && new RegExp(`^${GUID}$`).test(raw.correlationId)
+      ? raw.correlationId
+      : undefined);
   const at =
     labelled(text, 'Timestamp', '\\d{4}-\\d\\d-\\d\\d[ T][0-9:.]+Z?') ?? seenAt?.toISOString();
   return {

@@ -12,6 +12,7 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
+import { setUpAccounts } from '../testing/set-up-accounts';
 import { inspectStoreDir } from '../testing/store-inspector';
 
 /**
@@ -22,7 +23,7 @@ import { inspectStoreDir } from '../testing/store-inspector';
 export async function keptInStore(f: CoreFixture) {
   const snapshot = await inspectStoreDir(f.storeDir, f.cipher);
   return {
-    accounts: snapshot.accounts,
+    accounts: setUpAccounts(snapshot.accounts),
     bindings: snapshot.bindings,
     secretNames: Object.keys(snapshot.secrets).sort(),
     signedIn: Object.keys(snapshot.tokenCache?.Account ?? {}).sort(),

@@ -2,6 +2,7 @@
  * TEST ONLY. The steps the store's fault scenarios share: a store with two connections in it,
  * what the person is told, and whether the store still holds what it held before the fault.
  */
+import { setUpAccounts } from '../testing/set-up-accounts';
 import { expect } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../../preload/contract';
 import type { Problem, Result } from '../../../preload/contract';
@@ -25,8 +26,13 @@ export async function twoConnections(f: CoreFixture) {
 }
 
 /** What is on disk now, read afresh by another reader. */
-export const storeNow = (f: CoreFixture, cipher: Cipher = f.cipher): Promise<StoreSnapshot> =>
-  inspectStoreDir(f.storeDir, cipher);
+export const storeNow = async (
+  f: CoreFixture,
+  cipher: Cipher = f.cipher,
+): Promise<StoreSnapshot> => {
+  const snapshot = await inspectStoreDir(f.storeDir, cipher);
+  return { ...snapshot, accounts: setUpAccounts(snapshot.accounts) };
+};
 
 /** Who a step talks to: the fixture's core, or another one ({@link commandsOf}). */
 export type Commands = Pick<CoreFixture, 'value'>;

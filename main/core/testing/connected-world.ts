@@ -15,6 +15,7 @@ import {
   type CoreFixture,
 } from './core-fixture';
 import { ScriptedWindow } from './scripted-window';
+import { setUpAccounts } from './set-up-accounts';
 import { inspectStoreDir } from './store-inspector';
 
 export interface ConnectedWorld {
@@ -66,7 +67,7 @@ export async function connectedWorld(
     async stored() {
       const { accounts, bindings, secrets } = await inspectStoreDir(f.storeDir, f.cipher);
       const { 'proxy-password': _proxyPassword, ...kept } = secrets;
-      return { accounts, bindings, secrets: kept };
+      return { accounts: setUpAccounts(accounts), bindings, secrets: kept };
     },
     refreshGraph: () => f.value('service.refresh', { serviceId: 'graph' }),
     startDeviceCode: () =>
