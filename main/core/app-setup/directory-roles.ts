@@ -1,6 +1,8 @@
 /**
  * Entra's built-in directory roles by template id (the same in every tenant, and what an access
- * token's `wids` claim lists), and which of them may grant tenant-wide consent.
+ * token's `wids` claim lists), and which of them may grant tenant-wide consent. Every id and name
+ * below is as "Microsoft Entra built-in roles" (learn.microsoft.com/entra/identity/
+ * role-based-access-control/permissions-reference, "All roles", Template ID) lists it.
  */
 const roleNames: Readonly<Record<string, string>> = {
   '62e90394-69f5-4237-9190-012177145e10': 'Global Administrator',
@@ -16,7 +18,13 @@ const roleNames: Readonly<Record<string, string>> = {
   'f023fd81-a637-4b56-95fd-791ac0226033': 'Service Support Administrator',
 };
 
-/** Roles that may grant admin consent for the whole tenant. */
+/**
+ * Roles that may grant admin consent for the whole tenant: "Grant tenant-wide admin consent to an
+ * application" (learn.microsoft.com/entra/identity/enterprise-apps/grant-admin-consent,
+ * "Prerequisites") names Privileged Role Administrator for any permission, and Cloud Application
+ * Administrator and Application Administrator for any except Microsoft Graph app roles (application
+ * permissions); Global Administrator "can manage all aspects of Microsoft Entra ID" (built-in roles).
+ */
 const CONSENT_ROLES = new Set([
   'Global Administrator',
   'Privileged Role Administrator',

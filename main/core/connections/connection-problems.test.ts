@@ -74,9 +74,9 @@ describe('a probe’s answer', () => {
     expect(problem?.message).toBe('Megan Bowen is signed in, but may not read the audit log.');
     expect(problem?.hint).toBe(
       'The sign-in and the token (with ActivityFeed.Read) work; Megan Bowen’s role does not ' +
-        'allow this. It needs the Global Administrator or Security Administrator role (or the ' +
-        'Audit Reader role group in Microsoft Purview): use another account that has it, or ask ' +
-        'an administrator to give it to Megan Bowen.',
+        'allow this. It needs the Global Administrator or Security Administrator role (or a role ' +
+        'group with the Audit Logs or View-Only Audit Logs role): use another account that has ' +
+        'it, or ask an administrator to give it to Megan Bowen.',
     );
   });
 
@@ -101,7 +101,9 @@ describe('a probe’s answer', () => {
       'https://contoso-admin.sharepoint.com',
     );
     expect(admin.problem?.message).toContain('may not open the SharePoint admin center');
-    expect(admin.problem?.hint).toContain('SharePoint Administrator or Global Administrator role');
+    expect(admin.problem?.hint).toContain(
+      'SharePoint Administrator, Global Administrator or Global Reader role',
+    );
   });
 
   it('a service without role words still says what works and that the role is short', () => {
