@@ -73,7 +73,9 @@ export async function issueTokens(
     amr: ['pwd'],
     idtyp: 'user',
     uti: randomBytes(16).toString('base64url'),
-    ...(user.roles.length > 0 ? { wids: user.roles.map((role) => roleTemplateIds[role]) } : {}),
+    ...(user.roles.length > 0 && ctx.settings.roleClaimsInTokens
+      ? { wids: user.roles.map((role) => roleTemplateIds[role]) }
+      : {}),
   });
   const body: TokenResponseBody = {
     token_type: 'Bearer',
