@@ -5,6 +5,7 @@ import { useResourceFixture } from '../../testing/resource-test-fixture.js';
 
 const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 const SHAREPOINT_ADMIN = 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c';
+const MEMBER = 'b79fbf4d-3ef9-4689-8143-76b194e85509';
 
 // Issue 18: where tokens carry no `wids`, clients read the person's roles from /me/memberOf.
 describe('Graph /v1.0/me/memberOf and tokens without wids', () => {
@@ -17,7 +18,9 @@ describe('Graph /v1.0/me/memberOf and tokens without wids', () => {
   });
 
   it('leaves wids out of tokens issued while role claims are off, and only then', async () => {
-    expect(decodeJwt(await f.token('lee', GRAPH_SCOPE)).wids).toEqual([SHAREPOINT_ADMIN]);
+    // Every member's `wids` also lists the default "User" role template.
+    expect(decodeJwt(await f.token('lee', GRAPH_SCOPE)).wids).toEqual([SHAREPOINT_ADMIN, MEMBER]);
+    expect(decodeJwt(await f.token('megan', GRAPH_SCOPE)).wids).toEqual([MEMBER]);
     f.emulator.control.setRoleClaimsInTokens(false);
     const without = decodeJwt(await f.token('lee', GRAPH_SCOPE));
     expect(without.wids).toBeUndefined();
