@@ -24,7 +24,10 @@ export function viewOfProbe(status: ServiceStatus) {
 }
 
 /** Signs `upn` in for Graph and uses the connection for Entra, the Management APIs and SharePoint. */
-export async function statusesOf(f: CoreFixture, upn: string): Promise<Record<string, ServiceStatus>> {
+export async function statusesOf(
+  f: CoreFixture,
+  upn: string,
+): Promise<Record<string, ServiceStatus>> {
   const graph = valueOf(await signInByDeviceCode(f, 'graph', upn));
   const use = (serviceId: ServiceId, siteUrl?: string) =>
     f.value('service.useAccount', {

@@ -4,7 +4,13 @@
  * Graph token lives; where Graph will not say, the view says the roles are unknown.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startCoreFixture, userWithRole, type CoreFixture } from '../testing/core-fixture';
+import {
+  signInByDeviceCode,
+  startCoreFixture,
+  userWithRole,
+  valueOf,
+  type CoreFixture,
+} from '../testing/core-fixture';
 import { memberOfRequests, statusesOf, viewOfProbe } from './probe-agreement';
 
 let f: CoreFixture;
@@ -45,8 +51,25 @@ describe('tokens without wids: the roles come from Graph’s memberOf', () => {
     await f.value('service.refreshAll', {});
     const again = await f.value('service.refreshAll', {});
 
-    expect(again.every((s) => s.effective?.rolesFrom === 'directory')).toBe(true);
+    const viewed = again.filter((s) => s.effective);
+    expect(viewed.map((s) => s.serviceId).sort()).toEqual([
+      'entra',
+      'graph',
+      'managementApi',
+      'sharepoint',
+    ]);
+    expect(viewed.every((s) => s.effective?.rolesFrom === 'directory')).toBe(true);
     expect(memberOfRequests(f)).toBe(1);
+  });
+
+  it('reads them again after a new sign-in (the roles may have changed with it)', async () => {
+    await withoutWids();
+    const lee = userWithRole(f, 'SharePoint Administrator').upn;
+    valueOf(await signInByDeviceCode(f, 'graph', lee));
+    await f.value('service.refresh', { serviceId: 'graph' });
+    expect(memberOfRequests(f)).toBe(1);
+    valueOf(await signInByDeviceCode(f, 'graph', lee));
+    expect(memberOfRequests(f)).toBe(2);
   });
 });
 
@@ -78,5 +101,17 @@ describe('when Graph will not say', () => {
     );
     const statuses = await statusesOf(f, userWithRole(f, 'SharePoint Administrator').upn);
     expect(statuses.graph!.effective).toMatchObject({ directoryRoles: [], rolesFrom: 'unknown' });
+  });
+
+  it('an account that cannot get a Graph token: unknown, the probe unaffected', async () => {
+    await withoutWids();
+    const graph = f.emulator.info.resources.graph.audience;
+    f.emulator.control.revokeTenantConsent(graph, 'User.Read');
+    const lee = userWithRole(f, 'SharePoint Administrator');
+    const adminUrl = f.emulator.info.sharepoint.adminUrl;
+    const status = valueOf(await signInByDeviceCode(f, 'sharepoint', lee.upn, adminUrl));
+    expect(status.probe?.status).toBe(200);
+    expect(status.effective).toMatchObject({ directoryRoles: [], rolesFrom: 'unknown' });
+    expect(memberOfRequests(f)).toBe(0);
   });
 });
