@@ -62,4 +62,16 @@ describe('Graph /v1.0/me/memberOf and tokens without wids', () => {
     expect((await f.get(memberOf(), token)).status).toBe(200);
     expect(() => f.emulator.control.refuseMemberOf(500 as 403)).toThrow(/401, 403 or null/);
   });
+
+  it('has HTTP twins for scripts; bad input answers 400 and changes nothing', async () => {
+    const post = (path: string, body: unknown) => f.client.send('POST', path, {}, body);
+    expect((await post('/_emulator/role-claims', { inTokens: false })).status).toBe(200);
+    expect(decodeJwt(await f.token('admin', GRAPH_SCOPE)).wids).toBeUndefined();
+    expect((await post('/_emulator/member-of-refusal', { status: 403 })).status).toBe(200);
+    expect((await f.get(memberOf(), await f.token('admin', GRAPH_SCOPE))).status).toBe(403);
+    const bad = await post('/_emulator/member-of-refusal', { status: 418 });
+    expect(bad.status).toBe(400);
+    expect((await post('/_emulator/role-claims', { inTokens: 'no' })).status).toBe(400);
+    expect((await f.get(memberOf(), await f.token('admin', GRAPH_SCOPE))).status).toBe(403);
+  });
 });
