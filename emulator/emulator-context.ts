@@ -31,6 +31,10 @@ export interface EmulatorSettings {
   replicationDelayMs: number;
   /** AADSTS codes the next token requests answer with, oldest first (`failSignIn`). */
   signInFailures: number[];
+  /** Access tokens carry the person's directory roles in `wids` (`setRoleClaimsInTokens`). */
+  roleClaimsInTokens: boolean;
+  /** What Graph `/me/memberOf` refuses with, if anything (`refuseMemberOf`). */
+  memberOfRefusal: 401 | 403 | null;
 }
 
 /** Shared state every route handler works with. */

@@ -1,3 +1,4 @@
+import type { DirectoryRoleControl } from './control/directory-role-controls.js';
 import type { SignInFailureControl } from './control/sign-in-failure-control.js';
 /** Where one service's API is served and which token audience it expects. */
 export interface ResourceEndpoint {
@@ -99,7 +100,7 @@ export type RouteFault =
   | { kind: 'status'; status: number; retryAfterSeconds?: number };
 
 /** Test and tooling hooks into a running emulator. */
-export interface EmulatorControl extends SignInFailureControl {
+export interface EmulatorControl extends SignInFailureControl, DirectoryRoleControl {
   /** Every access/refresh/id token string issued so far (tests assert none leaked). */
   issuedTokens(): string[];
   /** Log of handled requests, oldest first. */

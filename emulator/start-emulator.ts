@@ -7,6 +7,7 @@ import { createEmulatorControl, sandboxApp } from './control/emulator-control.js
 import { addFailureControlRoutes } from './control/failure-control-routes.js';
 import { RouteFaults } from './control/route-faults.js';
 import { addTenantControlRoutes } from './control/tenant-control-routes.js';
+import { addDirectoryRoleControlRoutes } from './control/directory-role-controls.js';
 import { addVivaEngageSwitchRoute } from './control/viva-engage-switch.js';
 import { loadOrCreateTlsMaterial } from './crypto/certificates.js';
 import { loadOrCreateClientCertificate } from './crypto/client-certificate.js';
@@ -103,6 +104,8 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       expiredSecrets: new Set(),
       replicationDelayMs: 0,
       signInFailures: [],
+      roleClaimsInTokens: true,
+      memberOfRefusal: null,
     },
     issuedTokens: [],
     faults: new RouteFaults(),
@@ -124,6 +127,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
   addVivaEngageSwitchRoute(router, ctx);
   addFailureControlRoutes(router, ctx);
   addTenantControlRoutes(router, ctx);
+  addDirectoryRoleControlRoutes(router, ctx);
   // One module per resource API.
   addGraphRoutes(router, ctx);
   addGraphDirectoryRoutes(router, ctx);

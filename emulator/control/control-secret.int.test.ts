@@ -25,6 +25,8 @@ const CONTROLS: [path: string, body: Record<string, unknown>][] = [
   ['/_emulator/consent-policy', { usersMayConsent: false }],
   ['/_emulator/replication-delay', { ms: 60_000 }],
   ['/_emulator/redirect-uris/remove', { clientId: 'x', redirectUri: 'http://localhost' }],
+  ['/_emulator/role-claims', { inTokens: false }],
+  ['/_emulator/member-of-refusal', { status: 403 }],
 ];
 
 describe('an emulator started with a control secret', () => {

@@ -4,6 +4,7 @@ import { findUserByUpn } from '../directory/users.js';
 import type { EmulatorContext } from '../emulator-context.js';
 import { approveDeviceCode } from '../identity/device-approval.js';
 import type { EmulatorControl, RequestLogEntry } from '../public-api.js';
+import { createDirectoryRoleControls } from './directory-role-controls.js';
 import { createFailureControls } from './failure-controls.js';
 import { createTenantControls } from './tenant-controls.js';
 import { setVivaEngageProvisioned } from './viva-engage-switch.js';
@@ -47,6 +48,7 @@ export function createEmulatorControl(
     },
     ...createFailureControls(ctx),
     ...createTenantControls(ctx),
+    ...createDirectoryRoleControls(ctx),
   };
 }
 

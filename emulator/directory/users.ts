@@ -16,6 +16,12 @@ export const roleTemplateIds: Record<DirectoryRole, string> = {
 };
 
 /**
+ * The template id Entra lists in every member's `wids` besides their admin roles: the default
+ * "User" role, which is no directory role one is assigned (`/me/memberOf` does not list it).
+ */
+export const MEMBER_ROLE_TEMPLATE_ID = 'b79fbf4d-3ef9-4689-8143-76b194e85509';
+
+/**
  * Roles that may grant tenant-wide consent and manage app registrations, service principals
  * and their grants. (In Entra, granting Graph app roles needs Privileged Role Administrator;
  * the sandbox does not draw that line.)

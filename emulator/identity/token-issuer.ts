@@ -3,7 +3,7 @@ import { SignJWT } from 'jose';
 import type { JWTPayload } from 'jose';
 import type { AppRegistration } from '../directory/app-registrations.js';
 import type { Tenant } from '../directory/tenants.js';
-import { roleTemplateIds } from '../directory/users.js';
+import { MEMBER_ROLE_TEMPLATE_ID, roleTemplateIds } from '../directory/users.js';
 import type { User } from '../directory/users.js';
 import { issuerFor } from '../emulator-context.js';
 import type { EmulatorContext } from '../emulator-context.js';
@@ -73,7 +73,9 @@ export async function issueTokens(
     amr: ['pwd'],
     idtyp: 'user',
     uti: randomBytes(16).toString('base64url'),
-    ...(user.roles.length > 0 ? { wids: user.roles.map((role) => roleTemplateIds[role]) } : {}),
+    ...(ctx.settings.roleClaimsInTokens
+      ? { wids: [...user.roles.map((role) => roleTemplateIds[role]), MEMBER_ROLE_TEMPLATE_ID] }
+      : {}),
   });
   const body: TokenResponseBody = {
     token_type: 'Bearer',

@@ -10,6 +10,7 @@ import { addGraphRoute, graphContext } from './graph/graph-route.js';
 import type { GraphHandler } from './graph/graph-route.js';
 import { sendGraphError, sendGraphJson } from './graph-responses.js';
 import type { GraphDenial } from './graph-responses.js';
+import { addMemberOfRoutes } from './graph/member-of-routes.js';
 import { addUserRoutes, sendGraphUser } from './graph/users-routes.js';
 import { applySelect, selectParam } from './odata-select.js';
 
@@ -40,8 +41,9 @@ const readSites = [
 const sitesDenial: GraphDenial = { code: 'accessDenied', message: 'Access denied' };
 
 /**
- * Registers the Microsoft Graph slice: `/v1.0/me`, `/v1.0/organization`, `/v1.0/users` (and one
- * user) and `/v1.0/sites/root` (how clients discover the tenant's SharePoint URL).
+ * Registers the Microsoft Graph slice: `/v1.0/me`, `/v1.0/me/memberOf`, `/v1.0/organization`,
+ * `/v1.0/users` (and one user) and `/v1.0/sites/root` (how clients discover the tenant's
+ * SharePoint URL).
  */
 export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
   const route = (path: string, scopes: string[], handler: GraphHandler, denial?: GraphDenial) =>
@@ -59,6 +61,7 @@ export function addGraphRoutes(router: Router, ctx: EmulatorContext): void {
     );
 
   addUserRoutes(router, ctx);
+  addMemberOfRoutes(router, ctx);
 
   route('/me', readMe, (http, { claims, user }) => {
     if (claims.idtyp === 'app') {

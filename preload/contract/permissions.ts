@@ -21,10 +21,20 @@ export const EffectivePermission = z.object({
 });
 export type EffectivePermission = z.infer<typeof EffectivePermission>;
 
+/**
+ * Where a person's directory roles were read: the token's `wids` claim, Graph's `/me/memberOf`
+ * (where the token carries none), or `unknown` when neither could be read. Unknown roles are
+ * not "no roles": a part that needs a role then depends on roles nobody could read.
+ */
+export const RolesFrom = z.enum(['token', 'directory', 'unknown']);
+export type RolesFrom = z.infer<typeof RolesFrom>;
+
 export const EffectivePermissions = z.object({
   kind: z.enum(['delegated', 'app-only']),
-  /** The person's directory roles by name (from the token's `wids`); none for an app. */
+  /** The person's directory roles by name (see `rolesFrom`); none for an app. */
   directoryRoles: z.array(z.string()),
+  /** For a person: where `directoryRoles` came from. Absent for an app. */
+  rolesFrom: RolesFrom.optional(),
   /** True for app-only: application permissions apply to the whole tenant. */
   tenantWide: z.boolean(),
   permissions: z.array(EffectivePermission),

@@ -76,17 +76,21 @@ export interface GraphDirectoryDeps {
   /** Graph's base URL in the cloud, e.g. `https://graph.microsoft.com`. */
   baseUrl: string;
   accessToken: string;
+  /** How long a request may take (default 30 s). */
+  timeoutMs?: number;
 }
 
 export class GraphDirectory {
   private readonly http: HttpsClient;
   private readonly baseUrl: string;
   private readonly accessToken: string;
+  private readonly timeoutMs: number;
 
-  constructor({ http, baseUrl, accessToken }: GraphDirectoryDeps) {
+  constructor({ http, baseUrl, accessToken, timeoutMs = 30_000 }: GraphDirectoryDeps) {
     this.http = http;
     this.baseUrl = baseUrl;
     this.accessToken = accessToken;
+    this.timeoutMs = timeoutMs;
   }
 
   async applicationByAppId(appId: string): Promise<GraphApplication | undefined> {
@@ -190,13 +194,17 @@ export class GraphDirectory {
     );
   }
 
-  /** The signed-in person's directory roles, by template id. */
+  /** The signed-in person's directory roles, by template id; throws for roles it may not read. */
   async myDirectoryRoleTemplateIds(): Promise<string[]> {
-    const { value } = await this.get<Collection<{ roleTemplateId?: string }>>(
+    const { value } = await this.get<Collection<{ roleTemplateId?: string | null }>>(
       '/v1.0/me/memberOf/microsoft.graph.directoryRole?$select=roleTemplateId',
       'read your directory roles',
     );
-    return value.flatMap((r) => (r.roleTemplateId ? [r.roleTemplateId] : []));
+    const ids = value.flatMap((r) => (r.roleTemplateId ? [r.roleTemplateId] : []));
+    // Graph's "limited information" for what the token may not read: no template id.
+    if (ids.length === value.length) return ids;
+    const message = 'Microsoft Graph listed directory roles this app may not read.';
+    throw new ProblemError({ code: 'directory_roles_unreadable', message });
   }
 
   private get<T>(path: string, action: string): Promise<T> {
@@ -218,7 +226,7 @@ export class GraphDirectory {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      timeoutMs: 30_000,
+      timeoutMs: this.timeoutMs,
     });
     if (res.status >= 400) throw new ProblemError(graphProblem(res.status, res.text, action));
     return (res.text ? JSON.parse(res.text) : {}) as T;

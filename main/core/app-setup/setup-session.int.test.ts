@@ -78,6 +78,21 @@ describe('Set up app sign-in', () => {
     });
   });
 
+  it('reads the roles from Graph’s memberOf where the token lists none (no wids)', async () => {
+    f = await startCoreFixture();
+    f.emulator.control.setRoleClaimsInTokens(false);
+    expect(await signInToSetup(f, userWithRole(f, 'Global Administrator').upn)).toMatchObject({
+      canGrantAdminConsent: true,
+      roles: ['Global Administrator'],
+    });
+    // Graph refusing: nobody is assumed to be an admin.
+    f.emulator.control.refuseMemberOf(403);
+    expect(await signInToSetup(f, userWithRole(f, 'Global Administrator').upn)).toMatchObject({
+      canGrantAdminConsent: false,
+      roles: [],
+    });
+  });
+
   it('signs in in the sign-in window too, and signing out forgets the session', async () => {
     const window = new ScriptedWindow();
     f = await startCoreFixture({ signInWindow: window });

@@ -5,7 +5,6 @@
  * its tokens sit in the encrypted MSAL cache under the Azure CLI's own partition.
  */
 import type { AuthenticationResult } from '@azure/msal-node';
-import { decodeJwt } from 'jose';
 import type { CloudId, CommandInput, SetupSession } from '../../../preload/contract';
 import { tenantProblem } from '../app-registration-ids';
 import type { CloudEndpoints } from '../cloud-catalog';
@@ -16,7 +15,8 @@ import type { PublicClientPool, SignInProfile } from '../msal/public-client-pool
 import { signInProblem } from '../msal/sign-in-problem';
 import { isPassingTrouble } from '../net/transport-failure';
 import type { SignInProfiles } from '../sign-in-profiles';
-import { directoryRoles, type DirectoryRoles } from './directory-roles';
+import { rolesOf } from '../permissions/person-roles';
+import { directoryRoles } from './directory-roles';
 import { GraphDirectory } from './graph-directory';
 import { BOOTSTRAP_CLIENT_ID } from './permission-catalog';
 
@@ -83,7 +83,9 @@ export class SetupSessions {
       baseUrl: graphOf(profile.cloud).baseUrl,
       accessToken: result.accessToken,
     });
-    const { roles, canGrantAdminConsent } = await rolesOf(result.accessToken, graph);
+    // Roles nobody could read count as none here: nobody is assumed to be an admin.
+    const held = await rolesOf(result.accessToken, () => graph.myDirectoryRoleTemplateIds());
+    const { roles, canGrantAdminConsent } = directoryRoles(held.templateIds);
     const tenantDomain =
       profile.cloud.id === 'sandbox'
         ? await this.deps.profiles.sandboxTenantDomain()
@@ -191,25 +193,6 @@ const graphSetupScopes = (cloud: CloudEndpoints) => {
   const audience = graphOf(cloud).audience.replace(/\/$/, '');
   return SETUP_GRAPH_SCOPES.map((scope) => `${audience}/${scope}`);
 };
-
-/**
- * The person's directory roles: the token's `wids` claim where the tenant puts it there,
- * otherwise Graph's `/me/memberOf`. When neither answers, nobody is assumed to be an admin.
- */
-async function rolesOf(accessToken: string, graph: GraphDirectory): Promise<DirectoryRoles> {
-  let wids: unknown;
-  try {
-    wids = decodeJwt(accessToken).wids;
-  } catch {
-    wids = undefined;
-  }
-  if (Array.isArray(wids)) return directoryRoles(wids.map(String));
-  try {
-    return directoryRoles(await graph.myDirectoryRoleTemplateIds());
-  } catch {
-    return directoryRoles([]);
-  }
-}
 
 const setupSignInRequired = () =>
   new ProblemError({

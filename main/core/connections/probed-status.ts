@@ -1,10 +1,12 @@
 /**
  * One service checked for real: a silent token (renewed when due) for its resource, then its
  * live probe, with the directory's names for the connection read alongside when the token is
- * Graph's; a token the service refuses is renewed once. Throws what the token request ran into;
- * `ServiceStatuses` turns that into a state.
+ * Graph's, and the person's directory roles (account-roles.ts); a token the service refuses is
+ * renewed once. Throws what the token request ran into; `ServiceStatuses` turns that into a
+ * state.
  */
 import type { ServiceStatus } from '../../../preload/contract';
+import type { AccountRoles } from '../permissions/account-roles';
 import { effectiveOfToken } from '../permissions/effective-permissions';
 import { probeService } from '../services/service-probe';
 import {
@@ -18,7 +20,10 @@ import { summaryOf } from './connection-summary';
 import type { ServiceStatusesDeps } from './service-statuses';
 import { tokenDetails } from './token-facts';
 
-type ProbeDeps = Pick<ServiceStatusesDeps, 'broker' | 'directoryNames' | 'registry' | 'names'>;
+type ProbeDeps = Pick<ServiceStatusesDeps, 'broker' | 'directoryNames' | 'registry' | 'names'> & {
+  /** The person's directory roles, for the effective view (read once per account). */
+  roles: AccountRoles;
+};
 
 export async function probedStatus(
   deps: ProbeDeps,
@@ -36,10 +41,12 @@ export async function probedStatus(
   const probeWith = (token: string) =>
     probeService(http, { label: service.label, probe: probeSpec }, ctx, resource, token);
   const isGraph = resource.audience === ctx.cloud.resources.graph?.audience;
-  let [outcome] = await Promise.all([
+  const [first, , held] = await Promise.all([
     probeWith(result.accessToken),
     deps.directoryNames.learn(account, isGraph ? result : undefined),
+    appOnly ? undefined : deps.roles.of(account, result, ctx, isGraph),
   ]);
+  let outcome = first;
   // The service calls a token MSAL thinks valid expired (its clock runs ahead, say): renewed
   // once and tried once more; refused again, it is said, never renewed in a loop.
   if (outcome.result.status === 401) {
@@ -56,7 +63,7 @@ export async function probedStatus(
     tokenDetails: details,
     ...(details.expiresAt ? { accessTokenExpiresAt: details.expiresAt } : {}),
     ...(ctx.sharePoint ? { sharePoint: ctx.sharePoint } : {}),
-    effective: effectiveOfToken(details, result.accessToken),
+    effective: effectiveOfToken(details, held ?? { templateIds: [], from: 'token' }),
     probe,
     ...probeVerdict(
       service,

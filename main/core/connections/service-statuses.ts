@@ -18,6 +18,7 @@ import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
 import { sharePointNotFound } from './connection-problems';
 import type { AccountNames } from './account-names';
 import type { DirectoryNames } from './directory-names';
+import { AccountRoles } from '../permissions/account-roles';
 import { probedStatus } from './probed-status';
 import { ServiceChecks } from './service-checks';
 import { summaryOf } from './connection-summary';
@@ -43,8 +44,11 @@ type Target = { status: ServiceStatus } | { account: AccountRecord; siteUrl?: st
 export class ServiceStatuses {
   private readonly checks: ServiceChecks;
   private closed = false;
+  /** What a probe needs, with the people's directory roles it shares across panels. */
+  private readonly probeDeps: ServiceStatusesDeps & { roles: AccountRoles };
 
   constructor(private readonly deps: ServiceStatusesDeps) {
+    this.probeDeps = { ...deps, roles: new AccountRoles(deps.broker) };
     this.checks = new ServiceChecks((status) => {
       if (!this.closed) deps.events.emit('service.changed', status);
     });
@@ -153,7 +157,7 @@ export class ServiceStatuses {
     let ctx: ServiceContext | undefined;
     try {
       ctx = await this.deps.broker.contextOf(account, siteUrl);
-      return await probedStatus(this.deps, serviceById(serviceId), account, ctx);
+      return await probedStatus(this.probeDeps, serviceById(serviceId), account, ctx);
     } catch (error) {
       const failure = failureState(error);
       this.noteLastProblem(account.id, lastProblemOf(error, failure.problem, new Date()));

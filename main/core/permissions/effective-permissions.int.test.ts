@@ -5,50 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ServiceId, ServiceStatus } from '../../../preload/contract';
-import {
-  signInByDeviceCode,
-  startCoreFixture,
-  userWithRole,
-  valueOf,
-  type CoreFixture,
-} from '../testing/core-fixture';
-import { delegatedParts } from './permission-roles';
+import { startCoreFixture, userWithRole, valueOf, type CoreFixture } from '../testing/core-fixture';
+import { memberOfRequests, statusesOf, viewOfProbe } from './probe-agreement';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
-
-/** The permission each panel asks for, where its probe goes (SharePoint: the admin center). */
-const askedFor: Record<string, string> = {
-  graph: 'User.Read',
-  entra: 'Directory.Read.All',
-  managementApi: 'ActivityFeed.Read',
-  sharepoint: 'AllSites.FullControl',
-};
-
-/** What the view says of the part the service's probe exercises. */
-function viewOfProbe(status: ServiceStatus) {
-  const permission = askedFor[status.serviceId]!;
-  const checked = delegatedParts[permission]!.find((p) => p.checkedBy === status.serviceId)!;
-  const view = status.effective?.permissions.find((p) => p.permission === permission);
-  return view?.parts.find((p) => p.action === checked.action);
-}
-
-async function statusesOf(upn: string): Promise<Record<string, ServiceStatus>> {
-  const graph = valueOf(await signInByDeviceCode(f, 'graph', upn));
-  const use = (serviceId: ServiceId, siteUrl?: string) =>
-    f.value('service.useAccount', {
-      serviceId,
-      connectionId: graph.connectionId!,
-      ...(siteUrl ? { siteUrl } : {}),
-    });
-  return {
-    graph,
-    entra: await use('entra'),
-    managementApi: await use('managementApi'),
-    sharepoint: await use('sharepoint', f.emulator.info.sharepoint.adminUrl),
-  };
-}
 
 describe('the computed view agrees with the services’ own answers', () => {
   it.each<[string | null, Record<string, number>]>([
@@ -58,7 +19,7 @@ describe('the computed view agrees with the services’ own answers', () => {
   ])('as %s', async (role, expected) => {
     f = await startCoreFixture();
     const user = userWithRole(f, role);
-    const statuses = await statusesOf(user.upn);
+    const statuses = await statusesOf(f, user.upn);
 
     for (const [serviceId, status] of Object.entries(statuses)) {
       const part = viewOfProbe(status);
@@ -76,7 +37,10 @@ describe('the computed view agrees with the services’ own answers', () => {
       kind: 'delegated',
       tenantWide: false,
       directoryRoles: role ? [role] : [],
+      rolesFrom: 'token',
     });
+    // With `wids` in the token, Graph is not asked for the roles.
+    expect(memberOfRequests(f)).toBe(0);
   });
 });
 

@@ -1,11 +1,16 @@
 /**
  * What a connection's permissions let it do: for a person, each granted delegated permission's
- * parts against their directory roles (the token's `wids`, by template id); for an app alone,
- * its application permissions, which apply to the whole tenant.
+ * parts against their directory roles (by template id: person-roles.ts says where they were
+ * read); for an app alone, its application permissions, which apply to the whole tenant.
  */
-import { decodeJwt } from 'jose';
-import type { EffectivePart, EffectivePermissions, TokenDetails } from '../../../preload/contract';
+import type {
+  EffectivePart,
+  EffectivePermissions,
+  RolesFrom,
+  TokenDetails,
+} from '../../../preload/contract';
 import { directoryRoles } from '../app-setup/directory-roles';
+import type { HeldRoles } from './person-roles';
 import { delegatedParts, rolesInWords, type PermissionPart } from './permission-roles';
 
 const partFor = (part: PermissionPart, held: ReadonlySet<string>): EffectivePart => {
@@ -21,8 +26,13 @@ export interface Grant {
   scopes: readonly string[];
   /** Application permissions (`roles`). */
   appRoles: readonly string[];
-  /** The person's directory role template ids (`wids`). */
+  /** The person's directory role template ids (`wids`, or Graph's memberOf). */
   roleTemplateIds: readonly string[];
+  /**
+   * Where they were read; `unknown`: nobody could say, so a part that needs a role is not
+   * called allowed (and says which role would allow it). Default `token`.
+   */
+  rolesFrom?: RolesFrom;
 }
 
 export function effectivePermissions(grant: Grant): EffectivePermissions {
@@ -42,6 +52,7 @@ export function effectivePermissions(grant: Grant): EffectivePermissions {
   return {
     kind: 'delegated',
     directoryRoles: roles,
+    rolesFrom: grant.rolesFrom ?? 'token',
     tenantWide: false,
     permissions: grant.scopes.map((permission) => ({
       permission,
@@ -50,21 +61,12 @@ export function effectivePermissions(grant: Grant): EffectivePermissions {
   };
 }
 
-/** The `wids` claim of an access token, or none where the token is opaque or lacks it. */
-export function roleTemplateIdsOf(accessToken: string): string[] {
-  try {
-    const wids = decodeJwt(accessToken).wids;
-    return Array.isArray(wids) ? wids.map(String) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The effective view of a token already decoded into its details. */
-export const effectiveOfToken = (details: TokenDetails, accessToken: string) =>
+/** The effective view of a token already decoded into its details, and the person's roles. */
+export const effectiveOfToken = (details: TokenDetails, held: HeldRoles) =>
   effectivePermissions({
     kind: details.tokenType,
     scopes: details.scopes,
     appRoles: details.roles,
-    roleTemplateIds: roleTemplateIdsOf(accessToken),
+    roleTemplateIds: held.templateIds,
+    rolesFrom: held.from,
   });

@@ -64,4 +64,33 @@ describe('what the person may do, in the folded details', () => {
     expect(screen.getByText('What the app may do')).toBeTruthy();
     expect(screen.getByText('Application permissions apply to the whole tenant.')).toBeTruthy();
   });
+
+  it('roles nobody could read: says so, and what needs a role depends on them', () => {
+    const unknown: ServiceStatus = {
+      ...refused,
+      effective: { ...refused.effective!, rolesFrom: 'unknown' },
+    };
+    render(<ConnectionDetails status={unknown} compact={false} />);
+    const item = screen.getByText(/Read the audit log/).closest('li')!;
+    expect(item.getAttribute('data-allowed')).toBe('unknown');
+    expect(screen.getByLabelText('Depends on your roles')).toBeTruthy();
+    expect(screen.queryByLabelText('Not allowed')).toBeNull();
+    expect(screen.queryByText('You hold no admin role.')).toBeNull();
+    expect(screen.getByText(/could not read your directory roles/)).toBeTruthy();
+  });
+
+  it('roles read from the directory: says where they came from', () => {
+    const read: ServiceStatus = {
+      ...refused,
+      effective: {
+        ...refused.effective!,
+        directoryRoles: ['SharePoint Administrator'],
+        rolesFrom: 'directory',
+      },
+    };
+    render(<ConnectionDetails status={read} compact={false} />);
+    expect(
+      screen.getByText('From your roles (read from the directory): SharePoint Administrator.'),
+    ).toBeTruthy();
+  });
 });

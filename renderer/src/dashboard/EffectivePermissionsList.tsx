@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
+import { CheckmarkRegular, DismissRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import type { EffectivePermissions } from '../../../preload/contract';
 
 const useStyles = makeStyles({
@@ -15,9 +15,21 @@ const useStyles = makeStyles({
 export const effectiveLabel = (view: EffectivePermissions) =>
   view.kind === 'app-only' ? 'What the app may do' : 'What you may do';
 
+/** Where the person's roles came from, in a sentence (none for an app). */
+function rolesSentence(view: EffectivePermissions): string {
+  if (view.tenantWide) return 'Application permissions apply to the whole tenant.';
+  if (view.rolesFrom === 'unknown')
+    return 'M365 Desk could not read your directory roles, so what needs a role may or may not be allowed.';
+  const from = view.rolesFrom === 'directory' ? ' (read from the directory)' : '';
+  return view.directoryRoles.length
+    ? `From your roles${from}: ${view.directoryRoles.join(', ')}.`
+    : 'You hold no admin role.';
+}
+
 /**
  * What the granted permissions let this person (or the app) do, computed in main from the
  * token's permissions and the person's directory roles; what is not allowed says which role is.
+ * Where nobody could read the roles, what needs one is shown as depending on them.
  */
 export function EffectivePermissionsList({ view }: { view: EffectivePermissions }) {
   const styles = useStyles();
@@ -29,9 +41,14 @@ export function EffectivePermissionsList({ view }: { view: EffectivePermissions 
     <div>
       <ul className={styles.list}>
         {parts.map((part) => (
-          <li key={part.key} className={styles.item} data-allowed={part.allowed}>
+          <li key={part.key} className={styles.item} data-allowed={allowedWord(view, part)}>
             {part.allowed ? (
               <CheckmarkRegular aria-label="Allowed" className={`${styles.icon} ${styles.yes}`} />
+            ) : view.rolesFrom === 'unknown' ? (
+              <QuestionCircleRegular
+                aria-label="Depends on your roles"
+                className={`${styles.icon} ${styles.no}`}
+              />
             ) : (
               <DismissRegular aria-label="Not allowed" className={`${styles.icon} ${styles.no}`} />
             )}
@@ -44,13 +61,11 @@ export function EffectivePermissionsList({ view }: { view: EffectivePermissions 
           </li>
         ))}
       </ul>
-      <span className={styles.secondary}>
-        {view.tenantWide
-          ? 'Application permissions apply to the whole tenant.'
-          : view.directoryRoles.length
-            ? `From your roles: ${view.directoryRoles.join(', ')}.`
-            : 'You hold no admin role.'}
-      </span>
+      <span className={styles.secondary}>{rolesSentence(view)}</span>
     </div>
   );
 }
+
+/** `true`, `false`, or `unknown` where it needs a role nobody could read. */
+const allowedWord = (view: EffectivePermissions, part: { allowed: boolean }) =>
+  part.allowed ? 'true' : view.rolesFrom === 'unknown' ? 'unknown' : 'false';
