@@ -20,6 +20,8 @@ export interface DiagnosticsFacts {
   proxy: ProxyState;
   accounts: readonly AccountRecord[];
   statuses: readonly ServiceStatus[];
+  /** What the connection last ran into (store/last-problems.ts); else what its record holds. */
+  lastProblemOf?: (account: AccountRecord) => LastProblem | undefined;
   now: Date;
 }
 
@@ -33,7 +35,7 @@ export function diagnosticsReport(facts: DiagnosticsFacts): string {
     '',
     ...appLines(facts),
     '',
-    ...facts.accounts.flatMap((account) => [...connectionLines(account, facts.statuses), '']),
+    ...facts.accounts.flatMap((account) => [...connectionLines(account, facts), '']),
     facts.accounts.length ? 'End of report.' : 'Connections: none',
   ].join('\n');
 }
@@ -62,8 +64,8 @@ function proxyLine(proxy: ProxyState): string {
   return `${proxy.displayUrl} (from the ${proxy.source}${bypass})`;
 }
 
-function connectionLines(account: AccountRecord, statuses: readonly ServiceStatus[]): string[] {
-  const used = statuses.filter((s) => s.connectionId === account.id);
+function connectionLines(account: AccountRecord, facts: DiagnosticsFacts): string[] {
+  const used = facts.statuses.filter((s) => s.connectionId === account.id);
   const who = account.kind === 'app-only' ? 'the app alone' : account.username;
   const lines = [
     `Connection: ${account.name} (${account.kind}, ${who})`,
@@ -75,9 +77,8 @@ function connectionLines(account: AccountRecord, statuses: readonly ServiceStatu
   if (!used.length) lines.push('  Services: none use it');
   for (const status of used) lines.push(...serviceLines(status));
   const problem = account.signInRequired ?? used.find((s) => s.problem)?.problem;
-  lines.push(
-    ...problemLines(account.lastProblem ?? (problem && lastProblemOf(undefined, problem))),
-  );
+  const last = facts.lastProblemOf ? facts.lastProblemOf(account) : account.lastProblem;
+  lines.push(...problemLines(last ?? (problem && lastProblemOf(undefined, problem))));
   return lines;
 }
 
