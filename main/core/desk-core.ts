@@ -147,6 +147,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     consents,
     statuses,
     bindings,
+    lastProblems,
   });
   const consent = new ConsentWalkthrough({
     registry,

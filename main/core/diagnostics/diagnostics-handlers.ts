@@ -41,6 +41,7 @@ async function report(deps: DiagnosticsDeps): Promise<string> {
     accounts: deps.registry.accountList(),
     statuses: deps.statuses.list().map((panel) => panel.status),
     lastProblemOf: (account) => deps.lastProblems.of(account),
+    failedSignIns: deps.lastProblems.failedSignIns(),
     now: new Date(),
   });
 }

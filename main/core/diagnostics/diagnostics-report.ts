@@ -6,7 +6,9 @@
  */
 import { arch, platform, release } from 'node:os';
 import type { KeystoreState, ProxyState, ServiceStatus } from '../../../preload/contract';
+import { serviceById } from '../services/service-catalog';
 import type { AccountRecord } from '../store/connection-registry';
+import type { FailedSignIn } from '../store/last-problems';
 import { lastProblemOf, type LastProblem } from './last-problem';
 
 export interface DiagnosticsFacts {
@@ -22,6 +24,8 @@ export interface DiagnosticsFacts {
   statuses: readonly ServiceStatus[];
   /** What the connection last ran into (store/last-problems.ts); else what its record holds. */
   lastProblemOf?: (account: AccountRecord) => LastProblem | undefined;
+  /** New sign-ins whose last attempt failed before there was a connection to keep it on. */
+  failedSignIns?: readonly FailedSignIn[];
   now: Date;
 }
 
@@ -29,14 +33,19 @@ const NOT_RECORDED = 'not recorded';
 
 /** The report as plain text, one fact a line. */
 export function diagnosticsReport(facts: DiagnosticsFacts): string {
+  const head = ['M365 Desk diagnostics', `Generated: ${facts.now.toISOString()}`, ''];
+  const failed = (facts.failedSignIns ?? []).flatMap((attempt) => [...failedLines(attempt), '']);
+  if (!facts.accounts.length && !failed.length) {
+    return [...head, ...appLines(facts), '', 'Connections: none'].join('\n');
+  }
   return [
-    'M365 Desk diagnostics',
-    `Generated: ${facts.now.toISOString()}`,
-    '',
+    ...head,
     ...appLines(facts),
     '',
     ...facts.accounts.flatMap((account) => [...connectionLines(account, facts), '']),
-    facts.accounts.length ? 'End of report.' : 'Connections: none',
+    ...(facts.accounts.length ? [] : ['Connections: none', '']),
+    ...failed,
+    'End of report.',
   ].join('\n');
 }
 
@@ -80,6 +89,17 @@ function connectionLines(account: AccountRecord, facts: DiagnosticsFacts): strin
   const last = facts.lastProblemOf ? facts.lastProblemOf(account) : account.lastProblem;
   lines.push(...problemLines(last ?? (problem && lastProblemOf(undefined, problem))));
   return lines;
+}
+
+/** A new sign-in that failed before there was a connection: what it tried, and what Entra said. */
+function failedLines(attempt: FailedSignIn): string[] {
+  const service = serviceById(attempt.serviceId).label;
+  return [
+    `Failed sign-in: new sign-in to ${service} with app ${attempt.clientId}`,
+    `  Tenant: ${attempt.tenant ?? NOT_RECORDED}, cloud ${attempt.cloud}`,
+    `  Tried with: ${attempt.method}`,
+    ...problemLines(attempt.problem),
+  ];
 }
 
 function serviceLines(status: ServiceStatus): string[] {
