@@ -33,6 +33,7 @@ import { TokenBroker } from './connections/token-broker';
 import { AccountNames } from './connections/account-names';
 import { DirectoryNames } from './connections/directory-names';
 import { AppNames } from './store/app-names';
+import { LastProblems } from './store/last-problems';
 import { forgetMerged, mergeDuplicateAccounts } from './store/duplicate-accounts';
 import { homedir } from 'node:os';
 import { CliImport } from './cli-import/cli-import';
@@ -123,6 +124,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     onSignedIn: (connectionId) => directoryNames.forget(connectionId),
   });
   const consents = new PendingConsents();
+  const lastProblems = new LastProblems(options.store, registry);
   const statuses = new ServiceStatuses({
     registry,
     accounts,
@@ -132,6 +134,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     profiles,
     keystore,
     consents,
+    lastProblems,
     events: options.events,
   });
   const bindings = new ServiceBindings({ registry, accounts, broker, consents, statuses });
@@ -144,6 +147,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     consents,
     statuses,
     bindings,
+    lastProblems,
   });
   const consent = new ConsentWalkthrough({
     registry,
@@ -208,7 +212,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
   registerAppOnlyHandlers(handlers, { ...appOnlyDeps, profiles, fileSaver: options.fileSaver });
   const support = { appInfo, keystore, proxy, registry, statuses, accounts, vault, appSetup };
-  registerSupportHandlers(handlers, { ...support, fileSaver: options.fileSaver });
+  registerSupportHandlers(handlers, { ...support, lastProblems, fileSaver: options.fileSaver });
   registerCommandHandlers(handlers, {
     newConnections,
     statuses,
@@ -237,6 +241,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
       pool.close();
       setupPool.close();
       appOnly.close();
+      lastProblems.close(); // the batch not written yet
       options.saves?.retry(); // the last chance to save what the disk refused, or someone deleted
       options.store.flush?.();
       lock?.release();

@@ -7,12 +7,9 @@
  * keystore's return finds it.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  expectStoreKeeps,
-  noticeListsSent,
-  noticesOf,
-  storeNow,
-} from '../core/faults/store-fault-steps';
+import { expectStoreKeeps, noticeListsSent, noticesOf } from '../core/faults/store-fault-steps';
+import { keptInStore } from '../core/testing/kept-in-store';
+import { inspectStoreDir } from '../core/testing/store-inspector';
 import {
   signInByDeviceCode,
   startCoreFixture,
@@ -25,6 +22,8 @@ import { safeStorage } from './stand-in/electron-stand-in';
 
 let f: CoreFixture;
 const cipher = createSafeStorageCipher('linux');
+/** What the store holds, its token caches as they are: nothing may be rewritten. */
+const storeNow = () => keptInStore({ storeDir: f.storeDir, cipher }, { wholeTokenCaches: true });
 
 beforeEach(() => Object.assign(safeStorage, { available: true, refusing: false }));
 afterEach(async () => f?.close());
@@ -40,7 +39,7 @@ async function earlierSession(tokenLifetime?: number) {
   await f.restart(cipher);
   const admin = userWithRole(f, 'Global Administrator').upn;
   expect(valueOf(await signInByDeviceCode(f, 'graph', admin)).state).toBe('connected');
-  return storeNow(f, cipher);
+  return storeNow();
 }
 
 /** Signs the plain user in to Entra and Management, which this session cannot save. */
@@ -62,7 +61,7 @@ async function expectNoTokenInTheClear(issuedBefore: number) {
   Object.assign(safeStorage, { available: true, refusing: false });
   const issued = f.emulator.control.issuedTokens().slice(issuedBefore);
   expect(issued.length).toBeGreaterThan(0);
-  const raw = (await storeNow(f, cipher)).rawFiles;
+  const raw = (await inspectStoreDir(f.storeDir, cipher)).rawFiles;
   for (const token of issued) expect(raw).not.toContain(token);
 }
 
@@ -96,7 +95,7 @@ describe('fault: encryption unavailable when the app starts', () => {
     expect(graph.problem?.code).toBe('keystore_unavailable');
 
     await expectNoTokenInTheClear(issued);
-    const now = await storeNow(f, cipher);
+    const now = await storeNow();
     expectStoreKeeps(now, before);
     expect(now.secrets).toEqual(before.secrets); // nothing moved aside, dropped or rewritten
 
@@ -132,7 +131,7 @@ describe('fault: the keystore locked after start-up', () => {
       await expectToldOnce();
 
       await expectNoTokenInTheClear(issued);
-      const now = await storeNow(f, cipher);
+      const now = await storeNow();
       expectStoreKeeps(now, before);
       expect(now.secrets).toEqual(before.secrets);
     },

@@ -11,7 +11,7 @@ import { answerAuthorizePages } from '../core/testing/authorize-page-driver';
 import { startCoreFixture, userWithRole, type CoreFixture } from '../core/testing/core-fixture';
 import { startForwardingProxy, type ForwardingProxy } from '../core/testing/forwarding-proxy';
 import { expectProxyProblem } from '../core/testing/proxy-fault-world';
-import { inspectStoreDir } from '../core/testing/store-inspector';
+import { keptInStore } from '../core/testing/kept-in-store';
 import { electronSignInWindow } from './sign-in-window';
 import { BrowserWindow } from './stand-in/electron-stand-in';
 
@@ -32,10 +32,7 @@ async function behindPasswordProxy(password?: string) {
   await f.value('settings.proxy.set', {
     proxyUrl: proxy.url.replace('http://', `http://${userInfo}`),
   });
-  const stored = async () => {
-    const { accounts, bindings, secrets } = await inspectStoreDir(f!.storeDir, f!.cipher);
-    return { accounts, bindings, tokens: Object.keys(secrets).filter((n) => n.startsWith('msal')) };
-  };
+  const stored = () => keptInStore(f!);
   return { f, proxy, stored, before: await stored() };
 }
 

@@ -114,7 +114,8 @@ export class AppOnlyClients {
       // MSAL reuses its signed assertion, this clock's time in it, until it expires by this
       // clock: once the clock is set right, only a new client signs a new one.
       if (problem.code === CLOCK_OFF) this.clients.delete(clientKey(target, credential));
-      throw new ProblemError(problem);
+      // MSAL's error goes with it: its trace and correlation ids are for the diagnostics report.
+      throw Object.assign(new ProblemError(problem), { cause: error });
     }
   }
 

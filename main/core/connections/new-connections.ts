@@ -12,12 +12,14 @@ import {
 } from '../app-only/app-only-request';
 import type { PendingConsents } from '../consent/pending-consents';
 import { namingTheApp } from '../errors/app-registration-problem';
-import { ProblemError } from '../errors/to-problem';
+import { ProblemError, toProblem } from '../errors/to-problem';
 import { isConsentFailure } from '../errors/failure-state';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
+import { cancelledProblem } from '../flows/pending-sign-ins';
+import type { ServerErrorBody } from '../msal/msal-network-client';
 import type { PooledClient, SignInProfile } from '../msal/public-client-pool';
-import { signInProblem } from '../msal/sign-in-problem';
+import { serverErrorOf, signInProblem } from '../msal/sign-in-problem';
 import { serviceById } from '../services/service-catalog';
 import { SITE_DISCOVERY_SCOPE } from '../sharepoint/sharepoint-target';
 import type { SignInProfiles } from '../sign-in-profiles';
@@ -27,6 +29,9 @@ import type { ServiceStatuses } from './service-statuses';
 import { graphScopes, scopesOrRefuse } from './sign-in-scopes';
 import { contextFor, type TokenBroker } from './token-broker';
 import type { SignedInWith } from '../store/connection-registry';
+import type { LastProblems, SignInAttempt } from '../store/last-problems';
+import { lastProblemOf } from '../diagnostics/last-problem';
+import type { Problem } from '../../../preload/contract';
 
 export interface NewConnectionsDeps {
   profiles: SignInProfiles;
@@ -37,6 +42,8 @@ export interface NewConnectionsDeps {
   consents: PendingConsents;
   statuses: ServiceStatuses;
   bindings: ServiceBindings;
+  /** Where a new sign-in that failed is kept for the diagnostics report. */
+  lastProblems: LastProblems;
 }
 
 export class NewConnections {
@@ -78,18 +85,28 @@ export class NewConnections {
     const ctx = contextFor(cloud, request.tenant, request.siteUrl);
     checkAppOnlyUse(service, ctx, credential.kind);
     const resource = service.resource(ctx)!;
-    const result = await this.deps.broker.appOnly.token(
-      { cloud, tenant: request.tenant, clientId: request.clientId },
-      credential,
-      resource.audience,
-    );
-    const account = await this.deps.accounts.saveAppOnly(
-      request.cloud,
-      request.clientId,
-      result,
-      credential,
-      request.tenant,
-    );
+    const { clientId, tenant } = request;
+    // Named field by field: the request may still hold the credential, which is never kept.
+    const method = credential.kind;
+    const attempt = { serviceId: service.id, cloud: request.cloud, clientId, tenant, method };
+    let account;
+    try {
+      const result = await this.deps.broker.appOnly.token(
+        { cloud, tenant, clientId },
+        credential,
+        resource.audience,
+      );
+      account = await this.deps.accounts.saveAppOnly(
+        request.cloud,
+        clientId,
+        result,
+        credential,
+        tenant,
+      );
+    } catch (error) {
+      throw this.failed(attempt, error, toProblem(error));
+    }
+    this.deps.lastProblems.signedIn(attempt);
     return this.deps.bindings.bind(service.id, account, ctx.sharePoint);
   }
 
@@ -125,9 +142,19 @@ export class NewConnections {
       scopes: [],
     });
     const client = this.deps.broker.clientFor(profile);
+    const attempt = {
+      serviceId,
+      cloud,
+      clientId: profile.clientId,
+      tenant: profile.tenant,
+      method,
+    };
+    let signedIn = false;
     try {
       const result = await acquire(client, scopes, profile);
       const saved = await accounts.save(profile, result, method);
+      this.deps.lastProblems.signedIn(attempt);
+      signedIn = true;
       let { account } = saved;
       if (target.replacesConnectionId) {
         account = await accounts.replace(target.replacesConnectionId, account);
@@ -142,6 +169,7 @@ export class NewConnections {
       return status;
     } catch (error) {
       const problem = signInProblem(error, client);
+      if (!signedIn) this.failed(attempt, error, problem, serverErrorOf(error, client));
       if (isConsentFailure(problem, error)) {
         consents.record(serviceId, {
           cloud,
@@ -155,5 +183,22 @@ export class NewConnections {
       await statuses.refresh(serviceId); // back to what it was (or consent-needed); the caller shows why
       throw new ProblemError(namingTheApp(problem, profile.clientId));
     }
+  }
+
+  /**
+   * Keeps what the new sign-in ran into for the diagnostics report, and hands the error back.
+   * A sign-in the person cancelled is not a problem, and leaves the last one as it was.
+   */
+  private failed<E>(
+    attempt: SignInAttempt,
+    error: E,
+    problem: Problem,
+    serverError?: ServerErrorBody,
+  ): E {
+    if (problem.code !== cancelledProblem.code) {
+      const last = lastProblemOf(error, problem, new Date(), serverError);
+      this.deps.lastProblems.noteFailedSignIn(attempt, last);
+    }
+    return error;
   }
 }

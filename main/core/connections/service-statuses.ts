@@ -12,8 +12,9 @@ import type { EventSink } from '../ports';
 import { serviceById, serviceCatalog } from '../services/service-catalog';
 import type { ServiceContext } from '../services/service-definition';
 import type { SignInProfiles } from '../sign-in-profiles';
-import { lastProblemOf, type LastProblem } from '../diagnostics/last-problem';
+import { lastProblemOf } from '../diagnostics/last-problem';
 import type { AccountRecord, ConnectionRegistry } from '../store/connection-registry';
+import type { LastProblems } from '../store/last-problems';
 import { tokensNotKept, type KeystorePolicy } from '../store/keystore-policy';
 import { sharePointNotFound } from './connection-problems';
 import type { AccountNames } from './account-names';
@@ -35,6 +36,8 @@ export interface ServiceStatusesDeps {
   profiles: SignInProfiles;
   keystore: KeystorePolicy;
   consents: PendingConsents;
+  /** What each connection last ran into, for the diagnostics report. */
+  lastProblems: LastProblems;
   events: EventSink;
 }
 
@@ -160,7 +163,10 @@ export class ServiceStatuses {
       return await probedStatus(this.probeDeps, serviceById(serviceId), account, ctx);
     } catch (error) {
       const failure = failureState(error);
-      this.noteLastProblem(account.id, lastProblemOf(error, failure.problem, new Date()));
+      this.deps.lastProblems.noteConnection(
+        account,
+        lastProblemOf(error, failure.problem, new Date()),
+      );
       // The site it tried stays on the panel, so the person can see what to change.
       const sharePoint = ctx?.sharePoint;
       if (sharePoint && failure.state === 'not-available') {
@@ -200,13 +206,6 @@ export class ServiceStatuses {
         ...(missing ? { missingPermissions: [...missing] } : {}),
       };
     }
-  }
-
-  /** Kept for the diagnostics report; the same failure again (offline, say) is not rewritten. */
-  private noteLastProblem(id: string, problem: LastProblem): void {
-    const last = this.deps.registry.account(id)?.lastProblem;
-    if (last?.code === problem.code && last.traceId === problem.traceId) return;
-    this.deps.registry.update(id, { lastProblem: problem });
   }
 
   /**

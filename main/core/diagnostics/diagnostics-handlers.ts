@@ -10,6 +10,7 @@ import type { FileSaver } from '../ports';
 import type { ServiceStatuses } from '../connections/service-statuses';
 import type { ConnectionRegistry } from '../store/connection-registry';
 import type { KeystorePolicy } from '../store/keystore-policy';
+import type { LastProblems } from '../store/last-problems';
 import { diagnosticsReport } from './diagnostics-report';
 import type { AppSetup } from '../app-setup/app-setup';
 import {
@@ -23,6 +24,7 @@ export interface DiagnosticsDeps {
   proxy: ProxySettings;
   registry: ConnectionRegistry;
   statuses: ServiceStatuses;
+  lastProblems: LastProblems;
   fileSaver?: FileSaver | undefined;
 }
 
@@ -38,6 +40,8 @@ async function report(deps: DiagnosticsDeps): Promise<string> {
     proxy: deps.proxy.state(),
     accounts: deps.registry.accountList(),
     statuses: deps.statuses.list().map((panel) => panel.status),
+    lastProblemOf: (account) => deps.lastProblems.of(account),
+    failedSignIns: deps.lastProblems.failedSignIns(),
     now: new Date(),
   });
 }

@@ -6,7 +6,9 @@
  */
 import { arch, platform, release } from 'node:os';
 import type { KeystoreState, ProxyState, ServiceStatus } from '../../../preload/contract';
+import { serviceById } from '../services/service-catalog';
 import type { AccountRecord } from '../store/connection-registry';
+import type { FailedSignIn } from '../store/last-problems';
 import { lastProblemOf, type LastProblem } from './last-problem';
 
 export interface DiagnosticsFacts {
@@ -20,6 +22,10 @@ export interface DiagnosticsFacts {
   proxy: ProxyState;
   accounts: readonly AccountRecord[];
   statuses: readonly ServiceStatus[];
+  /** What the connection last ran into (store/last-problems.ts); else what its record holds. */
+  lastProblemOf?: (account: AccountRecord) => LastProblem | undefined;
+  /** New sign-ins whose last attempt failed before there was a connection to keep it on. */
+  failedSignIns?: readonly FailedSignIn[];
   now: Date;
 }
 
@@ -27,14 +33,19 @@ const NOT_RECORDED = 'not recorded';
 
 /** The report as plain text, one fact a line. */
 export function diagnosticsReport(facts: DiagnosticsFacts): string {
+  const head = ['M365 Desk diagnostics', `Generated: ${facts.now.toISOString()}`, ''];
+  const failed = (facts.failedSignIns ?? []).flatMap((attempt) => [...failedLines(attempt), '']);
+  if (!facts.accounts.length && !failed.length) {
+    return [...head, ...appLines(facts), '', 'Connections: none'].join('\n');
+  }
   return [
-    'M365 Desk diagnostics',
-    `Generated: ${facts.now.toISOString()}`,
-    '',
+    ...head,
     ...appLines(facts),
     '',
-    ...facts.accounts.flatMap((account) => [...connectionLines(account, facts.statuses), '']),
-    facts.accounts.length ? 'End of report.' : 'Connections: none',
+    ...facts.accounts.flatMap((account) => [...connectionLines(account, facts), '']),
+    ...(facts.accounts.length ? [] : ['Connections: none', '']),
+    ...failed,
+    'End of report.',
   ].join('\n');
 }
 
@@ -62,8 +73,8 @@ function proxyLine(proxy: ProxyState): string {
   return `${proxy.displayUrl} (from the ${proxy.source}${bypass})`;
 }
 
-function connectionLines(account: AccountRecord, statuses: readonly ServiceStatus[]): string[] {
-  const used = statuses.filter((s) => s.connectionId === account.id);
+function connectionLines(account: AccountRecord, facts: DiagnosticsFacts): string[] {
+  const used = facts.statuses.filter((s) => s.connectionId === account.id);
   const who = account.kind === 'app-only' ? 'the app alone' : account.username;
   const lines = [
     `Connection: ${account.name} (${account.kind}, ${who})`,
@@ -75,10 +86,20 @@ function connectionLines(account: AccountRecord, statuses: readonly ServiceStatu
   if (!used.length) lines.push('  Services: none use it');
   for (const status of used) lines.push(...serviceLines(status));
   const problem = account.signInRequired ?? used.find((s) => s.problem)?.problem;
-  lines.push(
-    ...problemLines(account.lastProblem ?? (problem && lastProblemOf(undefined, problem))),
-  );
+  const last = facts.lastProblemOf ? facts.lastProblemOf(account) : account.lastProblem;
+  lines.push(...problemLines(last ?? (problem && lastProblemOf(undefined, problem))));
   return lines;
+}
+
+/** A new sign-in that failed before there was a connection: what it tried, and what Entra said. */
+function failedLines(attempt: FailedSignIn): string[] {
+  const service = serviceById(attempt.serviceId).label;
+  return [
+    `Failed sign-in: new sign-in to ${service} with app ${attempt.clientId}`,
+    `  Tenant: ${attempt.tenant ?? NOT_RECORDED}, cloud ${attempt.cloud}`,
+    `  Tried with: ${attempt.method}`,
+    ...problemLines(attempt.problem),
+  ];
 }
 
 function serviceLines(status: ServiceStatus): string[] {

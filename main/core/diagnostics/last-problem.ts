@@ -22,10 +22,26 @@ const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 const labelled = (text: string, label: string, value: string) =>
   new RegExp(`${label}:\\s*(${value})`).exec(text)?.[1];
 
-/** The facts of `error` worth keeping (never a token: only ids, a code and the first line). */
-export function lastProblemOf(error: unknown, problem: Problem, seenAt?: Date): LastProblem {
-  const raw = error as { errorMessage?: unknown; message?: unknown; correlationId?: unknown };
-  const text = [raw?.errorMessage, raw?.message, problem.message, problem.hint]
+/** The words an error carries: its own, and those of the error it was made from (`cause`). */
+function wordsOf(error: unknown): unknown[] {
+  const raw = error as { errorMessage?: unknown; message?: unknown; cause?: unknown } | undefined;
+  const cause = raw?.cause as { errorMessage?: unknown; message?: unknown } | undefined;
+  return [raw?.errorMessage, raw?.message, cause?.errorMessage, cause?.message];
+}
+
+/**
+ * The facts of `error` worth keeping (never a token: only ids, a code and the first line).
+ * `serverError` is the token endpoint's own answer, where MSAL dropped its description (device
+ * code polling errors).
+ */
+export function lastProblemOf(
+  error: unknown,
+  problem: Problem,
+  seenAt?: Date,
+  serverError?: { error_description?: string },
+): LastProblem {
+  const raw = error as { correlationId?: unknown } | undefined;
+  const text = [...wordsOf(error), serverError?.error_description, problem.message, problem.hint]
     .filter((part): part is string => typeof part === 'string')
     .join('\n');
   const aadsts = /AADSTS\d+/.exec(`${problem.code}\n${text}`)?.[0];

@@ -6,13 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { serviceIds } from '../../../preload/contract';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
-import {
-  connectAllSix,
-  keptInStore,
-  startEmulatorAgain,
-  statesOf,
-  stopEmulator,
-} from './network-fault-helpers';
+import { connectAllSix, startEmulatorAgain, statesOf, stopEmulator } from './network-fault-helpers';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

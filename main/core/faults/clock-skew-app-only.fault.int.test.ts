@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulatorInWorker } from '../testing/emulator-in-worker';
 import { signInAppOnly, startCoreFixture, type CoreFixture } from '../testing/core-fixture';
 import { shiftClock, type ShiftedClock } from '../testing/shifted-clock';
-import { storeNow } from './store-fault-steps';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 let clock: ShiftedClock | undefined;
@@ -22,7 +22,7 @@ describe('fault: the local clock 10 minutes ahead, for an app signing in with a 
   it('says the clock is off and how to set it, keeps the connection, and connects once it is right', async () => {
     f = await startCoreFixture({ startEmulator: startEmulatorInWorker });
     await signInAppOnly(f, 'graph', 'certificate');
-    const before = await storeNow(f);
+    const before = await keptInStore(f);
 
     clock = shiftClock(10 * 60_000);
     await f.restart();
@@ -31,11 +31,8 @@ describe('fault: the local clock 10 minutes ahead, for an app signing in with a 
     expect(status.problem?.code).toBe('AADSTS700024');
     expect(status.problem?.message).toMatch(/clock/i);
     expect(status.problem?.hint).toMatch(/set .*time automatically/i);
-    // The connection, its binding and its credential, as they were (the lock file says when
-    // this copy opened the store, by its clock: not the store's content).
-    const { rawFiles: _now, ...now } = await storeNow(f);
-    const { rawFiles: _before, ...held } = before;
-    expect(now).toEqual(held);
+    // The connection, its binding and its credential, as they were.
+    expect(await keptInStore(f)).toEqual(before);
 
     clock.restore();
     clock = undefined;

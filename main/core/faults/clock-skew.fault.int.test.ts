@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulatorInWorker } from '../testing/emulator-in-worker';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
 import { shiftClock, type ShiftedClock } from '../testing/shifted-clock';
-import { expectStoreKeeps, storeNow, twoConnections } from './store-fault-steps';
+import { expectStoreKeeps, twoConnections } from './store-fault-steps';
+import { keptInStore } from '../testing/kept-in-store';
 
 const MINUTE = 60_000;
 /** Tokens of 7 minutes: MSAL uses one for 2 minutes, then renews it (5 minutes before its end). */
@@ -50,7 +51,7 @@ const scenario = (offsetMinutes: number) => async () => {
   f = await startCoreFixture({ startEmulator: startEmulatorInWorker });
   f.emulator.control.setAccessTokenLifetime(LIFETIME_S);
   await twoConnections(f); // signed in with the clock right
-  const before = await storeNow(f);
+  const before = await keptInStore(f);
 
   clock = shiftClock(offsetMinutes * MINUTE);
   await f.restart(); // the app starts with the clock off
@@ -73,7 +74,7 @@ const scenario = (offsetMinutes: number) => async () => {
   expectExpiryByLocalClock(renewed.accessTokenExpiresAt);
   expect((await f.value('service.refresh', { serviceId: 'entra' })).state).toBe('connected');
 
-  expectStoreKeeps(await storeNow(f), before);
+  expectStoreKeeps(await keptInStore(f), before);
 };
 
 describe('fault: the local clock 10 minutes ahead', () => {
@@ -101,14 +102,14 @@ describe('fault: the local clock set 10 minutes back or forward while the app ru
       f.emulator.control.setAccessTokenLifetime(LIFETIME_S);
       await twoConnections(f);
       await refreshGraph(1);
-      const before = await storeNow(f);
+      const before = await keptInStore(f);
       const start = renewals();
 
       clock = shiftClock(minutes * MINUTE);
       const after = await refreshGraph(4);
       expect(renewals()).toBe(start + 1);
       expectExpiryByLocalClock(after.accessTokenExpiresAt);
-      expectStoreKeeps(await storeNow(f), before);
+      expectStoreKeeps(await keptInStore(f), before);
     },
   );
 });

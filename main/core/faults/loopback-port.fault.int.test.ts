@@ -34,7 +34,7 @@ describe('fault: the system browser’s loopback port is taken or cannot be boun
   it('taken: another port is used, the sign-in completes, the program holding it is left alone', async () => {
     const taken = await takeAPort();
     const w = (world = await connectedWorld(3600, { loopbackPort: taken }));
-    const before = (await w.stored()) as { accounts: unknown[] };
+    const before = await w.stored();
     w.browserSignsIn = true;
     const result = await w.signIn('system-browser');
     expect(result).toMatchObject({ ok: true, value: { state: 'connected' } });
@@ -42,7 +42,7 @@ describe('fault: the system browser’s loopback port is taken or cannot be boun
     expect(used).not.toBe(taken);
     expect(holder!.listening).toBe(true);
     expect(await refusesConnections(used)).toBe(true); // closed once the answer came
-    const after = (await w.stored()) as { accounts: unknown[] };
+    const after = await w.stored();
     expect(after.accounts).toEqual(before.accounts); // the same account, now for SharePoint too
   });
 

@@ -1,7 +1,7 @@
 /**
- * TEST ONLY. What the network fault scenarios share: what the store keeps (to compare before and
- * after a fault), the requests a service or the token endpoint got, short bounds for the
- * scenarios that wait on a timeout, and the emulator stopped and started again on its port.
+ * TEST ONLY. What the network fault scenarios share: the requests a service or the token endpoint
+ * got, short bounds for the scenarios that wait on a timeout, and the emulator stopped and
+ * started again on its port. (What the store keeps, to compare: testing/kept-in-store.ts.)
  */
 import { startEmulator } from '../../../emulator/index';
 import type { ServiceId, ServiceStatus } from '../../../preload/contract';
@@ -12,24 +12,6 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { setUpAccounts } from '../testing/set-up-accounts';
-import { inspectStoreDir } from '../testing/store-inspector';
-
-/**
- * Everything a person set up, as the store holds it: the connections, which service uses which,
- * the secrets by name, and the signed-in accounts and refresh tokens of the token cache (access
- * tokens come and go with every renewal, so they are not compared).
- */
-export async function keptInStore(f: CoreFixture) {
-  const snapshot = await inspectStoreDir(f.storeDir, f.cipher);
-  return {
-    accounts: setUpAccounts(snapshot.accounts),
-    bindings: snapshot.bindings,
-    secretNames: Object.keys(snapshot.secrets).sort(),
-    signedIn: Object.keys(snapshot.tokenCache?.Account ?? {}).sort(),
-    refreshTokens: Object.keys(snapshot.tokenCache?.RefreshToken ?? {}).sort(),
-  };
-}
 
 /** The requests the emulator got on paths that match, answered or not. */
 export const requestsTo = (f: CoreFixture, path: RegExp) =>

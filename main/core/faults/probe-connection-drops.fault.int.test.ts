@@ -11,7 +11,8 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { admin, keptInStore, requestsTo } from './network-fault-helpers';
+import { admin, requestsTo } from './network-fault-helpers';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

@@ -18,9 +18,9 @@ import {
   expectStoreKeeps,
   namesListed,
   noticesOf,
-  storeNow,
   twoConnections,
 } from './store-fault-steps';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 let second: DeskCore | undefined;
@@ -38,7 +38,7 @@ async function expectConsistentFile(f: CoreFixture) {
   };
   const ids = new Set(settings.accounts.map((a) => a.id));
   for (const binding of settings.bindings) expect(ids).toContain(binding.connectionId);
-  const secrets = Object.keys((await storeNow(f)).secrets);
+  const secrets = Object.keys((await keptInStore(f)).secrets);
   for (const a of settings.accounts) {
     expect(secrets).toContain(
       accountPartition(cloudAppPartition(a.cloud, a.clientId), a.homeAccountId),
@@ -51,7 +51,7 @@ describe('fault: a second copy of the app on the same store', () => {
   it('the first copy keeps writing; the second says once that it saves nothing; the file is never torn', async () => {
     f = await startCoreFixture();
     const { graph, entra } = await twoConnections(f);
-    const before = await storeNow(f);
+    const before = await keptInStore(f);
     second = f.another();
     const [one, two] = [commandsOf(f.core), commandsOf(second)];
 
@@ -74,7 +74,7 @@ describe('fault: a second copy of the app on the same store', () => {
     const settings = await expectConsistentFile(f);
     expect(settings.accounts.map((a) => a.name).sort()).toEqual(['First 9', 'From first']);
     expect(await namesListed(one)).toEqual(['First 9', 'From first']);
-    expectStoreKeeps(await storeNow(f), before);
+    expectStoreKeeps(await keptInStore(f), before);
     // The person at the first copy is told nothing; at the second, once, what to do.
     expect(await noticesOf(one, 'store_in_use')).toEqual([]);
     const told = await noticesOf(two, 'store_in_use');

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceId, ServiceStatus } from '../../../preload/contract';
 import { NETWORK_BOUNDS } from '../net/network-bounds';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
-import { SHORT_BOUNDS, connectAllSix, keptInStore, statesOf } from './network-fault-helpers';
+import { SHORT_BOUNDS, connectAllSix, statesOf } from './network-fault-helpers';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

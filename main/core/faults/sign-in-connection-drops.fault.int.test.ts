@@ -13,13 +13,8 @@ import {
   userWithRole,
   type CoreFixture,
 } from '../testing/core-fixture';
-import {
-  SHORT_BOUNDS,
-  TOKEN_ENDPOINT,
-  admin,
-  keptInStore,
-  requestsTo,
-} from './network-fault-helpers';
+import { SHORT_BOUNDS, TOKEN_ENDPOINT, admin, requestsTo } from './network-fault-helpers';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

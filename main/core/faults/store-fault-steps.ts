@@ -2,19 +2,17 @@
  * TEST ONLY. The steps the store's fault scenarios share: a store with two connections in it,
  * what the person is told, and whether the store still holds what it held before the fault.
  */
-import { setUpAccounts } from '../testing/set-up-accounts';
 import { expect } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../../preload/contract';
 import type { Problem, Result } from '../../../preload/contract';
 import type { DeskCore } from '../desk-core';
-import type { Cipher } from '../ports';
 import {
   signInByDeviceCode,
   userWithRole,
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { inspectStoreDir, type StoreSnapshot } from '../testing/store-inspector';
+import type { KeptInStore } from '../testing/kept-in-store';
 
 /** Graph by an admin, Entra by a plain user: two connections, each with its saved sign-in. */
 export async function twoConnections(f: CoreFixture) {
@@ -24,15 +22,6 @@ export async function twoConnections(f: CoreFixture) {
   expect([graph.state, entra.state]).toEqual(['connected', 'connected']);
   return { graph: graph.connectionId!, entra: entra.connectionId! };
 }
-
-/** What is on disk now, read afresh by another reader. */
-export const storeNow = async (
-  f: CoreFixture,
-  cipher: Cipher = f.cipher,
-): Promise<StoreSnapshot> => {
-  const snapshot = await inspectStoreDir(f.storeDir, cipher);
-  return { ...snapshot, accounts: setUpAccounts(snapshot.accounts) };
-};
 
 /** Who a step talks to: the fixture's core, or another one ({@link commandsOf}). */
 export type Commands = Pick<CoreFixture, 'value'>;
@@ -54,7 +43,7 @@ export async function noticesOf(f: Commands, code: string): Promise<Problem[]> {
  * The store holds every connection, service binding and secret it held `before` (it may hold
  * more; a connection may have been renamed).
  */
-export function expectStoreKeeps(now: StoreSnapshot, before: StoreSnapshot): void {
+export function expectStoreKeeps(now: KeptInStore, before: KeptInStore): void {
   const ids = (accounts: unknown[]) => accounts.map((a) => (a as { id: string }).id).sort();
   const services = (bindings: unknown[]) =>
     bindings.map((b) => (b as { serviceId: string }).serviceId).sort();

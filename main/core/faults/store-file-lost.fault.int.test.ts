@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORE_FILES } from '../store/open-store';
 import { startCoreFixture, type CoreFixture } from '../testing/core-fixture';
-import { expectStoreKeeps, namesListed, storeNow, twoConnections } from './store-fault-steps';
+import { expectStoreKeeps, namesListed, twoConnections } from './store-fault-steps';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
@@ -38,13 +39,13 @@ describe('fault: the store file deleted while the app runs', () => {
     f = await startCoreFixture();
     const { graph } = await twoConnections(f);
     const names = await namesListed(f);
-    const before = await storeNow(f);
+    const before = await keptInStore(f);
 
     rmSync(settingsFile(f));
     await expectNothingChangedOnScreen(f, names);
 
     await f.value('accounts.rename', { connectionId: graph, name: 'Tenant admin' });
-    const saved = await storeNow(f);
+    const saved = await keptInStore(f);
     expectStoreKeeps(saved, before);
     expect(saved.bindings).toEqual(before.bindings);
     const renamed = await namesListed(f);
@@ -56,13 +57,13 @@ describe('fault: the store file deleted while the app runs', () => {
     f = await startCoreFixture();
     await twoConnections(f);
     const names = await namesListed(f);
-    const before = await storeNow(f);
+    const before = await keptInStore(f);
 
     rmSync(settingsFile(f));
     await expectNothingChangedOnScreen(f, names);
 
     await expectRestartFindsAll(f, names);
-    expectStoreKeeps(await storeNow(f), before);
+    expectStoreKeeps(await keptInStore(f), before);
   });
 });
 
@@ -71,13 +72,13 @@ describe('fault: the store file truncated while the app runs', () => {
     f = await startCoreFixture();
     await twoConnections(f);
     const names = await namesListed(f);
-    const before = await storeNow(f);
+    const before = await keptInStore(f);
 
     truncateSync(settingsFile(f), Math.floor(readFileSync(settingsFile(f)).length / 2));
     await expectNothingChangedOnScreen(f, names);
 
     await expectRestartFindsAll(f, names);
-    const after = await storeNow(f);
+    const after = await keptInStore(f);
     expectStoreKeeps(after, before);
     expect(after.accounts).toEqual(before.accounts);
   });

@@ -11,9 +11,10 @@ import {
   namesListed,
   noticeListsSent,
   noticesOf,
-  storeNow,
   twoConnections,
 } from './store-fault-steps';
+import { keptInStore } from '../testing/kept-in-store';
+import { everythingOnDisk } from '../testing/store-inspector';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());
@@ -32,7 +33,8 @@ const scenario = (failure: DiskFailure, said: RegExp) => async () => {
   const disk = new FaultyDisk();
   f = await startCoreFixture({ disk });
   const { graph, entra } = await twoConnections(f);
-  const before = await storeNow(f);
+  const before = await keptInStore(f);
+  const onDisk = await everythingOnDisk(f.storeDir, f.cipher);
 
   disk.fail(failure);
   await workWhileRefused(f, graph);
@@ -48,13 +50,14 @@ const scenario = (failure: DiskFailure, said: RegExp) => async () => {
   // The window was told at once, once (not at each refused write).
   await vi.waitFor(() => expect(noticeListsSent(f)).toEqual([['store_not_saved']]));
   // The files hold exactly what they held before: nothing half-written, nothing lost.
-  expect(await storeNow(f)).toEqual(before);
+  expect(await everythingOnDisk(f.storeDir, f.cipher)).toBe(onDisk);
+  expect(await keptInStore(f)).toEqual(before);
 
   disk.heal();
   await f.value('accounts.rename', { connectionId: entra, name: 'Service desk' });
   expect(await noticesOf(f, 'store_not_saved')).toEqual([]);
   await vi.waitFor(() => expect(noticeListsSent(f)).toEqual([[]])); // and the notice went
-  const saved = await storeNow(f);
+  const saved = await keptInStore(f);
   expectStoreKeeps(saved, before);
   expect(saved.bindings.map((b) => (b as { serviceId: string }).serviceId).sort()).toEqual([
     'azureManagement',

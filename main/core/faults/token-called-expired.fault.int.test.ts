@@ -10,7 +10,8 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
-import { TOKEN_ENDPOINT, admin, keptInStore, requestsTo } from './network-fault-helpers';
+import { TOKEN_ENDPOINT, admin, requestsTo } from './network-fault-helpers';
+import { keptInStore } from '../testing/kept-in-store';
 
 let f: CoreFixture;
 afterEach(async () => f?.close());

@@ -1,8 +1,7 @@
 /**
  * TEST ONLY. A core with Microsoft Graph connected (by device code), a scripted sign-in window
  * and a browser that only records what it was asked to open: where the fault scenarios start.
- * `stored()` is what the store holds that a fault must not take away: the connections, which
- * service uses which, and every secret (the tokens), decrypted.
+ * `stored()` is what the store holds that a fault must not take away (kept-in-store.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { ServiceStatus } from '../../../preload/contract';
@@ -15,8 +14,7 @@ import {
   type CoreFixture,
 } from './core-fixture';
 import { ScriptedWindow } from './scripted-window';
-import { setUpAccounts } from './set-up-accounts';
-import { inspectStoreDir } from './store-inspector';
+import { keptInStore, type KeptInStore } from './kept-in-store';
 
 export interface ConnectedWorld {
   f: CoreFixture;
@@ -26,7 +24,7 @@ export interface ConnectedWorld {
   /** Whether the person signs in in the browser it opens (otherwise it only records the URL). */
   browserSignsIn: boolean;
   /** What must survive the fault (the proxy's own password aside). */
-  stored(): Promise<unknown>;
+  stored(): Promise<KeptInStore>;
   /** Graph's panel after a Refresh, as the renderer gets it. */
   refreshGraph(): Promise<ServiceStatus>;
   /** A new sign-in of SharePoint by device code (its `/devicecode` request is the first). */
@@ -64,11 +62,7 @@ export async function connectedWorld(
     window,
     browserOpened,
     browserSignsIn: false,
-    async stored() {
-      const { accounts, bindings, secrets } = await inspectStoreDir(f.storeDir, f.cipher);
-      const { 'proxy-password': _proxyPassword, ...kept } = secrets;
-      return { accounts: setUpAccounts(accounts), bindings, secrets: kept };
-    },
+    stored: () => keptInStore(f, { leaveOut: ['proxy-password'] }),
     refreshGraph: () => f.value('service.refresh', { serviceId: 'graph' }),
     startDeviceCode: () =>
       f.invoke('signIn.deviceCode', { serviceId: 'sharepoint', cloud: 'sandbox' }),
