@@ -76,6 +76,18 @@ describe('Sign out everywhere', () => {
     expect(findLeaks(secrets, storeHaystacks(f.storeDir))).toEqual([]);
   });
 
+  it('leaves no failed sign-in behind in the diagnostics report', async () => {
+    f = await startCoreFixture();
+    const upn = userWithRole(f, 'Global Administrator').upn;
+    valueOf(await signInByDeviceCode(f, 'graph', upn));
+    f.emulator.control.failSignIn(50076, 1);
+    expect(await signInByDeviceCode(f, 'sharepoint', upn)).toMatchObject({ code: 'AADSTS50076' });
+    expect((await f.value('app.diagnostics', {})).text).toContain('AADSTS50076');
+
+    await f.value('signOut.everywhere', {});
+    expect((await f.value('app.diagnostics', {})).text).not.toMatch(/Failed sign-in|AADSTS50076/);
+  });
+
   it('with nothing signed in, the list is empty', async () => {
     f = await startCoreFixture();
     expect(await f.value('signOut.everywherePreview', {})).toEqual({ items: [] });

@@ -12,6 +12,7 @@ import type { Account } from '../../../preload/contract';
 import type { ConnectionRegistry } from '../store/connection-registry';
 import type { SecretVault } from '../store/secret-vault';
 import type { HandlerRegistry } from '../ipc/command-handlers';
+import type { LastProblems } from '../store/last-problems';
 
 export interface SignOutEverywhereDeps {
   registry: ConnectionRegistry;
@@ -20,6 +21,8 @@ export interface SignOutEverywhereDeps {
   sessions: SetupSessions;
   proxy: ProxySettings;
   vault: SecretVault;
+  /** What sign-ins ran into: no secret, but nothing of them should outlive the sign-out. */
+  lastProblems: LastProblems;
 }
 
 const PROXY_PASSWORD = 'proxy-password';
@@ -54,7 +57,7 @@ export class SignOutEverywhere {
   /** Removes all of it; answers what was removed, in the preview's words. */
   async run(): Promise<string[]> {
     const removed = this.preview();
-    const { accounts, registry, statuses, sessions, proxy, vault } = this.deps;
+    const { accounts, registry, statuses, sessions, proxy, vault, lastProblems } = this.deps;
     for (const account of registry.accounts()) {
       const { services } = await accounts.remove(account.id);
       statuses.publishDisconnected(services);
@@ -63,6 +66,7 @@ export class SignOutEverywhere {
     await proxy.forgetPassword();
     // What no connection claims any more (an older store's leftovers, a cache partition).
     for (const name of vault.names()) vault.remove(name);
+    lastProblems.forgetAll();
     return removed;
   }
 }

@@ -107,6 +107,11 @@ export class LastProblems {
     this.change((kept) => ({ ...kept, signIns: without(kept.signIns, key) }));
   }
 
+  /** Sign out everywhere: no connection's or attempt's last problem is kept. */
+  forgetAll(): void {
+    this.change(() => ({ connections: {}, signIns: {} }));
+  }
+
   /** Writes the batch now (the app is closing); later changes are kept in memory only. */
   close(): void {
     this.save();
