@@ -11,6 +11,7 @@ import { SetupSessions } from './app-setup/setup-session';
 import { registerAppOnlyHandlers } from './app-only/app-only-handlers';
 import { ConsentWalkthrough } from './consent/consent-walkthrough';
 import { PendingConsents } from './consent/pending-consents';
+import { AccessRequests } from './errors/access-request';
 import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
@@ -123,6 +124,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     onSignedIn: (connectionId) => directoryNames.forget(connectionId),
   });
   const consents = new PendingConsents();
+  const accessRequests = new AccessRequests({ registry, appNames });
   const statuses = new ServiceStatuses({
     registry,
     accounts,
@@ -142,6 +144,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     interactive,
     accounts,
     consents,
+    accessRequests,
     statuses,
     bindings,
   });
@@ -223,6 +226,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     keystore,
     appSetup,
     consent,
+    accessRequests,
     appInfo,
   });
 

@@ -11,13 +11,14 @@ import {
   type AppOnlyRequest,
 } from '../app-only/app-only-request';
 import type { PendingConsents } from '../consent/pending-consents';
+import { assignmentFactsIn, type AccessRequests } from '../errors/access-request';
 import { namingTheApp } from '../errors/app-registration-problem';
 import { ProblemError } from '../errors/to-problem';
 import { isConsentFailure } from '../errors/failure-state';
 import type { DeviceCodeFlows } from '../flows/device-code-flow';
 import type { InteractiveSignIns } from '../flows/interactive-sign-ins';
 import type { PooledClient, SignInProfile } from '../msal/public-client-pool';
-import { signInProblem } from '../msal/sign-in-problem';
+import { serverErrorOf, signInProblem } from '../msal/sign-in-problem';
 import { serviceById } from '../services/service-catalog';
 import { SITE_DISCOVERY_SCOPE } from '../sharepoint/sharepoint-target';
 import type { SignInProfiles } from '../sign-in-profiles';
@@ -35,6 +36,8 @@ export interface NewConnectionsDeps {
   interactive: InteractiveSignIns;
   accounts: AccountDirectory;
   consents: PendingConsents;
+  /** What a sign-in refused for want of an assignment (AADSTS50105) knew, for the request. */
+  accessRequests: AccessRequests;
   statuses: ServiceStatuses;
   bindings: ServiceBindings;
 }
@@ -139,6 +142,7 @@ export class NewConnections {
         discover ? result : undefined,
       );
       statuses.recheckAfterSignIn(account.id, serviceId);
+      this.deps.accessRequests.forget(serviceId);
       return status;
     } catch (error) {
       const problem = signInProblem(error, client);
@@ -151,6 +155,11 @@ export class NewConnections {
           scopes,
           problem,
         });
+      }
+      if (problem.remedy === 'ask-for-assignment') {
+        const named = assignmentFactsIn(error, serverErrorOf(error, client));
+        const { clientId, tenant } = profile;
+        this.deps.accessRequests.record(serviceId, { clientId, tenant, ...named });
       }
       await statuses.refresh(serviceId); // back to what it was (or consent-needed); the caller shows why
       throw new ProblemError(namingTheApp(problem, profile.clientId));

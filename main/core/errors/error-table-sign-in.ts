@@ -62,9 +62,9 @@ export const signInErrors: Readonly<Record<string, ErrorFacts>> = {
   ),
   AADSTS50105: row(
     'error',
-    null,
+    'ask-for-assignment',
     'Your account is not assigned to this app.',
-    'Ask an administrator to assign you to the app in Entra ID (Enterprise applications → the app → Users and groups), then sign in again.',
+    'Copy a request for access and send it to an administrator: they assign you to the app in the Entra admin center (Enterprise applications → the app → Users and groups). Then sign in again.',
   ),
   AADSTS50076: row(
     'needs-sign-in',

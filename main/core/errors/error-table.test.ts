@@ -14,7 +14,7 @@ describe('the error table', () => {
     ['AADSTS50034', 'needs-sign-in', false, 'sign-in-again'],
     ['AADSTS50076', 'needs-sign-in', false, 'browser-instead'],
     ['AADSTS50079', 'needs-sign-in', false, 'browser-instead'],
-    ['AADSTS50105', 'error', false, null],
+    ['AADSTS50105', 'error', false, 'ask-for-assignment'],
     ['AADSTS50126', 'error', false, null],
     ['AADSTS50133', 'needs-sign-in', true, 'sign-in-again'],
     ['AADSTS50173', 'needs-sign-in', true, 'sign-in-again'],

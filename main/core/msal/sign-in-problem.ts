@@ -4,12 +4,18 @@
  */
 import type { Problem } from '../../../preload/contract';
 import { toProblem } from '../errors/to-problem';
+import type { ServerErrorBody } from './msal-network-client';
 import type { PooledClient } from './public-client-pool';
 
 export function signInProblem(error: unknown, client: PooledClient): Problem {
+  return toProblem(error, serverErrorOf(error, client));
+}
+
+/** The token service's error body for the request `error` ended, when the client kept it. */
+export function serverErrorOf(error: unknown, client: PooledClient): ServerErrorBody | undefined {
   const { correlationId, endpoint } = (error ?? {}) as {
     correlationId?: string;
     endpoint?: string;
   };
-  return toProblem(error, client.network.serverErrorFor(correlationId, endpoint));
+  return client.network.serverErrorFor(correlationId, endpoint);
 }
