@@ -103,6 +103,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       expiredSecrets: new Set(),
       replicationDelayMs: 0,
       signInFailures: [],
+      authorizeFailures: [],
     },
     issuedTokens: [],
     faults: new RouteFaults(),

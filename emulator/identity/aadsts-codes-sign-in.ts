@@ -22,6 +22,7 @@ export const signInRefusals = {
   },
   50105: {
     error: 'invalid_grant',
+    authorizeError: 'access_denied',
     status: 400,
     message:
       "Your administrator has configured the application {appName} ('{clientId}') to block users unless they are specifically granted ('assigned') access to the application. The signed in user '{upn}' is blocked because they are not a direct member of a group with access, nor had access directly assigned by an administrator. Please contact your administrator to assign access to this application.",

@@ -4,6 +4,8 @@ import { signInRefusals } from './aadsts-codes-sign-in.js';
 export interface AadstsDefinition {
   error: string;
   status: 400 | 401;
+  /** The `error` the authorize endpoint sends for it, where that differs from the token endpoint's. */
+  authorizeError?: string;
   /** Message template; `{name}` placeholders are filled from `details`. */
   message: string;
   suberror?: string;

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../http/router.js';
 import { sendText } from '../http/responses.js';
-import { escapeHtml, renderPage, SIGN_IN_PAGE_HEADERS } from './page-layout.js';
+import type { AuthorizeFailure } from '../control/sign-in-failure-control.js';
+import { AadstsError, aadstsCodes, type AadstsCode } from '../identity/aadsts-errors.js';
+import { escapeHtml, renderPage, sendPage, SIGN_IN_PAGE_HEADERS } from './page-layout.js';
+import { messagePage } from './page-templates.js';
 
 /** Where and how the authorize and admin consent pages return their result to the client. */
 export interface AuthorizeReturn {
@@ -27,6 +30,30 @@ export function sendAuthorizeResult(
     return;
   }
   sendFormPost(http, target.redirectUri, values);
+}
+
+/**
+ * A refusal once the person signed in (`failAuthorize`), as Entra answers it: back to the
+ * client with `error` (the authorize endpoint's own word where it has one, e.g. `access_denied`
+ * for an account not assigned), the `error_description` with its trace lines, `error_uri` (whose
+ * `code=` MSAL reads as the AADSTS number) and `state`; or Entra's own page with the same line.
+ */
+export function refuseOnPage(
+  http: RequestContext,
+  request: AuthorizeReturn & { state?: string },
+  { code, how }: AuthorizeFailure,
+  names: Record<string, string>,
+): void {
+  const refusal = new AadstsError(code as AadstsCode, names);
+  if (how === 'page') return sendPage(http, messagePage('Sign in', refusal.message), 400);
+  const body = refusal.toBody(http.site.authority);
+  const def: { error: string; authorizeError?: string } = aadstsCodes[code as AadstsCode];
+  sendAuthorizeResult(http, request, {
+    error: def.authorizeError ?? body.error,
+    error_description: body.error_description,
+    error_uri: body.error_uri,
+    ...(request.state ? { state: request.state } : {}),
+  });
 }
 
 /**

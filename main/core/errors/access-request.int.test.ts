@@ -12,11 +12,14 @@ import {
   valueOf,
   type CoreFixture,
 } from '../testing/core-fixture';
+import { connectedWorld, type ConnectedWorld } from '../testing/connected-world';
 
 let f: CoreFixture | undefined;
+let world: ConnectedWorld | undefined;
 afterEach(async () => {
   await f?.close();
-  f = undefined;
+  await world?.close();
+  f = world = undefined;
 });
 
 const WHERE =
@@ -67,6 +70,19 @@ describe('a request for access, when Entra says the account is not assigned to t
     expect(text).toContain(`App: M365 Desk (sandbox) (client id ${clientId})`);
     expect(text).toMatch(/Tenant: \S+/);
     expect(text).toMatch(WHERE);
+  });
+
+  it('for the sign-in window refused on Entra’s page: the account as Entra named it there', async () => {
+    const w = (world = await connectedWorld());
+    w.f.emulator.control.failAuthorize(50105);
+    const refused = await w.signIn('in-app-window');
+    expect(refused).toMatchObject({ ok: false, code: 'AADSTS50105', remedy: 'ask-for-assignment' });
+    const { text } = await w.f.value('service.accessRequest', {
+      serviceId: 'sharepoint',
+      of: 'new-sign-in',
+    });
+    expect(text).toContain(`Account: ${w.window.person!.upn}`);
+    expect(text).toContain('App: M365 Desk (sandbox) (client id');
   });
 
   it('without a refusal to ask about, says so instead of copying an empty request', async () => {
