@@ -69,7 +69,7 @@ export const signInErrors: Readonly<Record<string, ErrorFacts>> = {
     'error',
     'ask-for-assignment',
     'Your account is not assigned to this app.',
-    'Copy a request for access and send it to an administrator: they assign you to the app in the Entra admin center (Enterprise applications → the app → Users and groups). Then sign in again.',
+    'Copy a request for access and send it to an administrator: they assign you to the app in the Entra admin center (Enterprise applications → the app → Users and groups). Once they have, try again.',
   ),
   AADSTS50076: row(
     'needs-sign-in',

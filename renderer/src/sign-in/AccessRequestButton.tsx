@@ -1,11 +1,21 @@
-import { Button, makeStyles } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, MailRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { AccessRequestInput } from '../../../preload/contract';
 import { call } from '../bridge/desk-client';
 
-// The text stays as the core wrote it, lines and all, where the clipboard refused.
-const useStyles = makeStyles({ said: { whiteSpace: 'pre-wrap', alignSelf: 'center' } });
+const useStyles = makeStyles({
+  // What it did goes under the button, so the button keeps its one line beside a long answer.
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-end',
+    gap: tokens.spacingVerticalXS,
+  },
+  button: { flexShrink: 0, whiteSpace: 'nowrap' },
+  // The text stays as the core wrote it, lines and all, where the clipboard refused.
+  said: { whiteSpace: 'pre-wrap', textAlign: 'start' },
+});
 
 /**
  * AADSTS50105, the account is not assigned to the app: copies the core's request for access
@@ -38,8 +48,9 @@ export function AccessRequestButton({ serviceId, of }: AccessRequestInput) {
   };
 
   return (
-    <>
+    <span className={styles.root}>
       <Button
+        className={styles.button}
         icon={said?.copied ? <CheckmarkRegular /> : <MailRegular />}
         onClick={() => void copy()}
       >
@@ -48,6 +59,6 @@ export function AccessRequestButton({ serviceId, of }: AccessRequestInput) {
       <span role="status" className={styles.said}>
         {said?.text}
       </span>
-    </>
+    </span>
   );
 }
