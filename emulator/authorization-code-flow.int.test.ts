@@ -177,7 +177,8 @@ describe('authorization code flow with PKCE', () => {
     const page = (await signInThroughPages()).answer;
     expect(page.status).toBe(400);
     expect(page.headers.location).toBeUndefined();
-    expect(page.text).toContain('AADSTS53000: Device is not in required device state');
+    expect(page.text).toContain('You can’t get there from here');
+    expect(page.text).toContain('Error Code: 53000');
 
     expect((await signInThroughPages()).answer.status).toBe(302); // then normal
     expect(() => emulator.control.failAuthorize(53000, 1, 'popup' as 'page')).toThrow(/how/);

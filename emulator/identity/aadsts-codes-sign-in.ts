@@ -34,6 +34,7 @@ export const signInRefusals = {
   },
   53000: {
     error: 'interaction_required',
+    conditionalAccess: true,
     status: 400,
     message:
       'Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant. The user must enroll their device with an approved MDM provider like Intune.',
