@@ -153,4 +153,34 @@ describe('authorization code flow with PKCE', () => {
     );
     expect(unknown.text).toContain('AADSTS700016');
   });
+
+  it('failAuthorize: refuses after the password, as Entra does on its page, then signs in again', async () => {
+    emulator.control.failAuthorize(53000);
+    const { answer } = await signInThroughPages();
+    const location = new URL(answer.headers.location ?? '');
+    expect(location.origin).toBe(REDIRECT);
+    expect(location.searchParams.get('code')).toBeNull();
+    expect(location.searchParams.get('error')).toBe('interaction_required');
+    expect(location.searchParams.get('error_description')).toMatch(/^AADSTS53000: Device is not/);
+    expect(location.searchParams.get('error_uri')).toMatch(/code=53000$/);
+    expect(location.searchParams.get('state')).toBe('st-123');
+
+    // Not assigned (50105): the authorize endpoint says access_denied, and names app and user.
+    await client.postJson('/_emulator/authorize-failures', { code: 50105, how: 'redirect' });
+    const denied = new URL((await signInThroughPages()).answer.headers.location ?? '');
+    expect(denied.searchParams.get('error')).toBe('access_denied');
+    expect(denied.searchParams.get('error_description')).toContain(
+      `The signed in user '${user.upn}'`,
+    );
+
+    emulator.control.failAuthorize(53000, 1, 'page');
+    const page = (await signInThroughPages()).answer;
+    expect(page.status).toBe(400);
+    expect(page.headers.location).toBeUndefined();
+    expect(page.text).toContain('You can’t get there from here');
+    expect(page.text).toContain('Error Code: 53000');
+
+    expect((await signInThroughPages()).answer.status).toBe(302); // then normal
+    expect(() => emulator.control.failAuthorize(53000, 1, 'popup' as 'page')).toThrow(/how/);
+  });
 });

@@ -7,6 +7,7 @@ import type { AuthorizationCodes } from './identity/authorization-codes.js';
 import type { DeviceCodes } from './identity/device-codes.js';
 import type { RefreshTokens } from './identity/refresh-tokens.js';
 import type { RouteFaults } from './control/route-faults.js';
+import type { AuthorizeFailure } from './control/sign-in-failure-control.js';
 
 /** Knobs tests can turn at run time through the control API. */
 export interface EmulatorSettings {
@@ -35,6 +36,8 @@ export interface EmulatorSettings {
   roleClaimsInTokens: boolean;
   /** What Graph `/me/memberOf` refuses with, if anything (`refuseMemberOf`). */
   memberOfRefusal: 401 | 403 | null;
+  /** Refusals the next authorize sign-ins end with, oldest first (`failAuthorize`). */
+  authorizeFailures: AuthorizeFailure[];
 }
 
 /** Shared state every route handler works with. */

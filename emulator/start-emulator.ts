@@ -106,6 +106,7 @@ export async function startEmulator(options: StartEmulatorOptions): Promise<Runn
       signInFailures: [],
       roleClaimsInTokens: true,
       memberOfRefusal: null,
+      authorizeFailures: [],
     },
     issuedTokens: [],
     faults: new RouteFaults(),

@@ -17,6 +17,7 @@ import { problemShots } from './screenshots/problem-screens';
 import { session, type Walk } from './screenshots/session';
 import { appSetupShots, narrowSetupShots } from './screenshots/setup-screens';
 import { accountShots } from './screenshots/account-screens';
+import { assignmentShots } from './screenshots/assignment-screens';
 import { setupRetryShots, shortReplicationWait } from './screenshots/setup-retry-screens';
 import { sharedSignInShots } from './screenshots/shared-sign-in-screens';
 
@@ -62,6 +63,7 @@ try {
     );
   }
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, problemShots);
+  for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, assignmentShots);
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, connectShots);
   for (const scheme of ['light', 'dark'] as const) await session(walk, scheme, sharedSignInShots);
   sandbox.control.setVivaEngageProvisioned(false);

@@ -3,6 +3,7 @@ import type { Router } from '../http/router.js';
 import { addControlRoute } from './control-route.js';
 import type { FaultRoute, RouteFault } from '../public-api.js';
 import { createFailureControls } from './failure-controls.js';
+import type { AuthorizeFailure } from './sign-in-failure-control.js';
 
 /**
  * HTTP twins of the failure-injection controls, for tools and tests that only have the
@@ -41,6 +42,13 @@ export function addFailureControlRoutes(router: Router, ctx: EmulatorContext): v
   });
   handle('/_emulator/sign-in-failures', (body) =>
     controls.failSignIn(Number(body.code), Number(body.count ?? 1)),
+  );
+  handle('/_emulator/authorize-failures', (body) =>
+    controls.failAuthorize(
+      Number(body.code),
+      Number(body.count ?? 1),
+      String(body.how ?? 'redirect') as AuthorizeFailure['how'],
+    ),
   );
   handle('/_emulator/resource-clock', (body) =>
     controls.setResourceClockSkew(Number(body.skewSeconds)),

@@ -18,6 +18,7 @@ export type FailureControls = Pick<
   | 'expireClientSecret'
   | 'endDeviceCode'
   | 'failSignIn'
+  | 'failAuthorize'
 >;
 
 /** Builds the failure-injection controls over the live emulator state. */
@@ -53,14 +54,22 @@ export function createFailureControls(ctx: EmulatorContext): FailureControls {
       return ctx.deviceCodes.end(userCode, how);
     },
     failSignIn(code, count = 1) {
-      if (!Object.hasOwn(aadstsCodes, code)) throw new Error(`Unknown AADSTS code '${code}'`);
-      if (!Number.isInteger(count) || count < 1)
-        throw new Error(`count must be >= 1, got ${count}`);
+      checkFailure(code, count);
       for (let i = 0; i < count; i++) ctx.settings.signInFailures.push(code);
+    },
+    failAuthorize(code, count = 1, how = 'redirect') {
+      checkFailure(code, count);
+      if (how !== 'redirect' && how !== 'page') throw new Error(`how must be redirect or page`);
+      for (let i = 0; i < count; i++) ctx.settings.authorizeFailures.push({ code, how });
     },
     expireClientSecret() {
       for (const secret of findConfidentialApp(ctx.directory.apps)?.passwordCredentials ?? [])
         ctx.settings.expiredSecrets.add(secret.keyId);
     },
   };
+}
+
+function checkFailure(code: number, count: number): void {
+  if (!Object.hasOwn(aadstsCodes, code)) throw new Error(`Unknown AADSTS code '${code}'`);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`count must be >= 1, got ${count}`);
 }

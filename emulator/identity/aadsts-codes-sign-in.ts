@@ -22,6 +22,7 @@ export const signInRefusals = {
   },
   50105: {
     error: 'invalid_grant',
+    authorizeError: 'access_denied',
     status: 400,
     message:
       "Your administrator has configured the application {appName} ('{clientId}') to block users unless they are specifically granted ('assigned') access to the application. The signed in user '{upn}' is blocked because they are not a direct member of a group with access, nor had access directly assigned by an administrator. Please contact your administrator to assign access to this application.",
@@ -33,6 +34,7 @@ export const signInRefusals = {
   },
   53000: {
     error: 'interaction_required',
+    conditionalAccess: true,
     status: 400,
     message:
       'Device is not in required device state: compliant. Conditional Access policy requires a compliant device, and the device is not compliant. The user must enroll their device with an approved MDM provider like Intune.',

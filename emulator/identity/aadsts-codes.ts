@@ -4,6 +4,10 @@ import { signInRefusals } from './aadsts-codes-sign-in.js';
 export interface AadstsDefinition {
   error: string;
   status: 400 | 401;
+  /** The `error` the authorize endpoint sends for it, where that differs from the token endpoint's. */
+  authorizeError?: string;
+  /** Conditional Access refuses it: on the sign-in page, its "You can't get there from here". */
+  conditionalAccess?: true;
   /** Message template; `{name}` placeholders are filled from `details`. */
   message: string;
   suberror?: string;
@@ -138,6 +142,7 @@ export const aadstsCodes = {
   },
   53003: {
     error: 'interaction_required',
+    conditionalAccess: true,
     status: 400,
     suberror: 'message_only',
     message:

@@ -1,5 +1,6 @@
 import type { EmulatorContext } from '../emulator-context.js';
 import type { Router } from '../http/router.js';
+import { findApp } from '../directory/app-registrations.js';
 import { readForm } from '../http/request-body.js';
 import { sendJson } from '../http/responses.js';
 import { AadstsError, type AadstsCode } from './aadsts-errors.js';
@@ -29,7 +30,11 @@ export function addTokenRoute(router: Router, ctx: EmulatorContext): void {
       http.log.clientId = clientId;
       http.log.scope = form.get('scope') ?? undefined;
       const injected = ctx.settings.signInFailures.shift() as AadstsCode | undefined;
-      if (injected) throw new AadstsError(injected, { clientId, tenant: resolved.segment });
+      if (injected) {
+        const appName = findApp(ctx.directory.apps, clientId)?.displayName;
+        const names = { clientId, tenant: resolved.segment, ...(appName ? { appName } : {}) };
+        throw new AadstsError(injected, names);
+      }
       if (grantType === 'client_credentials') {
         sendJson(http.res, 200, await issueClientCredentials(ctx, resolved, form, http.site));
         return;

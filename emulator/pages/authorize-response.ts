@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../http/router.js';
 import { sendText } from '../http/responses.js';
-import { escapeHtml, renderPage, SIGN_IN_PAGE_HEADERS } from './page-layout.js';
+import type { AuthorizeFailure } from '../control/sign-in-failure-control.js';
+import type { AadstsDefinition } from '../identity/aadsts-codes.js';
+import { AadstsError, aadstsCodes, type AadstsCode } from '../identity/aadsts-errors.js';
+import { escapeHtml, renderPage, sendPage, SIGN_IN_PAGE_HEADERS } from './page-layout.js';
+import { conditionalAccessPage, messagePage } from './page-templates.js';
 
 /** Where and how the authorize and admin consent pages return their result to the client. */
 export interface AuthorizeReturn {
@@ -27,6 +31,36 @@ export function sendAuthorizeResult(
     return;
   }
   sendFormPost(http, target.redirectUri, values);
+}
+
+/**
+ * A refusal once the person signed in (`failAuthorize`), as Entra answers it: back to the
+ * client with `error` (the authorize endpoint's own word where it has one, e.g. `access_denied`
+ * for an account not assigned), the `error_description` with its trace lines, `error_uri` (whose
+ * `code=` MSAL reads as the AADSTS number) and `state`; or Entra's own page: the same line, or
+ * for Conditional Access its "You can't get there from here", the code in its details.
+ */
+export function refuseOnPage(
+  http: RequestContext,
+  request: AuthorizeReturn & { state?: string },
+  { code, how }: AuthorizeFailure,
+  names: Record<string, string>,
+): void {
+  const refusal = new AadstsError(code as AadstsCode, names);
+  const body = refusal.toBody(http.site.authority);
+  const def: AadstsDefinition = aadstsCodes[code as AadstsCode];
+  if (how === 'page') {
+    const page = def.conditionalAccess
+      ? conditionalAccessPage(code, names.appName ?? '', body.correlation_id)
+      : messagePage('Sign in', refusal.message);
+    return sendPage(http, page, 400);
+  }
+  sendAuthorizeResult(http, request, {
+    error: def.authorizeError ?? body.error,
+    error_description: body.error_description,
+    error_uri: body.error_uri,
+    ...(request.state ? { state: request.state } : {}),
+  });
 }
 
 /**

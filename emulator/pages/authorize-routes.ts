@@ -16,7 +16,7 @@ import {
   grantUserConsent,
   planUserConsent,
 } from '../identity/user-consent.js';
-import { sendAuthorizeResult } from './authorize-response.js';
+import { refuseOnPage, sendAuthorizeResult } from './authorize-response.js';
 import { sendPage } from './page-layout.js';
 import { adminApprovalPage, consentPage, messagePage, signInPage } from './page-templates.js';
 import { SignInFlows } from './sign-in-flows.js';
@@ -95,6 +95,13 @@ export function addAuthorizeRoutes(router: Router, ctx: EmulatorContext): void {
   flows.onPassword(router, ctx, SIGN_IN_ACTION, expired, (http, flow, user) => {
     const { request } = flow.state;
     const appName = request.app.displayName;
+    // Conditional Access and assignment are judged once Entra knows who signed in.
+    const injected = ctx.settings.authorizeFailures.shift();
+    if (injected) {
+      flows.end(flow.id);
+      const names = { clientId: request.app.appId, appName, upn: user.userPrincipalName };
+      return refuseOnPage(http, request, injected, names);
+    }
     if (request.prompt === 'admin_consent') {
       if (!isAdministrator(user))
         return refuse(http, flow.id, request, 'access_denied', new AadstsError(90094));

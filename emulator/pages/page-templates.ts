@@ -107,6 +107,27 @@ export function signedInPage(appName: string): string {
   );
 }
 
+/**
+ * Conditional Access's interrupt page ("You can't get there from here"): Entra names the code only
+ * in its troubleshooting details, never as an "AADSTS…:" line.
+ */
+export function conditionalAccessPage(
+  code: number,
+  appName: string,
+  correlationId: string,
+): string {
+  return renderPage(
+    'You can’t get there from here',
+    `<h1>You can’t get there from here</h1>
+<p>This application contains sensitive information and can only be accessed from devices or client applications that meet your organisation’s management compliance policy.</p>
+<h2>Troubleshooting details</h2>
+<div>Error Code: ${code}</div>
+<div>Correlation Id: ${escapeHtml(correlationId)}</div>
+<div>App name: ${escapeHtml(appName)}</div>
+<div>Device state: Unregistered</div>`,
+  );
+}
+
 /** Final page for a flow that ended without tokens (declined, admin approval needed, ...). */
 export function messagePage(title: string, message: string): string {
   return renderPage(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>`);

@@ -4,13 +4,13 @@
  */
 import { appInfoOf, noticesChanged } from './app-info';
 import { claimStore } from './store/store-lock';
-import { AppSetup } from './app-setup/app-setup';
+import { createAppSetup } from './app-setup/create-app-setup';
 import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import { SavedAppDefaults } from './app-setup/saved-app-defaults';
-import { SetupSessions } from './app-setup/setup-session';
 import { registerAppOnlyHandlers } from './app-only/app-only-handlers';
 import { ConsentWalkthrough } from './consent/consent-walkthrough';
 import { PendingConsents } from './consent/pending-consents';
+import { AccessRequests } from './errors/access-request';
 import { NoticeBoard } from './notice-board';
 import { KeystorePolicy } from './store/keystore-policy';
 import { AppOnlyClients } from './app-only/app-only-clients';
@@ -125,6 +125,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   });
   const consents = new PendingConsents();
   const lastProblems = new LastProblems(options.store, registry);
+  const accessRequests = new AccessRequests({ registry, appNames });
   const statuses = new ServiceStatuses({
     registry,
     accounts,
@@ -145,6 +146,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     interactive,
     accounts,
     consents,
+    accessRequests,
     statuses,
     bindings,
     lastProblems,
@@ -158,18 +160,14 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     consents,
     interactive,
   });
-  // Set up app's privileged sign-in never touches disk: its own pool, memory-only caches.
-  const setupPool = new PublicClientPool({
+  const { appSetup, setupPool } = createAppSetup({
     vault,
     notify: (notice) => notices.add(notice),
     proxy: () => proxy.current(),
-    keepTokens: async () => false,
-    persistent: false,
     ...bounds,
-  });
-  const appSetup = new AppSetup({
-    sessions: new SetupSessions({ pool: setupPool, profiles, deviceCode, interactive }),
-    pool: setupPool,
+    profiles,
+    deviceCode,
+    interactive,
     events: options.events,
     appNames,
     ...(options.replicationBackoff ? { replicationBackoff: options.replicationBackoff } : {}),
@@ -227,6 +225,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
     keystore,
     appSetup,
     consent,
+    accessRequests,
     appInfo,
   });
 

@@ -16,6 +16,7 @@ export const commandNames = [
   'service.refresh',
   'service.disconnect',
   'service.connectAll',
+  'service.accessRequest',
   'sharepoint.checkUrl',
   'sharepoint.discover',
   'signIn.defaults',

@@ -12,6 +12,8 @@ export const Remedy = z.enum([
   'add-certificate',
   /** AADSTS7000215/7000222: a new client secret on the app, kept encrypted. */
   'create-secret',
+  /** AADSTS50105: copy a request to an administrator to assign the account to the app. */
+  'ask-for-assignment',
 ]);
 export type Remedy = z.infer<typeof Remedy>;
 

@@ -149,6 +149,15 @@ export const ConnectAllResult = z.object({
 });
 export type ConnectAllResult = z.infer<typeof ConnectAllResult>;
 
+/**
+ * Which refusal of AADSTS50105 (not assigned to the app) to ask an administrator about: a new
+ * sign-in's (nothing was saved) or that of the connection the service uses.
+ */
+export const AccessRequestInput = z
+  .object({ serviceId: ServiceId, of: z.enum(['new-sign-in', 'connection']) })
+  .strict();
+export type AccessRequestInput = z.infer<typeof AccessRequestInput>;
+
 export const serviceCommands = {
   /**
    * Every service's panel at once, from what is known: the saved connections and this session's
@@ -173,6 +182,8 @@ export const serviceCommands = {
    * where consent allows; answers once each has, with what each of the others lacks.
    */
   'service.connectAll': { input: ConnectionRef, output: ConnectAllResult },
+  /** The request for access to send an administrator (plain text, no token or secret). */
+  'service.accessRequest': { input: AccessRequestInput, output: z.object({ text: z.string() }) },
 } as const;
 
 export const sharePointCommands = {

@@ -11,6 +11,7 @@ import {
   type AppOnlyRequest,
 } from '../app-only/app-only-request';
 import type { PendingConsents } from '../consent/pending-consents';
+import { assignmentFactsIn, type AccessRequests } from '../errors/access-request';
 import { namingTheApp } from '../errors/app-registration-problem';
 import { ProblemError, toProblem } from '../errors/to-problem';
 import { isConsentFailure } from '../errors/failure-state';
@@ -40,6 +41,8 @@ export interface NewConnectionsDeps {
   interactive: InteractiveSignIns;
   accounts: AccountDirectory;
   consents: PendingConsents;
+  /** What a sign-in refused for want of an assignment (AADSTS50105) knew, for the request. */
+  accessRequests: AccessRequests;
   statuses: ServiceStatuses;
   bindings: ServiceBindings;
   /** Where a new sign-in that failed is kept for the diagnostics report. */
@@ -166,6 +169,7 @@ export class NewConnections {
         discover ? result : undefined,
       );
       statuses.recheckAfterSignIn(account.id, serviceId);
+      this.deps.accessRequests.forget(serviceId);
       return status;
     } catch (error) {
       const problem = signInProblem(error, client);
@@ -179,6 +183,11 @@ export class NewConnections {
           scopes,
           problem,
         });
+      }
+      if (problem.remedy === 'ask-for-assignment') {
+        const named = assignmentFactsIn(error, serverErrorOf(error, client));
+        const { clientId, tenant } = profile;
+        this.deps.accessRequests.record(serviceId, { clientId, tenant, ...named });
       }
       await statuses.refresh(serviceId); // back to what it was (or consent-needed); the caller shows why
       throw new ProblemError(namingTheApp(problem, profile.clientId));

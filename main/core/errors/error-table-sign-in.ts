@@ -5,7 +5,7 @@
  * fresh sign-in; the tenant lacks the service. Each says what happened in one sentence, the
  * state it puts the service in, and the one way out the renderer offers.
  */
-import type { AppCheck, Remedy } from '../../../preload/contract';
+import type { Remedy } from '../../../preload/contract';
 import type { ErrorFacts, FailedState } from './error-table';
 
 const row = (
@@ -13,7 +13,7 @@ const row = (
   remedy: Remedy | null,
   message: string,
   hint: string,
-  more: { deadGrant?: boolean; fix?: NonNullable<AppCheck['fix']> } = {},
+  more: Pick<ErrorFacts, 'fix' | 'inSystemBrowser'> & { deadGrant?: boolean } = {},
 ): ErrorFacts => ({
   from: 'entra',
   message,
@@ -22,7 +22,12 @@ const row = (
   deadGrant: more.deadGrant ?? false,
   remedy,
   ...(more.fix ? { fix: more.fix } : {}),
+  ...(more.inSystemBrowser ? { inSystemBrowser: more.inSystemBrowser } : {}),
 });
+
+/** Refused in the system browser itself: the way on is the fix the words say, then a sign-in. */
+const thenSignInAgain = (hint: string) =>
+  ({ inSystemBrowser: { hint, remedy: 'sign-in-again' } }) as const;
 
 /** The system browser carries the device's own sign-in state (its compliance, MFA, Windows Hello). */
 const IN_BROWSER = 'Sign in with the system browser instead';
@@ -62,27 +67,36 @@ export const signInErrors: Readonly<Record<string, ErrorFacts>> = {
   ),
   AADSTS50105: row(
     'error',
-    null,
+    'ask-for-assignment',
     'Your account is not assigned to this app.',
-    'Ask an administrator to assign you to the app in Entra ID (Enterprise applications → the app → Users and groups), then sign in again.',
+    'Copy a request for access and send it to an administrator: they assign you to the app in the Entra admin center (Enterprise applications → the app → Users and groups). Once they have, try again.',
   ),
   AADSTS50076: row(
     'needs-sign-in',
     'browser-instead',
     'Your organisation requires multi-factor authentication for this sign-in.',
     `${IN_BROWSER}: it shows the MFA prompt.`,
+    thenSignInAgain(
+      'Sign in again and complete the multi-factor prompt the browser shows; if none appears, ask your administrator which method your organisation requires.',
+    ),
   ),
   AADSTS50079: row(
     'needs-sign-in',
     'browser-instead',
     'You must register for multi-factor authentication before you can sign in.',
     `${IN_BROWSER}: it walks you through registering (or go to https://aka.ms/mfasetup).`,
+    thenSignInAgain(
+      'Register a multi-factor method at https://aka.ms/mfasetup in this browser, then sign in again.',
+    ),
   ),
   AADSTS53000: row(
     'needs-sign-in',
     'browser-instead',
     'Conditional Access admits only compliant devices, and this sign-in did not show that this device is one.',
     `${IN_BROWSER}: it carries this device’s own sign-in state, which proves compliance. If the device is not enrolled, enroll it (for example in Intune) first.`,
+    thenSignInAgain(
+      'The system browser signed in with this device’s own state, and the policy still found the device not compliant. Enroll the device in your organisation’s device management (for example Intune, through the Company Portal app) or have it brought into compliance, then sign in again.',
+    ),
   ),
   AADSTS70043: row(
     'needs-sign-in',

@@ -45,7 +45,7 @@ describe('the error table’s words', () => {
           "message": "You must register for multi-factor authentication before you can sign in.",
         },
         "AADSTS50105": {
-          "hint": "Ask an administrator to assign you to the app in Entra ID (Enterprise applications → the app → Users and groups), then sign in again.",
+          "hint": "Copy a request for access and send it to an administrator: they assign you to the app in the Entra admin center (Enterprise applications → the app → Users and groups). Once they have, try again.",
           "message": "Your account is not assigned to this app.",
         },
         "AADSTS50126": {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Remedy } from '../../../preload/contract';
 import { errorTable, isAppRegistrationCode, isDeadGrant, type ErrorFacts } from './error-table';
 import { failureState } from './failure-state';
-import { ProblemError, toProblem } from './to-problem';
+import { inSystemBrowser, ProblemError, toProblem } from './to-problem';
 
 describe('the error table', () => {
   it.each<[string, ErrorFacts['state'], boolean, ErrorFacts['remedy']]>([
@@ -14,7 +14,7 @@ describe('the error table', () => {
     ['AADSTS50034', 'needs-sign-in', false, 'sign-in-again'],
     ['AADSTS50076', 'needs-sign-in', false, 'browser-instead'],
     ['AADSTS50079', 'needs-sign-in', false, 'browser-instead'],
-    ['AADSTS50105', 'error', false, null],
+    ['AADSTS50105', 'error', false, 'ask-for-assignment'],
     ['AADSTS50126', 'error', false, null],
     ['AADSTS50133', 'needs-sign-in', true, 'sign-in-again'],
     ['AADSTS50173', 'needs-sign-in', true, 'sign-in-again'],
@@ -82,6 +82,20 @@ describe('the error table', () => {
       ['AADSTS700016', 'create-service-principal'],
       ['AADSTS7000112', undefined],
     ]);
+  });
+
+  it('where the way out is the system browser, says what to do when that browser was refused', () => {
+    for (const code of ['AADSTS50076', 'AADSTS50079', 'AADSTS53000']) {
+      const refusal = new ProblemError({ code, message: 'm' });
+      const inBrowser = toProblem(inSystemBrowser(refusal));
+      expect(toProblem(refusal).remedy).toBe('browser-instead');
+      expect(inBrowser.remedy).toBe('sign-in-again');
+      expect(inBrowser.hint).not.toMatch(/browser instead/i);
+      expect(inBrowser.hint).toMatch(/sign in again/i);
+    }
+    // Any other error is handed back as it was, for what else recognises it (consent, say).
+    const consent = { errorCode: 'invalid_grant', subError: 'consent_required' };
+    expect(inSystemBrowser(consent)).toBe(consent);
   });
 
   it('puts a service whose sign-in MSAL says needs interaction in needs-sign-in, whatever the code', () => {

@@ -26,6 +26,11 @@ export interface ErrorFacts {
   remedy: Remedy | null;
   /** For `fix-app-registration`: what "Check my app" fixes. */
   fix?: NonNullable<AppCheck['fix']>;
+  /**
+   * What to say instead when the system browser itself was refused: a row whose way out is
+   * "use the system browser" cannot offer it again there.
+   */
+  inSystemBrowser?: { hint: string; remedy: Remedy };
 }
 
 /** Explained by its hint alone: the service shows an error, nothing else happens. */

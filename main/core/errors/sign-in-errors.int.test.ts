@@ -37,7 +37,7 @@ describe('a sign-in error Entra answers while a token is renewed', () => {
     [50076, 'needs-sign-in', 'browser-instead', /multi-factor authentication/i],
     [50079, 'needs-sign-in', 'browser-instead', /register for multi-factor/i],
     [7000112, 'error', 'fix-app-registration', /app .*disabled/i],
-    [50105, 'error', undefined, /not assigned to this app/i],
+    [50105, 'error', 'ask-for-assignment', /not assigned to this app/i],
     [65004, 'consent-needed', 'grant-consent', /consent was declined/i],
     [90072, 'needs-sign-in', 'sign-in-again', /another tenant .*not a guest/i],
     [500011, 'not-available', undefined, /not available in the tenant/i],

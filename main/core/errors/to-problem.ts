@@ -3,7 +3,7 @@
  * {@link Problem}: a stable code, a plain message, the next step and, where the error table
  * names one, the remedy the renderer offers.
  */
-import type { Problem } from '../../../preload/contract';
+import type { Problem, Remedy } from '../../../preload/contract';
 import { ProxyFailure } from '../net/proxy-failure';
 import { NetworkProblem } from '../net/transport-failure';
 import { aadstsNumber, entraWords, factsOf, msalCodes, wordsOf } from './error-table';
@@ -23,10 +23,24 @@ export function toProblem(error: unknown, serverError?: { error_codes?: number[]
   return withRemedy(explain(error, serverError));
 }
 
-/** The way out the error table gives the problem's code, for the renderer to offer. */
+/**
+ * The way out the error table gives the problem's code, for the renderer to offer, unless the
+ * problem already names one (a refusal in the system browser, say: see {@link inSystemBrowser}).
+ */
 export function withRemedy(problem: Problem): Problem {
-  const remedy = factsOf(problem.code)?.remedy;
+  const remedy = problem.remedy ?? factsOf(problem.code)?.remedy;
   return remedy ? { ...problem, remedy } : problem;
+}
+
+/**
+ * A refusal of the system browser sign-in itself: where the table's way out is the system
+ * browser, its words for this case instead. Any other error is handed back as it was (MSAL's
+ * own, so consent failures and the like keep what they are recognised by).
+ */
+export function inSystemBrowser(error: unknown): unknown {
+  const problem = toProblem(error);
+  const instead = factsOf(problem.code)?.inSystemBrowser;
+  return instead ? new ProblemError({ ...problem, ...instead }) : error;
 }
 
 function explain(error: unknown, serverError?: { error_codes?: number[] }): Problem {
@@ -36,6 +50,7 @@ function explain(error: unknown, serverError?: { error_codes?: number[] }): Prob
       code: error.code,
       message: error.message,
       ...(error.hint ? { hint: error.hint } : {}),
+      ...(error.remedy ? { remedy: error.remedy } : {}),
     };
   }
   if (error instanceof ProxyFailure) return error.problem;
@@ -82,10 +97,13 @@ function explain(error: unknown, serverError?: { error_codes?: number[] }): Prob
 export class ProblemError extends Error implements Problem {
   readonly code: string;
   readonly hint?: string;
+  /** Kept as the problem named it; without one, the error table's for the code is offered. */
+  readonly remedy?: Remedy;
   constructor(problem: Problem) {
     super(problem.message);
     this.code = problem.code;
     if (problem.hint) this.hint = problem.hint;
+    if (problem.remedy) this.remedy = problem.remedy;
   }
 }
 

@@ -31,6 +31,8 @@ describe('fault: the local clock 10 minutes ahead, for an app signing in with a 
     expect(status.problem?.code).toBe('AADSTS700024');
     expect(status.problem?.message).toMatch(/clock/i);
     expect(status.problem?.hint).toMatch(/set .*time automatically/i);
+    // No button of its own: the hint's fix is the clock's, then the panel's Refresh (state error).
+    expect(status.problem?.remedy).toBeUndefined();
     // The connection, its binding and its credential, as they were.
     expect(await keptInStore(f)).toEqual(before);
 

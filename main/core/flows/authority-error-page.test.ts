@@ -16,6 +16,23 @@ describe('problemOnAuthorityPage', () => {
     });
   });
 
+  it('recognises Conditional Access’s “You can’t get there from here” page by its error code line', () => {
+    const page = [
+      'You can’t get there from here',
+      'This application contains sensitive information and can only be accessed from:',
+      'Devices or client applications that meet your organisation’s management compliance policy.',
+      'Troubleshooting details',
+      'Error Code: 53000',
+      'Request Id: 6f8a…',
+      'Device state: Unregistered',
+    ].join('\n');
+    expect(problemOnAuthorityPage(page)).toMatchObject({
+      code: 'AADSTS53000',
+      message: expect.stringMatching(/only compliant devices/),
+      remedy: 'browser-instead',
+    });
+  });
+
   it('keeps Entra’s own words for a code it has no advice for', () => {
     expect(problemOnAuthorityPage('Sign in\nAADSTS1234567: Something unusual happened.')).toEqual({
       code: 'AADSTS1234567',

@@ -12,7 +12,7 @@
  */
 import type { AuthenticationResult, PublicClientApplication } from '@azure/msal-node';
 import type { Problem } from '../../../preload/contract';
-import { ProblemError } from '../errors/to-problem';
+import { inSystemBrowser, ProblemError } from '../errors/to-problem';
 import type { BrowserOpener } from '../ports';
 import { mayOpenInBrowser, openInBrowser, refusedBrowserUrl } from './browser-url-policy';
 import { settledWithin, type PendingSignIn } from './pending-sign-ins';
@@ -53,7 +53,7 @@ export async function signInWithSystemBrowser(
   try {
     return await Promise.race([signIn, pending.stopped]);
   } catch (error) {
-    throw isLoopbackFailure(error) ? new ProblemError(loopbackUnavailable) : error;
+    throw isLoopbackFailure(error) ? new ProblemError(loopbackUnavailable) : inSystemBrowser(error);
   } finally {
     pending.signal.removeEventListener('abort', release);
     // Stopped: MSAL settles once it has closed its loopback server; the flow ends after that.

@@ -8,6 +8,7 @@ import type { AppSetup } from '../app-setup/app-setup';
 import type { SavedAppDefaults } from '../app-setup/saved-app-defaults';
 import type { ConsentWalkthrough } from '../consent/consent-walkthrough';
 import type { ConnectAll } from '../connections/connect-all';
+import type { AccessRequests } from '../errors/access-request';
 import type { NewConnections } from '../connections/new-connections';
 import type { ServiceBindings } from '../connections/service-bindings';
 import type { ServiceStatuses } from '../connections/service-statuses';
@@ -34,6 +35,7 @@ export interface HandlerDeps {
   keystore: KeystorePolicy;
   appSetup: AppSetup;
   consent: ConsentWalkthrough;
+  accessRequests: AccessRequests;
   appInfo: () => Promise<AppInfo>;
 }
 
@@ -72,6 +74,9 @@ export function registerCommandHandlers(router: HandlerRegistry, deps: HandlerDe
   router.handle('service.refresh', ({ serviceId }) => deps.statuses.refresh(serviceId));
   router.handle('service.disconnect', ({ serviceId }) => deps.bindings.disconnect(serviceId));
   router.handle('service.connectAll', ({ connectionId }) => deps.connectAll.run(connectionId));
+  router.handle('service.accessRequest', async (input) => ({
+    text: deps.accessRequests.text(input),
+  }));
   router.handle('sharepoint.discover', ({ connectionId }) =>
     deps.bindings.discoverFor(connectionId),
   );

@@ -1,9 +1,14 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { InfoRegular, PersonSwapRegular, WrenchRegular } from '@fluentui/react-icons';
+import {
+  BuildingRegular,
+  InfoRegular,
+  PersonSwapRegular,
+  WrenchRegular,
+} from '@fluentui/react-icons';
 import type { ServiceState, ServicePanel } from '../../../preload/contract';
 import { isAppRegistrationProblem } from '../lib/app-fix';
 import { ProblemBar } from '../ui/ProblemBar';
-import { SignInProblemBar } from '../sign-in';
+import { AccessRequestButton, SignInProblemBar } from '../sign-in';
 import type { PanelFailure } from './use-current-failures';
 
 const useStyles = makeStyles({
@@ -42,6 +47,8 @@ interface PanelNoticesProps {
   onFixApp?: () => void;
   /** Refused for the account's role: the connect dialog, to pick or sign in another account. */
   onUseAnotherAccount: () => void;
+  /** The tenant is wrong for the app (AADSTS50194, 90002): the sign-in again, to change it. */
+  onCheckTenant?: () => void;
   /** An open dialog tells this problem (see told-in-dialog.ts): not told again here meanwhile. */
   toldInDialog?: (code: string) => boolean;
 }
@@ -72,7 +79,13 @@ export function PanelNotices(props: PanelNoticesProps) {
           problem={shown}
           intent={intent}
           action={
-            state === 'access-denied' ? (
+            shown.remedy === 'ask-for-assignment' ? (
+              <AccessRequestButton serviceId={panel.serviceId} of="connection" />
+            ) : shown.remedy === 'check-tenant' && props.onCheckTenant ? (
+              <Button icon={<BuildingRegular />} onClick={props.onCheckTenant}>
+                Check the tenant
+              </Button>
+            ) : state === 'access-denied' ? (
               // The way forward, beside what it answers: the role is the account's.
               <Button icon={<PersonSwapRegular />} onClick={props.onUseAnotherAccount}>
                 Use another account
@@ -100,6 +113,7 @@ export function PanelNotices(props: PanelNoticesProps) {
         <SignInProblemBar
           key={`${index}-${failure.code}`}
           problem={failure}
+          serviceId={panel.serviceId}
           onDismiss={dismiss}
           onUseBrowser={useBrowser}
           onFixApp={fixApp}

@@ -137,6 +137,7 @@ export function ServicePanel(props: ServicePanelProps) {
         failures={current}
         reasonOnAccount={state === 'needs-sign-in' && account?.signInRequired !== undefined}
         onUseAnotherAccount={() => onConnectRequest({})}
+        onCheckTenant={signInAgain}
         onFixApp={fixApp(status.clientId, status.cloud)}
         toldInDialog={toldInDialog}
       />

@@ -132,6 +132,8 @@ export function NewSignInForm(props: NewSignInFormProps) {
           <div ref={problemRef}>
             <SignInProblemBar
               problem={formProblem}
+              // One service's sign-in: a request for access (AADSTS50105) can name its app.
+              serviceId={subject.services.length === 1 ? subject.services[0] : undefined}
               onDismiss={signIn.dismiss}
               onUseBrowser={form.method === 'app-only' ? undefined : form.signInWithBrowser}
               onFixApp={setUpApp && (() => setUpApp(app.clientId.trim()))}

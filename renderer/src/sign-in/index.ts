@@ -2,6 +2,7 @@
 export { ConnectDialog, DeviceCodeDialog, SignInPendingDialog } from './lazy-dialogs';
 export type { ConnectRequest } from './ConnectDialog';
 export { SignInProblemBar } from './SignInProblemBar';
+export { AccessRequestButton } from './AccessRequestButton';
 export { useSignIn, type SignIn } from './use-sign-in';
 export { SharedSignInsProvider, useShareSignIn, useSharedSignIn } from './shared-sign-ins';
 export type { SignInFlow } from './use-device-code';
