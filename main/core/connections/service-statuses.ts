@@ -78,6 +78,11 @@ export class ServiceStatuses {
     return this.checks.run(serviceId, () => this.check(serviceId));
   }
 
+  /** What the last check of the service told (its effective permissions, say), if any. */
+  lastKnown(serviceId: ServiceId): ServiceStatus | undefined {
+    return this.checks.lastTold(serviceId);
+  }
+
   /** The core is closing: its checks still running are orphans, and change nothing any more. */
   close(): void {
     this.closed = true;
