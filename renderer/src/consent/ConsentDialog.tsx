@@ -23,6 +23,8 @@ import { useConsentNeed } from './use-consent-need';
 import { CopyButton } from '../ui/CopyButton';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { PermissionList } from './PermissionList';
+import { PreviewWho } from './PermissionReach';
+import { usePermissionPreview } from './use-permission-preview';
 import { ProblemBar } from '../ui/ProblemBar';
 import { SignInPendingDialog } from '../sign-in';
 import { AdminConsentUrl } from './AdminConsentUrl';
@@ -66,6 +68,10 @@ function ConsentWalkthrough({
   const walkthrough = useConsentNeed(panel.serviceId, onStatus);
   const { need, busy } = walkthrough;
   const value = need.state === 'done' ? need.value : undefined;
+  const preview = usePermissionPreview(
+    { of: 'service', serviceId: panel.serviceId },
+    value?.missing ?? [],
+  );
   // A refused first sign-in saved nothing to ask again with: a new sign-in is the check.
   const signInToCheck = value?.recheck === 'sign-in';
   const recheckLabel = signInToCheck ? 'Sign in again' : 'Check again';
@@ -102,7 +108,14 @@ function ConsentWalkthrough({
               <strong>{value.tenantId}</strong>. Until someone does, Microsoft refuses to give M365
               Desk a token for it. Consent is per service: only these are asked for.
             </Text>
-            <PermissionList permissions={value.missing} label={`Missing for ${panel.label}`} />
+            {preview && (
+              <PreviewWho preview={preview} unknown="Each part says which role it needs." />
+            )}
+            <PermissionList
+              permissions={value.missing}
+              label={`Missing for ${panel.label}`}
+              {...(preview ? { preview } : {})}
+            />
             {value.adminRequired ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody className={styles.link}>

@@ -1,13 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkRegular, DismissRegular } from '@fluentui/react-icons';
 import type { EffectivePermissions } from '../../../preload/contract';
+import { PermissionPartLines } from '../ui/PermissionPartLines';
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'grid', gap: '2px' },
-  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
-  icon: { flexShrink: 0, fontSize: '14px', marginTop: '3px' },
-  yes: { color: tokens.colorPaletteGreenForeground1 },
-  no: { color: tokens.colorNeutralForeground3 },
   secondary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -27,23 +22,7 @@ export function EffectivePermissionsList({ view }: { view: EffectivePermissions 
   if (parts.length === 0) return null;
   return (
     <div>
-      <ul className={styles.list}>
-        {parts.map((part) => (
-          <li key={part.key} className={styles.item} data-allowed={part.allowed}>
-            {part.allowed ? (
-              <CheckmarkRegular aria-label="Allowed" className={`${styles.icon} ${styles.yes}`} />
-            ) : (
-              <DismissRegular aria-label="Not allowed" className={`${styles.icon} ${styles.no}`} />
-            )}
-            <span>
-              {part.action.charAt(0).toUpperCase() + part.action.slice(1)}{' '}
-              <span className={styles.secondary}>
-                ({part.of}){part.needs ? ` · needs ${part.needs}` : ''}
-              </span>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PermissionPartLines parts={parts} />
       <span className={styles.secondary}>
         {view.tenantWide
           ? 'Application permissions apply to the whole tenant.'
