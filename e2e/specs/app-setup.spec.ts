@@ -53,7 +53,7 @@ test('an admin creates the app with the wizard, verifies it by signing in with i
     // Back at Choose, each permission is weighed against the admin's own roles.
     await wizard.dialog.getByRole('button', { name: 'Back' }).click();
     await expect(wizard.dialog.getByRole('note')).toHaveText(
-      `What each would let ${admin.displayName} do, as Global Administrator.`,
+      `Checked against ${admin.displayName}’s roles: Global Administrator.`,
     );
     const adminCenter = wizard.dialog
       .getByRole('list', { name: 'What AllSites.FullControl would allow' })
@@ -152,9 +152,11 @@ test('a plain user needs an admin: the admin consent link works, then the user c
       'User.Read',
     );
     // The refused first sign-in saved nothing to read roles from: no verdict, what it covers.
-    await expect(consent.getByRole('note')).toHaveText('Each part says which role it needs.');
+    await expect(consent.getByRole('note')).toHaveText(
+      'Each permission says which role it needs, if any.',
+    );
     await expect(consent.getByRole('list', { name: 'What User.Read would allow' })).toHaveText(
-      'Sign in and read your own profile',
+      'Sign you in and read your own profile',
     );
     const link = (await consent.getByText(/\/v2\.0\/adminconsent\?/).textContent())!.trim();
     expect(new URL(link).searchParams.get('client_id')).toBe(clientId);

@@ -82,10 +82,10 @@ describe('the consent walkthrough: what each missing permission would let this p
     const [audit] = within(parts).getAllByRole('listitem');
     expect(audit!.getAttribute('data-allowed')).toBe('false');
     expect(audit!.textContent).toBe(
-      'Read the audit log needs the Global Administrator or Security Administrator role',
+      'Read your organisation’s audit and activity logs needs the Global Administrator or Security Administrator role',
     );
     expect(within(dialog).getByRole('note').textContent).toBe(
-      'What each would let Lee Gu do, as SharePoint Administrator.',
+      'Checked against Lee Gu’s roles: SharePoint Administrator.',
     );
     expect(
       within(dialog).getByText('What your roles allow with it is not in M365 Desk’s table.'),

@@ -32,7 +32,13 @@ import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    // In a short window the content scrolls; its parts keep their height instead of overlapping.
+    '& > *': { flexShrink: 0 },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -109,7 +115,10 @@ function ConsentWalkthrough({
               Desk a token for it. Consent is per service: only these are asked for.
             </Text>
             {preview && (
-              <PreviewWho preview={preview} unknown="Each part says which role it needs." />
+              <PreviewWho
+                preview={preview}
+                unknown="Each permission says which role it needs, if any."
+              />
             )}
             <PermissionList
               permissions={value.missing}

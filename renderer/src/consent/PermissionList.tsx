@@ -29,7 +29,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   words: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  meaning: { color: tokens.colorNeutralForeground2 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -68,8 +67,8 @@ export function PermissionList({
           )}
           <span className={styles.words}>
             <PermissionBadges permission={permission} />
-            <Text className={styles.meaning}>{permission.meaning}</Text>
             <PermissionReach
+              meaning={permission.meaning}
               preview={preview?.permissions.find(
                 (p) => p.permission === permission.value && p.type === permission.type,
               )}

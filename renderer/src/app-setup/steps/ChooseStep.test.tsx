@@ -127,7 +127,7 @@ describe('the Choose step: what each permission would let this person do', () =>
       within(wizard)
         .getAllByRole('note')
         .map((n) => n.textContent),
-    ).toEqual(['What each would let Megan Bowen do, with no admin role.']);
+    ).toEqual(['Checked against Megan Bowen’s roles: no admin role.']);
     await waitFor(() =>
       expect(within(wizard).getByText('The app alone, across the whole tenant')).toBeTruthy(),
     );
@@ -150,7 +150,7 @@ describe('the Choose step: what each permission would let this person do', () =>
     expect(items.map((i) => i.getAttribute('data-allowed'))).toEqual(['unknown', 'unknown']);
     expect(within(items[1]!).getByLabelText('Needs a role')).toBeTruthy();
     expect(within(wizard).getByRole('note').textContent).toMatch(
-      /^Each part says which role it needs\. Once you sign in for setup/,
+      /^Each permission says which role it needs, if any\. Once you sign in for setup/,
     );
   });
 });

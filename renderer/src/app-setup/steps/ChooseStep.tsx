@@ -53,7 +53,7 @@ export function ChooseStep() {
       {preview && summary.services > 0 && (
         <PreviewWho
           preview={preview}
-          unknown="Each part says which role it needs. Once you sign in for setup, this step shows what your own roles allow."
+          unknown="Each permission says which role it needs, if any. Once you sign in for setup, this step checks them against your own roles."
         />
       )}
       {summary.services === 0 && (
