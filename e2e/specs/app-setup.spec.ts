@@ -34,6 +34,15 @@ test('an admin creates the app with the wizard, verifies it by signing in with i
         .getByRole('radio', { name: 'Standard' })
         .check();
     }
+    // Before anyone signed in for setup: each part of a permission says which role it needs.
+    const sharePoint = wizard.dialog.getByRole('region', { name: 'SharePoint Online' });
+    const fullControl = sharePoint.getByRole('list', {
+      name: 'What AllSites.FullControl would allow',
+    });
+    await expect(fullControl.getByRole('listitem').nth(1)).toHaveText(
+      'Open the SharePoint admin center needs the SharePoint Administrator, Global Administrator or Global Reader role',
+    );
+    await expect(wizard.dialog.getByRole('note')).toContainText('Once you sign in for setup');
     await wizard.next();
   });
 
@@ -41,6 +50,18 @@ test('an admin creates the app with the wizard, verifies it by signing in with i
   await test.step('create it for me: sign in as an admin, create, watch the steps finish', async () => {
     await wizard.dialog.getByRole('radio', { name: 'Create it for me' }).check();
     await wizard.signInForSetup(admin);
+    // Back at Choose, each permission is weighed against the admin's own roles.
+    await wizard.dialog.getByRole('button', { name: 'Back' }).click();
+    await expect(wizard.dialog.getByRole('note')).toHaveText(
+      `Checked against ${admin.displayName}’s roles: Global Administrator.`,
+    );
+    const adminCenter = wizard.dialog
+      .getByRole('list', { name: 'What AllSites.FullControl would allow' })
+      .getByRole('listitem')
+      .nth(1);
+    await expect(adminCenter).toHaveAttribute('data-allowed', 'true');
+    await expect(adminCenter).toHaveText('Open the SharePoint admin center');
+    await wizard.next();
     await expect(
       wizard.dialog.getByRole('checkbox', { name: 'Grant admin consent for the tenant now' }),
     ).toBeChecked();
@@ -129,6 +150,13 @@ test('a plain user needs an admin: the admin consent link works, then the user c
     await expect(consent.getByText('Only an administrator can grant this')).toBeVisible();
     await expect(consent.getByRole('list', { name: 'Missing for Microsoft Graph' })).toContainText(
       'User.Read',
+    );
+    // The refused first sign-in saved nothing to read roles from: no verdict, what it covers.
+    await expect(consent.getByRole('note')).toHaveText(
+      'Each permission says which role it needs, if any.',
+    );
+    await expect(consent.getByRole('list', { name: 'What User.Read would allow' })).toHaveText(
+      'Sign you in and read your own profile',
     );
     const link = (await consent.getByText(/\/v2\.0\/adminconsent\?/).textContent())!.trim();
     expect(new URL(link).searchParams.get('client_id')).toBe(clientId);

@@ -23,6 +23,7 @@ import { ServiceStatuses } from './connections/service-statuses';
 import { DeviceCodeFlows } from './flows/device-code-flow';
 import { CommandRouter } from './ipc/command-router';
 import { afterStartup, registerCommandHandlers } from './ipc/command-handlers';
+import { registerPermissionPreviewHandlers } from './permissions/permission-preview-command';
 import { PublicClientPool } from './msal/public-client-pool';
 import { InteractiveSignIns } from './flows/interactive-sign-ins';
 import { PendingSignIns } from './flows/pending-sign-ins';
@@ -209,6 +210,8 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   registerCliImportHandlers(handlers, cliImport);
   const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
   registerAppOnlyHandlers(handlers, { ...appOnlyDeps, profiles, fileSaver: options.fileSaver });
+  const previewDeps = { sessions: appSetup.sessions, registry, statuses };
+  registerPermissionPreviewHandlers(handlers, previewDeps);
   const support = { appInfo, keystore, proxy, registry, statuses, accounts, vault, appSetup };
   registerSupportHandlers(handlers, { ...support, lastProblems, fileSaver: options.fileSaver });
   registerCommandHandlers(handlers, {

@@ -15,6 +15,7 @@ import { appOnlyCommands } from './app-only';
 import { appSetupCommands } from './app-setup';
 import { cliImportCommands } from './cli-import';
 import { consentCommands } from './consent';
+import { permissionCommands } from './permissions';
 import type { events } from './events';
 import { serviceCommands, sharePointCommands } from './services';
 import { settingsCommands } from './settings';
@@ -43,6 +44,7 @@ export const commands = {
   ...signInCommands,
   ...accountCommands,
   ...consentCommands,
+  ...permissionCommands,
   ...appSetupCommands,
   ...appOnlyCommands,
   ...settingsCommands,

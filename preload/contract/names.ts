@@ -33,6 +33,7 @@ export const commandNames = [
   'signOut.everywhere',
   'consent.need',
   'consent.grantAsAdmin',
+  'permissions.preview',
   'appSetup.catalog',
   'appSetup.signIn',
   'appSetup.session',

@@ -10,7 +10,7 @@ import type { Screens } from './session';
 /**
  * Opens the wizard and walks it to "Create the app", signed in for setup (by device code, as
  * the Global Administrator), shooting each step as `{prefix}-1-explain`, `-2-choose`,
- * `-3-sign-in` and `-3-create-signed-in`. `choose` ticks the services.
+ * `-3-sign-in`, `-2-choose-signed-in` (back at Choose) and `-3-create-signed-in`. `choose` ticks the services.
  */
 async function walkToCreateStep(
   s: Screens,
@@ -28,6 +28,11 @@ async function walkToCreateStep(
   await setupSignIn.getByRole('radio', { name: 'Device code' }).check();
   await s.shoot(`${prefix}-3-sign-in`);
   await wizard.signInForSetup(s.users.globalAdmin);
+  // Back at Choose, each permission is weighed against the admin's own roles.
+  await wizard.dialog.getByRole('button', { name: 'Back' }).click();
+  await wizard.dialog.getByText(/^Checked against /).waitFor();
+  await s.shoot(`${prefix}-2-choose-signed-in`);
+  await wizard.next();
   await s.shoot(`${prefix}-3-create-signed-in`);
   return wizard.dialog;
 }

@@ -20,6 +20,7 @@ import { sharePointNotFound } from './connection-problems';
 import type { AccountNames } from './account-names';
 import type { DirectoryNames } from './directory-names';
 import { AccountRoles } from '../permissions/account-roles';
+import type { HeldRoles } from '../permissions/person-roles';
 import { probedStatus } from './probed-status';
 import { ServiceChecks } from './service-checks';
 import { summaryOf } from './connection-summary';
@@ -83,6 +84,16 @@ export class ServiceStatuses {
   /** Silent token (renewed when due) and a live probe, then published. Never throws. */
   refresh(serviceId: ServiceId): Promise<ServiceStatus> {
     return this.checks.run(serviceId, () => this.check(serviceId));
+  }
+
+  /** What the last check of the service told (its effective permissions, say), if any. */
+  lastKnown(serviceId: ServiceId): ServiceStatus | undefined {
+    return this.checks.lastTold(serviceId);
+  }
+
+  /** A person's directory roles, as the panels' effective views read them (kept per account). */
+  async rolesOf(account: AccountRecord): Promise<HeldRoles> {
+    return this.probeDeps.roles.ofAccount(account, await this.deps.broker.contextOf(account));
   }
 
   /** The core is closing: its checks still running are orphans, and change nothing any more. */

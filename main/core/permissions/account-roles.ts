@@ -47,12 +47,24 @@ export class AccountRoles {
   ): Promise<HeldRoles> {
     const wids = widsOf(token.accessToken);
     if (wids) return Promise.resolve({ templateIds: wids, from: 'token' });
+    return this.cached(account, () => this.read(account, ctx, isGraph ? token : undefined));
+  }
+
+  /** The person's roles with no service token at hand: a Graph token's `wids`, or the directory. */
+  ofAccount(account: AccountRecord, ctx: ServiceContext): Promise<HeldRoles> {
+    return this.cached(account, () => this.read(account, ctx, undefined));
+  }
+
+  private cached(
+    account: AccountRecord,
+    read: () => Promise<{ held: HeldRoles; until: number }>,
+  ): Promise<HeldRoles> {
     // A new sign-in (`signedInAt` changes with it) reads the roles again.
     const key = `${account.id}|${account.signedInAt ?? ''}`;
     const kept = this.kept.get(key);
     if (kept && this.now() < kept.until) return kept.roles;
     const entry = { until: Infinity } as Kept;
-    entry.roles = this.read(account, ctx, isGraph ? token : undefined).then(({ held, until }) => {
+    entry.roles = read().then(({ held, until }) => {
       entry.until = until;
       return held;
     });

@@ -13,7 +13,8 @@ import { directoryRoles } from '../app-setup/directory-roles';
 import type { HeldRoles } from './person-roles';
 import { delegatedParts, rolesInWords, type PermissionPart } from './permission-roles';
 
-const partFor = (part: PermissionPart, held: ReadonlySet<string>): EffectivePart => {
+/** One part of a permission, weighed against the roles held (by name). */
+export const partFor = (part: PermissionPart, held: ReadonlySet<string>): EffectivePart => {
   const allowed = part.roles === 'member' || part.roles.some((role) => held.has(role));
   return allowed
     ? { action: part.action, allowed }

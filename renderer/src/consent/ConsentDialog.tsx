@@ -23,6 +23,8 @@ import { useConsentNeed } from './use-consent-need';
 import { CopyButton } from '../ui/CopyButton';
 import { DismissibleDialog } from '../ui/DismissibleDialog';
 import { PermissionList } from './PermissionList';
+import { PreviewWho } from './PermissionReach';
+import { usePermissionPreview } from './use-permission-preview';
 import { ProblemBar } from '../ui/ProblemBar';
 import { SignInPendingDialog } from '../sign-in';
 import { AdminConsentUrl } from './AdminConsentUrl';
@@ -30,7 +32,13 @@ import { BusyIcon } from '../ui/BusyIcon';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    // In a short window the content scrolls; its parts keep their height instead of overlapping.
+    '& > *': { flexShrink: 0 },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
@@ -66,6 +74,10 @@ function ConsentWalkthrough({
   const walkthrough = useConsentNeed(panel.serviceId, onStatus);
   const { need, busy } = walkthrough;
   const value = need.state === 'done' ? need.value : undefined;
+  const preview = usePermissionPreview(
+    { of: 'service', serviceId: panel.serviceId },
+    value?.missing ?? [],
+  );
   // A refused first sign-in saved nothing to ask again with: a new sign-in is the check.
   const signInToCheck = value?.recheck === 'sign-in';
   const recheckLabel = signInToCheck ? 'Sign in again' : 'Check again';
@@ -102,7 +114,17 @@ function ConsentWalkthrough({
               <strong>{value.tenantId}</strong>. Until someone does, Microsoft refuses to give M365
               Desk a token for it. Consent is per service: only these are asked for.
             </Text>
-            <PermissionList permissions={value.missing} label={`Missing for ${panel.label}`} />
+            {preview && (
+              <PreviewWho
+                preview={preview}
+                unknown="Each permission says which role it needs, if any."
+              />
+            )}
+            <PermissionList
+              permissions={value.missing}
+              label={`Missing for ${panel.label}`}
+              {...(preview ? { preview } : {})}
+            />
             {value.adminRequired ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody className={styles.link}>

@@ -1,7 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { PermissionInfo } from '../../../preload/contract';
+import type { PermissionInfo, PermissionPreviews } from '../../../preload/contract';
 import { CopyableValue } from '../ui/CopyableValue';
 import { PermissionBadges } from './PermissionBadges';
+import { PermissionReach } from './PermissionReach';
 
 const useStyles = makeStyles({
   list: {
@@ -28,7 +29,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   words: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  meaning: { color: tokens.colorNeutralForeground2 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -38,10 +38,20 @@ interface PermissionListProps {
   label: string;
   /** Each value with a copy button, for typing it into the portal by hand. */
   copyable?: boolean;
+  /** What each would let this person (or the app alone) do, where it was asked for. */
+  preview?: PermissionPreviews;
 }
 
-/** Permissions as the wizard explains them: the value, what it lets the app do, and who grants it. */
-export function PermissionList({ permissions, label, copyable = false }: PermissionListProps) {
+/**
+ * Permissions as the wizard explains them: the value, what it lets the app do, who grants it,
+ * and (given a preview) what it would let this person, or the app alone, do.
+ */
+export function PermissionList({
+  permissions,
+  label,
+  copyable = false,
+  preview,
+}: PermissionListProps) {
   const styles = useStyles();
   if (permissions.length === 0) {
     return <Text className={styles.empty}>No permissions at this level.</Text>;
@@ -57,7 +67,12 @@ export function PermissionList({ permissions, label, copyable = false }: Permiss
           )}
           <span className={styles.words}>
             <PermissionBadges permission={permission} />
-            <Text className={styles.meaning}>{permission.meaning}</Text>
+            <PermissionReach
+              meaning={permission.meaning}
+              preview={preview?.permissions.find(
+                (p) => p.permission === permission.value && p.type === permission.type,
+              )}
+            />
           </span>
         </li>
       ))}

@@ -2,3 +2,5 @@
 export { ConsentDialog } from './lazy-dialogs';
 export { AdminConsentUrl } from './AdminConsentUrl';
 export { PermissionList } from './PermissionList';
+export { PreviewWho } from './PermissionReach';
+export { usePermissionPreview } from './use-permission-preview';

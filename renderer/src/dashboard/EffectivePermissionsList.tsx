@@ -1,13 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkRegular, DismissRegular, QuestionCircleRegular } from '@fluentui/react-icons';
 import type { EffectivePermissions } from '../../../preload/contract';
+import { PermissionPartLines } from '../ui/PermissionPartLines';
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'grid', gap: '2px' },
-  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
-  icon: { flexShrink: 0, fontSize: '14px', marginTop: '3px' },
-  yes: { color: tokens.colorPaletteGreenForeground1 },
-  no: { color: tokens.colorNeutralForeground3 },
   secondary: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -34,38 +29,19 @@ function rolesSentence(view: EffectivePermissions): string {
 export function EffectivePermissionsList({ view }: { view: EffectivePermissions }) {
   const styles = useStyles();
   const parts = view.permissions.flatMap((p) =>
-    p.parts.map((part) => ({ ...part, key: `${p.permission}:${part.action}`, of: p.permission })),
+    p.parts.map(({ allowed, ...part }) => ({
+      ...part,
+      // Where nobody could read the roles, what needs one has no verdict.
+      ...(allowed || view.rolesFrom !== 'unknown' ? { allowed } : {}),
+      key: `${p.permission}:${part.action}`,
+      of: p.permission,
+    })),
   );
   if (parts.length === 0) return null;
   return (
     <div>
-      <ul className={styles.list}>
-        {parts.map((part) => (
-          <li key={part.key} className={styles.item} data-allowed={allowedWord(view, part)}>
-            {part.allowed ? (
-              <CheckmarkRegular aria-label="Allowed" className={`${styles.icon} ${styles.yes}`} />
-            ) : view.rolesFrom === 'unknown' ? (
-              <QuestionCircleRegular
-                aria-label="Depends on your roles"
-                className={`${styles.icon} ${styles.no}`}
-              />
-            ) : (
-              <DismissRegular aria-label="Not allowed" className={`${styles.icon} ${styles.no}`} />
-            )}
-            <span>
-              {part.action.charAt(0).toUpperCase() + part.action.slice(1)}{' '}
-              <span className={styles.secondary}>
-                ({part.of}){part.needs ? ` · needs ${part.needs}` : ''}
-              </span>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <PermissionPartLines parts={parts} />
       <span className={styles.secondary}>{rolesSentence(view)}</span>
     </div>
   );
 }
-
-/** `true`, `false`, or `unknown` where it needs a role nobody could read. */
-const allowedWord = (view: EffectivePermissions, part: { allowed: boolean }) =>
-  part.allowed ? 'true' : view.rolesFrom === 'unknown' ? 'unknown' : 'false';

@@ -1,6 +1,13 @@
 import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ServiceId } from '../../../../preload/contract';
-import { draftOf, summarize, summaryText, type ServiceDraft } from '../app-setup-choices';
+import {
+  draftOf,
+  permissionsFor,
+  summarize,
+  summaryText,
+  type ServiceDraft,
+} from '../app-setup-choices';
+import { PreviewWho, usePermissionPreview } from '../../consent';
 import { useWizard, useWizardCatalog } from '../wizard-context';
 import { ServicePermissionChoice } from './ServicePermissionChoice';
 
@@ -14,8 +21,19 @@ const useStyles = makeStyles({
 export function ChooseStep() {
   const styles = useStyles();
   const catalog = useWizardCatalog();
-  const { state, dispatch } = useWizard();
+  const { state, dispatch, setup } = useWizard();
   const { selection } = state;
+  const chosen = catalog.services.flatMap((service) => {
+    const draft = draftOf(selection, service.serviceId);
+    return draft.selected ? permissionsFor(service, draft) : [];
+  });
+  // Weighed against the roles of whoever is signed in for setup: asked again when that changes.
+  const session = setup.session;
+  const preview = usePermissionPreview(
+    { of: 'setup' },
+    chosen,
+    session ? `${session.username} ${session.roles.join()}` : '',
+  );
   const edit = (serviceId: ServiceId, change: Partial<ServiceDraft>) =>
     dispatch({ type: 'edit-service', serviceId, change });
   const summary = summarize(catalog, selection);
@@ -26,11 +44,18 @@ export function ChooseStep() {
         <strong>Minimal</strong> is exactly what M365 Desk needs to connect it,{' '}
         <strong>Standard</strong> adds what everyday admin work reads, <strong>Full</strong> adds
         the broadest access offered here. Each level includes the one before, and each permission
-        says what it allows and whether an administrator must consent to it.
+        says what it allows, what it would let you do, and whether an administrator must consent to
+        it.
       </Text>
       <Text role="status" className={styles.summary}>
         {summaryText(summary)}
       </Text>
+      {preview && summary.services > 0 && (
+        <PreviewWho
+          preview={preview}
+          unknown="Each permission says which role it needs, if any. Once you sign in for setup, this step checks them against your own roles."
+        />
+      )}
       {summary.services === 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>Choose at least one service to continue.</MessageBarBody>
@@ -46,6 +71,7 @@ export function ChooseStep() {
           onIncludeApplication={(includeApplication) =>
             edit(service.serviceId, { includeApplication })
           }
+          preview={preview}
         />
       ))}
     </div>

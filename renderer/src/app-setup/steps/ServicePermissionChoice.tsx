@@ -10,7 +10,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { InfoRegular } from '@fluentui/react-icons';
-import type { PermissionLevel, ServicePermissionSets } from '../../../../preload/contract';
+import type {
+  PermissionLevel,
+  PermissionPreviews,
+  ServicePermissionSets,
+} from '../../../../preload/contract';
 import {
   levelLabels,
   noApplicationReason,
@@ -60,6 +64,8 @@ interface ServicePermissionChoiceProps {
   onToggle: (selected: boolean) => void;
   onLevel: (level: PermissionLevel) => void;
   onIncludeApplication: (include: boolean) => void;
+  /** What each permission would let the person signed in for setup (or the app alone) do. */
+  preview?: PermissionPreviews | undefined;
 }
 
 /** One service in "Choose": in or out, how much, whether app-only too, and what that means. */
@@ -113,6 +119,7 @@ export function ServicePermissionChoice(props: ServicePermissionChoiceProps) {
           <PermissionList
             permissions={permissions}
             label={`${service.label} permissions at ${levelLabels[draft.level]}`}
+            {...(props.preview ? { preview: props.preview } : {})}
           />
         </>
       )}
