@@ -30,7 +30,7 @@ export interface ErrorFacts {
    * What to say instead when the system browser itself was refused: a row whose way out is
    * "use the system browser" cannot offer it again there.
    */
-  inSystemBrowser?: { hint: string; remedy: Remedy };
+  inSystemBrowser?: { hint: string; remedy: Remedy | null };
 }
 
 /** Explained by its hint alone: the service shows an error, nothing else happens. */
@@ -105,6 +105,10 @@ export const errorTable: Readonly<Record<string, ErrorFacts>> = {
       'Device code sign-in is often blocked by policy: use the browser sign-in instead.',
     ),
     remedy: 'browser-instead',
+    inSystemBrowser: {
+      hint: 'Your organisation’s Conditional Access blocks this sign-in from here. Ask your administrator which policy applies: the Entra sign-in logs name it, found by the trace id in Support → Copy diagnostics.',
+      remedy: null,
+    },
   },
   AADSTS530003: entra(
     'Your organisation requires a managed device for this sign-in.',

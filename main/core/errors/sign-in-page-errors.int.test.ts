@@ -69,3 +69,19 @@ describe('AADSTS53000 on the sign-in page, in the system browser', () => {
     expect(await w.signIn('system-browser')).toMatchObject({ ok: true });
   });
 });
+
+describe('AADSTS53003 (blocked by Conditional Access) in the system browser', () => {
+  it('does not offer the browser again: the administrator’s policy is the way on', async () => {
+    const w = (world = await connectedWorld());
+    w.browserSignsIn = true;
+    w.f.emulator.control.failAuthorize(53003, 1);
+    const refused = await w.signIn('system-browser');
+    expect(refused).toMatchObject({
+      ok: false,
+      code: 'AADSTS53003',
+      hint: expect.stringMatching(/administrator/i),
+    });
+    expect(refused).not.toMatchObject({ hint: expect.stringMatching(/browser/i) });
+    expect(refused).not.toHaveProperty('remedy');
+  });
+});

@@ -28,7 +28,11 @@ export function toProblem(error: unknown, serverError?: { error_codes?: number[]
  * problem already names one (a refusal in the system browser, say: see {@link inSystemBrowser}).
  */
 export function withRemedy(problem: Problem): Problem {
-  const remedy = problem.remedy ?? factsOf(problem.code)?.remedy;
+  const facts = factsOf(problem.code);
+  // Said as a refusal in the system browser: that case's way out, which may be none.
+  const there = facts?.inSystemBrowser;
+  const remedy =
+    problem.remedy ?? (there && there.hint === problem.hint ? there.remedy : facts?.remedy);
   return remedy ? { ...problem, remedy } : problem;
 }
 
@@ -40,7 +44,10 @@ export function withRemedy(problem: Problem): Problem {
 export function inSystemBrowser(error: unknown): unknown {
   const problem = toProblem(error);
   const instead = factsOf(problem.code)?.inSystemBrowser;
-  return instead ? new ProblemError({ ...problem, ...instead }) : error;
+  if (!instead) return error;
+  const { remedy: _elsewhere, ...said } = problem;
+  const remedy = instead.remedy ? { remedy: instead.remedy } : {};
+  return new ProblemError({ ...said, hint: instead.hint, ...remedy });
 }
 
 function explain(error: unknown, serverError?: { error_codes?: number[] }): Problem {
