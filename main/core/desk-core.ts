@@ -5,7 +5,6 @@
 import { appInfoOf, noticesChanged } from './app-info';
 import { claimStore } from './store/store-lock';
 import { createAppSetup } from './app-setup/create-app-setup';
-import { purgeLegacySetupTokens } from './app-setup/legacy-setup-tokens';
 import { SavedAppDefaults } from './app-setup/saved-app-defaults';
 import { registerAppOnlyHandlers } from './app-only/app-only-handlers';
 import { ConsentWalkthrough } from './consent/consent-walkthrough';
@@ -35,7 +34,7 @@ import { AccountNames } from './connections/account-names';
 import { DirectoryNames } from './connections/directory-names';
 import { AppNames } from './store/app-names';
 import { LastProblems } from './store/last-problems';
-import { forgetMerged, mergeDuplicateAccounts } from './store/duplicate-accounts';
+import { startUpHousekeeping } from './store/start-up-housekeeping';
 import { homedir } from 'node:os';
 import { CliImport } from './cli-import/cli-import';
 import { registerCliImportHandlers } from './cli-import/cli-import-handlers';
@@ -182,16 +181,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   // One writer per store: a second copy of the app keeps its changes in memory, and says so.
   const lock = options.saves && claimStore(options.saves);
 
-  // Housekeeping of older stores, finished before any command is answered.
-  const startup = Promise.all([
-    purgeLegacySetupTokens(vault, registry.accounts()),
-    forgetMerged(mergeDuplicateAccounts(registry), (account) => broker.forget(account)),
-    appOnly.dropFromDiskUnlessKept(),
-    proxy.load(), // reads the proxy password; moves an old store's out of the settings file
-  ]).then(
-    () => undefined,
-    (error: unknown) => console.error('[desk] start-up clean-up failed', error),
-  );
+  const startup = startUpHousekeeping({ vault, registry, broker, appOnly, proxy });
   const router = new CommandRouter();
   const handlers = afterStartup(router, startup);
   const cliImport = new CliImport({
@@ -210,8 +200,7 @@ export function createDeskCore(options: DeskCoreOptions): DeskCore {
   registerCliImportHandlers(handlers, cliImport);
   const appOnlyDeps = { newConnections, appOnly, registry, statuses, sessions: appSetup.sessions };
   registerAppOnlyHandlers(handlers, { ...appOnlyDeps, profiles, fileSaver: options.fileSaver });
-  const previewDeps = { sessions: appSetup.sessions, registry, statuses };
-  registerPermissionPreviewHandlers(handlers, previewDeps);
+  registerPermissionPreviewHandlers(handlers, { sessions: appSetup.sessions, registry, statuses });
   const support = { appInfo, keystore, proxy, registry, statuses, accounts, vault, appSetup };
   registerSupportHandlers(handlers, { ...support, lastProblems, fileSaver: options.fileSaver });
   registerCommandHandlers(handlers, {

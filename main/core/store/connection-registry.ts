@@ -36,10 +36,7 @@ export const AccountRecord = z.object({
   signedInWith: SignedInWith.optional(),
   /** When it last signed in (ISO time); optional for the same reason. */
   signedInAt: z.string().optional(),
-  /**
-   * What Entra said when it last failed, as older versions kept it: read, never written (the
-   * last problems have their own key now: last-problems.ts), and gone at the next sign-in.
-   */
+  /** An older version's last problem: read, never written (now in last-problems.ts). */
   lastProblem: LastProblem.optional(),
 });
 export type AccountRecord = z.infer<typeof AccountRecord>;
