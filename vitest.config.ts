@@ -24,7 +24,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['{main,preload,emulator,renderer,scripts}/**/*.test.ts'],
+          include: [
+            '{main,preload,emulator,renderer,scripts}/**/*.test.ts',
+            'e2e/harness/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

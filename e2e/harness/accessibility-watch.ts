@@ -8,12 +8,15 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
+import { confirmed } from './confirmed-violations';
 import type { DeskHost } from './desk-host';
 
 /** WCAG 2.1 A and AA, the level an admin tool for organisations is held to. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const BLOCKING = new Set(['serious', 'critical']);
 const POLL_MS = 300;
+/** How long a violation found waits to be looked at again. */
+const CONFIRM_MS = 400;
 /**
  * Tabster's focus bumpers (Fluent UI's focus management): focusable on purpose, hidden on
  * purpose, and never holding focus: each sends it on at once. axe cannot tell (tabster#288);
@@ -108,17 +111,16 @@ export class AccessibilityWatch {
     await this.stillMotion();
     await settled(this.host.page);
     if (this.clockFrozen) return;
-    const results = await analyze(this.host.page);
-    if (results === 'late') {
-      this.clockFrozen = true; // the screens checked so far stand; no 8 s wait per screen after
-      return;
-    }
-    if (!results) return; // the page went away meanwhile; the next screen is checked instead
+    const first = await this.blocking();
+    if (first === 'late' || !first) return;
     this.screens.add(screen);
-    for (const violation of results.violations) {
-      if (!BLOCKING.has(violation.impact ?? '')) continue;
-      const nodes = violation.nodes.filter((n) => !exempt(violation.id, n.html));
-      if (!nodes.length) continue;
+    if (!first.length) return;
+    // Found: looked at again once the page holds still (see confirmed-violations.ts).
+    await sleep(CONFIRM_MS);
+    await settled(this.host.page);
+    const again = await this.blocking();
+    for (const violation of confirmed(first, again === 'late' ? undefined : again)) {
+      const { nodes } = violation;
       this.violations.push({
         screen,
         rule: violation.id,
@@ -129,6 +131,20 @@ export class AccessibilityWatch {
           .map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 160)}; ${n.failureSummary ?? ''}`),
       });
     }
+  }
+
+  /** The serious and critical violations axe finds now, less the exempt nodes. */
+  private async blocking() {
+    const results = await analyze(this.host.page);
+    if (results === 'late') this.clockFrozen = true; // the screens checked so far stand
+    if (!results || results === 'late') return results;
+    return results.violations
+      .filter((violation) => BLOCKING.has(violation.impact ?? ''))
+      .map((violation) => ({
+        ...violation,
+        nodes: violation.nodes.filter((n) => !exempt(violation.id, n.html)),
+      }))
+      .filter((violation) => violation.nodes.length > 0);
   }
 }
 
@@ -170,11 +186,34 @@ async function analyze(page: Page) {
   }
 }
 
-/** Marks (or unmarks) what is inside a disabled control, so its text counts as inactive. */
+/**
+ * Marks what is inside a disabled control, so its text counts as inactive, and keeps the marks
+ * true while axe runs: a control the page disables (or enables) meanwhile, as the wizard does
+ * with the steps behind it, is marked (or unmarked) before axe reads it. `false` ends that.
+ */
 function markInactive(on: boolean) {
-  const inside = on ? '[aria-disabled="true"] *' : '[data-axe-inactive]';
-  for (const element of Array.from(document.querySelectorAll(inside))) {
-    if (on) element.setAttribute('data-axe-inactive', '');
-    else element.removeAttribute('data-axe-inactive');
+  const page = window as unknown as { __axeInactive?: MutationObserver };
+  const mark = () => {
+    const inside = new Set(Array.from(document.querySelectorAll('[aria-disabled="true"] *')));
+    for (const element of Array.from(document.querySelectorAll('[data-axe-inactive]'))) {
+      if (!inside.has(element)) element.removeAttribute('data-axe-inactive');
+    }
+    for (const element of inside) element.setAttribute('data-axe-inactive', '');
+  };
+  page.__axeInactive?.disconnect();
+  delete page.__axeInactive;
+  if (!on) {
+    for (const element of Array.from(document.querySelectorAll('[data-axe-inactive]'))) {
+      element.removeAttribute('data-axe-inactive');
+    }
+    return;
   }
+  mark();
+  page.__axeInactive = new MutationObserver(mark);
+  page.__axeInactive.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['aria-disabled'],
+  });
 }
