@@ -71,7 +71,7 @@ export function leftForAdministrator(
 ): LeftForAdministrator {
   return {
     permissions: withheld.map((role) => `Microsoft Graph: ${role}`),
-    message: `${setup.session.username} may grant every permission here except Microsoft Graph’s application permissions (${withheld.join(', ')}): only ${GRAPH_APP_ROLE_GRANTOR_NAMES} may. Send one the admin consent link; once they have granted them, set up unattended access for Microsoft Graph again.`,
+    message: `You can grant every permission here except Microsoft Graph’s application permissions (${withheld.join(', ')}): only ${GRAPH_APP_ROLE_GRANTOR_NAMES} may. Send one the admin consent link; once they have granted them, set up unattended access for Microsoft Graph again.`,
     adminConsentUrl: wholeAppConsentUrl(setup, clientId, needs),
   };
 }

@@ -163,7 +163,7 @@ export function CreateForMe({ session }: CreateForMeProps) {
         />
         <Caption1 id={reasonId} className={styles.reason}>
           {mayGrant
-            ? `Everyone in the tenant can then use the app without being asked to consent.${graphLeft ? ' Except for Microsoft Graph’s application permissions, which you cannot grant: for those you get a link to send.' : ''}`
+            ? `Everyone in the tenant can then use the app without being asked to consent.${graphLeft ? ' Microsoft Graph’s application permissions are the exception: you cannot grant them, so you get a link to send instead.' : ''}`
             : 'Not available: your account cannot grant admin consent. You will get a link to send to an administrator.'}
         </Caption1>
       </div>

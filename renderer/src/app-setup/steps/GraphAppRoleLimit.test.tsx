@@ -83,7 +83,7 @@ const unattended: UnattendedResult = {
   leftForAdministrator: {
     permissions: ['Microsoft Graph: Organization.Read.All'],
     message:
-      'alex@contoso.example may grant every permission here except Microsoft Graph’s application permissions (Organization.Read.All): only a Global Administrator or Privileged Role Administrator may.',
+      'You can grant every permission here except Microsoft Graph’s application permissions (Organization.Read.All): only a Global Administrator or Privileged Role Administrator may.',
     adminConsentUrl: consentUrl,
   },
 };
@@ -137,7 +137,7 @@ describe('the Graph limit of an Application Administrator, in the Create step', 
     });
     expect((grant as HTMLInputElement).checked).toBe(true);
     expect(
-      within(wizard).getByText(/Except for Microsoft Graph’s application permissions/),
+      within(wizard).getByText(/Microsoft Graph’s application permissions are the exception/),
     ).toBeTruthy();
   });
 
@@ -162,7 +162,7 @@ describe('the Graph limit of an Application Administrator, in the Create step', 
   it('a Global Administrator is told nothing of the kind', async () => {
     const wizard = await openCreate(adele);
     expect(within(wizard).queryByText(LIMIT)).toBeNull();
-    expect(within(wizard).queryByText(/Except for Microsoft Graph’s/)).toBeNull();
+    expect(within(wizard).queryByText(/are the exception/)).toBeNull();
     fireEvent.click(within(wizard).getByRole('button', { name: 'Create app registration' }));
     const section = await within(wizard).findByRole('region', { name: 'Unattended access' });
     expect(within(section).queryByText(/^You cannot grant these/)).toBeNull();
