@@ -29,7 +29,7 @@ describe('emulator CLI ready line, --no-viva-engage and --proxy-port', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('prints every service, the SharePoint hosts and three accounts in one JSON line', () => {
+  it('prints every service, the SharePoint hosts and four accounts in one JSON line', () => {
     const { info, stdoutLines } = emulator;
     expect(stdoutLines).toHaveLength(1);
     expect(info.proxyUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -58,6 +58,7 @@ describe('emulator CLI ready line, --no-viva-engage and --proxy-port', () => {
       ['admin', 'Adele Vance', ['Global Administrator']],
       ['megan', 'Megan Bowen', []],
       ['lee', 'Lee Gu', ['SharePoint Administrator']],
+      ['alex', 'Alex Wilber', ['Application Administrator']],
     ]);
   });
 

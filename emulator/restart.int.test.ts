@@ -103,6 +103,7 @@ describe('restart on the same data dir', () => {
           'admin',
           'megan',
           'lee',
+          'alex',
         ]);
         const client = new EmulatorClient(upgraded.info);
         const tokens = await client.signIn(admin.userPrincipalName, 'openid offline_access');

@@ -84,6 +84,15 @@ const userTemplates: readonly UserTemplate[] = [
     password: 'Sandbox-SpAdmin-2024!',
     roles: ['SharePoint Administrator'],
   },
+  {
+    userPrincipalName: `alex@${SANDBOX_DOMAIN}`,
+    displayName: 'Alex Wilber',
+    givenName: 'Alex',
+    surname: 'Wilber',
+    jobTitle: 'Cloud Engineer',
+    password: 'Sandbox-AppAdmin-2024!',
+    roles: ['Application Administrator'],
+  },
 ];
 
 /** What "M365 Desk (sandbox)" asks for on each service (its `requiredResourceAccess`). */

@@ -23,14 +23,25 @@ export const MEMBER_ROLE_TEMPLATE_ID = 'b79fbf4d-3ef9-4689-8143-76b194e85509';
 
 /**
  * Roles that may grant tenant-wide consent and manage app registrations, service principals
- * and their grants. (In Entra, granting Graph app roles needs Privileged Role Administrator;
- * the sandbox does not draw that line.)
+ * and their grants. Microsoft Graph's app roles (application permissions) are the exception:
+ * see {@link mayGrantGraphAppRoles}.
  */
 const appAdminRoles: readonly DirectoryRole[] = [
   'Global Administrator',
   'Privileged Role Administrator',
   'Cloud Application Administrator',
   'Application Administrator',
+];
+
+/**
+ * "Grant tenant-wide admin consent to an application" (learn.microsoft.com/entra/identity/
+ * enterprise-apps/grant-admin-consent, Prerequisites): Global and Privileged Role Administrators
+ * may grant any permission of any API; Cloud Application and Application Administrators any
+ * except Microsoft Graph app roles (application permissions).
+ */
+const graphAppRoleGrantors: readonly DirectoryRole[] = [
+  'Global Administrator',
+  'Privileged Role Administrator',
 ];
 
 /** A sandbox user account. */
@@ -69,4 +80,9 @@ export function isAdministrator(user: User): boolean {
 /** Whether the user holds any of the roles (what a resource checks after the token's scopes). */
 export function hasAnyRole(user: User, roles: readonly DirectoryRole[]): boolean {
   return roles.some((role) => user.roles.includes(role));
+}
+
+/** Whether the user may grant Microsoft Graph's app roles (application permissions). */
+export function mayGrantGraphAppRoles(user: User): boolean {
+  return hasAnyRole(user, graphAppRoleGrantors);
 }

@@ -151,7 +151,7 @@ describe('Microsoft Graph slice', () => {
       await client.get(page['@odata.nextLink'], { authorization: `Bearer ${tokens.access_token}` }),
     );
     expect(next).not.toHaveProperty('@odata.nextLink');
-    expect(next.value.map((u) => u.displayName)).toEqual(['Lee Gu']);
+    expect(next.value.map((u) => u.displayName)).toEqual(['Lee Gu', 'Alex Wilber']);
 
     expect((await graphGet('/v1.0/users?$top=0', tokens.access_token)).status).toBe(400);
     const userReadOnly = await graphGet('/v1.0/users', await forge({ scp: 'User.Read' }));

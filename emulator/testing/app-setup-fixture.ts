@@ -7,6 +7,7 @@ import type { EmulatorClient } from './emulator-client.js';
 import type { HttpsAnswer } from './https-client.js';
 import { jsonOf } from './https-client.js';
 import { createCaTrustingNetworkClient } from './msal-network-client.js';
+import type { SandboxAccount } from './resource-test-fixture.js';
 import { useEmulator } from './use-emulator.js';
 
 export { firstPartyClientIds };
@@ -37,7 +38,7 @@ export function setupApplicationPayload(
 export interface AppSetupFixture {
   readonly emulator: RunningEmulator;
   readonly client: EmulatorClient;
-  upn(account: 'admin' | 'megan' | 'lee'): string;
+  upn(account: SandboxAccount): string;
   /** A real msal-node public client for `clientId` against the sandbox tenant. */
   publicClient(clientId: string): PublicClientApplication;
   /**
@@ -51,7 +52,7 @@ export interface AppSetupFixture {
     pca?: PublicClientApplication,
   ): Promise<AuthenticationResult>;
   /** An Azure CLI Graph token for the account (pre-authorized for app setup). */
-  cliToken(account: 'admin' | 'megan'): Promise<string>;
+  cliToken(account: SandboxAccount): Promise<string>;
   /** A Graph v1.0 call (`path` starts at `/v1.0`). */
   graph(method: string, path: string, token: string, body?: unknown): Promise<HttpsAnswer>;
   /** A Graph call that must succeed; returns its JSON. */

@@ -7,7 +7,7 @@ import { jsonOf } from './https-client.js';
 import { useEmulator } from './use-emulator.js';
 
 /** The three sandbox accounts, by the rights they stand for. */
-export type SandboxAccount = 'admin' | 'megan' | 'lee';
+export type SandboxAccount = 'admin' | 'megan' | 'lee' | 'alex';
 
 /** What resource API tests share: a running emulator, tokens per account, forged variants. */
 export interface ResourceFixture {

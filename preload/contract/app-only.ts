@@ -25,6 +25,19 @@ export type CertificateFacts = z.infer<typeof CertificateFacts>;
 /** The validity the person picks for a new certificate, in days (main says what is allowed). */
 const ValidityDays = z.number().int().min(1).max(100_000);
 
+/**
+ * Application permissions the signed-in person may not grant (Microsoft Graph's, for an
+ * Application or Cloud Application Administrator), left for someone who may.
+ */
+export const LeftForAdministrator = z.object({
+  /** e.g. `Microsoft Graph: Organization.Read.All`. */
+  permissions: z.array(z.string()),
+  /** What could not be granted, who can, and what to send them, in plain words. */
+  message: z.string(),
+  adminConsentUrl: z.string(),
+});
+export type LeftForAdministrator = z.infer<typeof LeftForAdministrator>;
+
 export const UnattendedResult = z.object({
   clientId: z.string(),
   tenantId: z.string(),
@@ -33,6 +46,8 @@ export const UnattendedResult = z.object({
   granted: z.array(z.string()),
   /** Each chosen service, connected app-only through the new certificate (or why not). */
   services: z.array(ServiceStatus),
+  /** Left for a Global or Privileged Role Administrator; its services were not connected. */
+  leftForAdministrator: LeftForAdministrator.optional(),
 });
 export type UnattendedResult = z.infer<typeof UnattendedResult>;
 

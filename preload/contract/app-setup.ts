@@ -65,6 +65,11 @@ export const SetupSession = z.object({
   tenantDomain: z.string().optional(),
   /** May grant tenant-wide (admin) consent: Global, Privileged Role or (Cloud) Application Administrator. */
   canGrantAdminConsent: z.boolean(),
+  /**
+   * May grant Microsoft Graph's application permissions (app roles) too: Global or Privileged
+   * Role Administrator only; a (Cloud) Application Administrator may grant every other API's.
+   */
+  canGrantGraphAppRoles: z.boolean(),
   /** The directory roles the person holds, by name. */
   roles: z.array(z.string()),
 });

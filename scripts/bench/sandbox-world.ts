@@ -3,7 +3,7 @@
  * real HTTPS (main/core/testing/scripted-window.ts: no device code polling, so a sign-in costs
  * its round trips and nothing more), and, for the large stores, more people in the tenant.
  *
- * The emulator seeds three users and has no control that adds more. Its directory is a file in
+ * The emulator seeds four users and has no control that adds more. Its directory is a file in
  * its data directory that it reads at start (and keeps across restarts), so the bench writes its
  * extra users there and starts the emulator again on the same port and data directory: same
  * URL, CA, signing key and tenant, so the fixture's core notices nothing. (A control or a start

@@ -1,7 +1,8 @@
 import { assignAppRole } from '../../directory/app-role-assignments.js';
 import type { AppRoleAssignment } from '../../directory/app-role-assignments.js';
-import { findAppRole } from '../../directory/resource-apis.js';
+import { findAppRole, microsoftGraph } from '../../directory/resource-apis.js';
 import { findServicePrincipal } from '../../directory/service-principals.js';
+import { mayGrantGraphAppRoles } from '../../directory/users.js';
 import type { ServicePrincipal } from '../../directory/service-principals.js';
 import type { EmulatorContext } from '../../emulator-context.js';
 import type { Router } from '../../http/router.js';
@@ -9,11 +10,13 @@ import { sendGraphJson } from '../graph-responses.js';
 import {
   addGraphRoute,
   badRequest,
+  GraphError,
   graphContext,
   notFound,
   readGraphBody,
   sendNoContent,
 } from './graph-route.js';
+import type { BearerCaller } from '../bearer-guard.js';
 import type { GraphAccess } from './graph-route.js';
 import { requireServicePrincipal } from './service-principals-routes.js';
 
@@ -86,6 +89,21 @@ function assignmentOf(
 }
 
 /**
+ * A person who is only a Cloud Application or Application Administrator may grant every API's
+ * app roles but Microsoft Graph's (see `mayGrantGraphAppRoles`); Graph refuses those as any
+ * missing privilege. App-only callers passed on their own `AppRoleAssignment.ReadWrite.All`.
+ */
+function requireGraphRoleGrantor(caller: BearerCaller, resource: ServicePrincipal): void {
+  if (caller.claims.idtyp === 'app' || resource.appId !== microsoftGraph.appId) return;
+  if (caller.user && mayGrantGraphAppRoles(caller.user)) return;
+  throw new GraphError(
+    403,
+    'Authorization_RequestDenied',
+    'Insufficient privileges to complete the operation.',
+  );
+}
+
+/**
  * Registers both ends of application permissions: `/servicePrincipals/{resource}/appRoleAssignedTo`
  * (as `m365 setup` grants them) and `/servicePrincipals/{client}/appRoleAssignments`, each with
  * GET, POST and DELETE `/{assignmentId}`. App-only tokens' `roles` are made of these.
@@ -103,8 +121,9 @@ export function addAppRoleAssignmentRoutes(router: Router, ctx: EmulatorContext)
       });
     });
 
-    addGraphRoute(router, ctx, 'POST', path, writeAssignments, async (http) => {
+    addGraphRoute(router, ctx, 'POST', path, writeAssignments, async (http, caller) => {
       const wanted = assignmentOf(ctx, http.params.id ?? '', side, await readGraphBody(http));
+      requireGraphRoleGrantor(caller, wanted.resource);
       const { assignment, created } = assignAppRole(
         ctx.directory.appRoleAssignments,
         wanted.principal.id,

@@ -78,6 +78,12 @@ describe('Graph /v1.0/users/{id | userPrincipalName} and $select', () => {
         mail: f.upn('lee'),
         userPrincipalName: f.upn('lee'),
       },
+      {
+        id: expect.any(String),
+        displayName: 'Alex Wilber',
+        mail: f.upn('alex'),
+        userPrincipalName: f.upn('alex'),
+      },
     ]);
   });
 

@@ -5,6 +5,7 @@
 import type { AppCheck, ServiceChoice } from '../../../preload/contract';
 import { ProblemError } from '../errors/to-problem';
 import { grantTenantWideConsent } from './grant-consent';
+import { consentPlan, graphAppRolesRefusal } from './graph-app-role-limit';
 import { SETUP_REDIRECT_URIS } from './permission-catalog';
 import { mergeRequiredAccess, needsOf, resolveNeeds } from './required-access';
 import type { SetupContext } from './setup-session';
@@ -58,7 +59,11 @@ export async function applyFix(
       const sp =
         (await graph.servicePrincipalByAppId(app.appId)) ??
         (await graph.createServicePrincipal(app.appId));
-      await grantTenantWideConsent(graph, sp.id, needs);
+      // Graph's own application permissions are left (and said) when this person may not grant them.
+      const { grantable, withheld } = await consentPlan(setup, sp.id, needs);
+      const granted = await grantTenantWideConsent(graph, sp.id, grantable);
+      if (withheld.length > 0 && granted.delegated + granted.application === 0)
+        throw graphAppRolesRefusal(setup, app.appId, needs, withheld);
       return;
     }
   }

@@ -5,8 +5,8 @@
  * fix it by hand, and which fix M365 Desk can apply.
  */
 import type { AppCheck, AppCheckReport, ServiceChoice } from '../../../preload/contract';
-import { adminConsentUrl } from '../consent/admin-consent-url';
 import { fixByHand } from './fix-by-hand';
+import { wholeAppConsentUrl, withheldSentence } from './graph-app-role-limit';
 import type { GraphApplication, GraphServicePrincipal } from './graph-directory';
 import { SETUP_REDIRECT_URIS } from './permission-catalog';
 import {
@@ -18,7 +18,6 @@ import {
   type ResolvedNeed,
   type ResourceNeed,
 } from './required-access';
-import { scopePrefix } from './resource-apps';
 import type { SetupContext } from './setup-session';
 
 export async function checkApp(
@@ -148,6 +147,13 @@ function consentCheck(
   gaps: ResourceNeed[] | undefined,
 ): AppCheck {
   const ok = gaps !== undefined && gaps.length === 0;
+  // Graph's own application permissions, when this person may grant the rest but not those.
+  const mayGrantSome = setup.session.canGrantAdminConsent;
+  const graphLeft =
+    mayGrantSome && !setup.session.canGrantGraphAppRoles
+      ? (gaps ?? []).filter((gap) => gap.resource.key === 'graph').flatMap((gap) => gap.roles)
+      : [];
+  const rest = (gaps ?? []).reduce((n, gap) => n + gap.scopes.length + gap.roles.length, 0);
   const check: AppCheck = {
     id: 'consent',
     label: 'An administrator granted consent for everyone',
@@ -156,20 +162,16 @@ function consentCheck(
       ? 'Tenant-wide consent covers every chosen permission: nobody is asked to consent.'
       : gaps === undefined
         ? 'Nothing is consented yet: the app has no service principal.'
-        : `Tenant-wide consent is missing for ${describeNeeds(gaps)}.`,
+        : `Tenant-wide consent is missing for ${describeNeeds(gaps)}.` +
+          (graphLeft.length > 0 ? ` ${withheldSentence(graphLeft)}` : ''),
   };
   if (ok) return check;
-  const url = adminConsentUrl(
-    setup.cloud,
-    setup.session.tenantId,
-    app.appId,
-    needs.map((need) => `${scopePrefix(need.resource, setup.cloud)}/.default`),
-  );
+  const url = wholeAppConsentUrl(setup, app.appId, needs);
   check.fixByHand = fixByHand.consent(
     app.displayName,
     setup.session.tenantDomain ?? setup.session.tenantId,
     url,
   );
-  if (setup.session.canGrantAdminConsent) check.fix = 'grant-consent';
+  if (mayGrantSome && (gaps === undefined || rest > graphLeft.length)) check.fix = 'grant-consent';
   return check;
 }

@@ -9,12 +9,16 @@ import { ProblemError, toProblem } from '../errors/to-problem';
 import { authorityOf } from '../msal/public-client-pool';
 import type { PublicClientPool } from '../msal/public-client-pool';
 import type { EventSink } from '../ports';
-import { adminConsentUrl } from '../consent/admin-consent-url';
 import { grantTenantWideConsent } from './grant-consent';
+import {
+  consentPlan,
+  wholeAppConsentUrl,
+  withheldSentence,
+  type ConsentPlan,
+} from './graph-app-role-limit';
 import { SETUP_REDIRECT_URIS } from './permission-catalog';
 import { waitForReplication, type Backoff } from './replication-wait';
 import { needsOf, requiredAccessOf, resolveNeeds, type ResolvedNeed } from './required-access';
-import { scopePrefix } from './resource-apps';
 import { SetupProgress } from './setup-progress';
 import type { SetupContext } from './setup-session';
 
@@ -73,7 +77,10 @@ export async function createApp(
       : !session.canGrantAdminConsent
         ? 'Only an administrator can grant consent for everyone: send the admin consent link to one.'
         : undefined;
-    const consentLeft = await grantSteps(progress, graph, sp.id, needs, withheld);
+    const plan = withheld
+      ? { grantable: needs, withheld: [] }
+      : await consentPlan(setup, sp.id, needs);
+    const consentLeft = await grantSteps(progress, graph, sp.id, plan, withheld);
     await replicationStep(progress, deps, setup, app.appId);
 
     return {
@@ -90,15 +97,17 @@ export async function createApp(
 
 /**
  * The two consent steps: each grants its part tenant-wide, or is skipped with the reason.
- * Resolves true when consent was left for an administrator.
+ * Resolves true when consent was left for an administrator, Microsoft Graph's application
+ * permissions included when the person may not grant those (said in the step, not tried).
  */
 async function grantSteps(
   progress: SetupProgress,
   graph: SetupContext['graph'],
   clientSpId: string,
-  needs: ResolvedNeed[],
+  plan: ConsentPlan,
   withheld: string | undefined,
 ): Promise<boolean> {
+  const needs = plan.grantable;
   let left = false;
   for (const part of ['delegated', 'application'] as const) {
     const id = part === 'delegated' ? 'grant-delegated-consent' : 'grant-application-permissions';
@@ -106,7 +115,11 @@ async function grantSteps(
       (n, need) => n + (part === 'delegated' ? need.scopes : need.roles).length,
       0,
     );
-    if (count === 0) {
+    const graphLeft = part === 'application' ? plan.withheld : [];
+    if (count === 0 && graphLeft.length > 0 && !withheld) {
+      left = true;
+      progress.skip(id, withheldSentence(graphLeft));
+    } else if (count === 0 && graphLeft.length === 0) {
       // No application permissions: Unattended access (below it) grants its own when asked.
       progress.skip(
         id,
@@ -118,6 +131,7 @@ async function grantSteps(
       left = true;
       progress.skip(id, withheld);
     } else {
+      left ||= graphLeft.length > 0;
       await progress.run(
         id,
         () =>
@@ -125,7 +139,9 @@ async function grantSteps(
             delegated: part === 'delegated',
             application: part === 'application',
           }),
-        () => `${count} permission${count === 1 ? '' : 's'} granted for the whole tenant`,
+        () =>
+          `${count} permission${count === 1 ? '' : 's'} granted for the whole tenant` +
+          (graphLeft.length > 0 ? `; ${withheldSentence(graphLeft)}` : ''),
       );
     }
   }
@@ -163,12 +179,6 @@ async function replicationStep(
     progress.update(step, { state: 'failed', detail: toProblem(error).message });
     throw error;
   }
-}
-
-/** Admin consent for everything the app asks for: `{resource}/.default` per resource. */
-function wholeAppConsentUrl(setup: SetupContext, clientId: string, needs: ResolvedNeed[]) {
-  const scopes = needs.map((need) => `${scopePrefix(need.resource, setup.cloud)}/.default`);
-  return adminConsentUrl(setup.cloud, setup.session.tenantId, clientId, scopes);
 }
 
 const countOf = (needs: ResolvedNeed[]) =>

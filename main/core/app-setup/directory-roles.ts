@@ -32,13 +32,25 @@ const CONSENT_ROLES = new Set([
   'Application Administrator',
 ]);
 
+/** Of those, the ones that may grant Microsoft Graph's app roles (application permissions) too. */
+const GRAPH_APP_ROLE_GRANTORS = new Set(['Global Administrator', 'Privileged Role Administrator']);
+
+/** Who may grant Microsoft Graph's application permissions, in the words a person reads. */
+export const GRAPH_APP_ROLE_GRANTOR_NAMES =
+  'a Global Administrator or Privileged Role Administrator';
+
 export interface DirectoryRoles {
   roles: string[];
   canGrantAdminConsent: boolean;
+  canGrantGraphAppRoles: boolean;
 }
 
 /** Names the roles among `templateIds` (unknown ones, like the default "User" role, are left out). */
 export function directoryRoles(templateIds: readonly string[]): DirectoryRoles {
   const roles = [...new Set(templateIds.flatMap((id) => roleNames[id.toLowerCase()] ?? []))].sort();
-  return { roles, canGrantAdminConsent: roles.some((role) => CONSENT_ROLES.has(role)) };
+  return {
+    roles,
+    canGrantAdminConsent: roles.some((role) => CONSENT_ROLES.has(role)),
+    canGrantGraphAppRoles: roles.some((role) => GRAPH_APP_ROLE_GRANTORS.has(role)),
+  };
 }

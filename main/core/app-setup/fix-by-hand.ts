@@ -19,5 +19,5 @@ export const fixByHand = {
   servicePrincipal: (name: string) =>
     `${appPage(name)} → Overview → next to “Managed application in local directory” select “Create Service Principal”. (Granting admin consent also creates it.)`,
   consent: (name: string, tenant: string, consentUrl: string) =>
-    `${appPage(name)} → API permissions → “Grant admin consent for ${tenant}” → Yes (a Global, Privileged Role, Cloud Application or Application Administrator must do this). Or send an administrator this link: ${consentUrl}`,
+    `${appPage(name)} → API permissions → “Grant admin consent for ${tenant}” → Yes (a Global, Privileged Role, Cloud Application or Application Administrator must do this, and for Microsoft Graph’s application permissions a Global or Privileged Role Administrator). Or send an administrator this link: ${consentUrl}`,
 };

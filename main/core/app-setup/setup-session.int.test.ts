@@ -43,6 +43,7 @@ describe('Set up app sign-in', () => {
       tenantId: f.emulator.info.tenantId,
       tenantDomain: f.emulator.info.tenantDomain,
       canGrantAdminConsent: true,
+      canGrantGraphAppRoles: true,
       roles: ['Global Administrator'],
     });
     expect(await session()).toEqual(signedIn);
@@ -74,7 +75,21 @@ describe('Set up app sign-in', () => {
     expect(await signInToSetup(f, lee.upn)).toMatchObject({
       username: lee.upn,
       canGrantAdminConsent: false,
+      canGrantGraphAppRoles: false,
       roles: ['SharePoint Administrator'],
+    });
+  });
+
+  it('knows an Application Administrator may grant consent, but not Microsoft Graph’s application permissions', async () => {
+    f = await startCoreFixture();
+    expect(await signInToSetup(f, userWithRole(f, 'Application Administrator').upn)).toMatchObject({
+      canGrantAdminConsent: true,
+      canGrantGraphAppRoles: false,
+      roles: ['Application Administrator'],
+    });
+    expect(await signInToSetup(f, userWithRole(f, 'Global Administrator').upn)).toMatchObject({
+      canGrantAdminConsent: true,
+      canGrantGraphAppRoles: true,
     });
   });
 

@@ -85,7 +85,7 @@ export class SetupSessions {
     });
     // Roles nobody could read count as none here: nobody is assumed to be an admin.
     const held = await rolesOf(result.accessToken, () => graph.myDirectoryRoleTemplateIds());
-    const { roles, canGrantAdminConsent } = directoryRoles(held.templateIds);
+    const { roles, canGrantAdminConsent, canGrantGraphAppRoles } = directoryRoles(held.templateIds);
     const tenantDomain =
       profile.cloud.id === 'sandbox'
         ? await this.deps.profiles.sandboxTenantDomain()
@@ -97,6 +97,7 @@ export class SetupSessions {
       tenantId: account.tenantId,
       ...(tenantDomain ? { tenantDomain } : {}),
       canGrantAdminConsent,
+      canGrantGraphAppRoles,
       roles,
     };
     this.active = {

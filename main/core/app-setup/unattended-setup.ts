@@ -21,6 +21,7 @@ import { serviceById } from '../services/service-catalog';
 import { addCertificateToApp } from './app-certificates';
 import { certificateFactsOf } from '../app-only/certificate-facts';
 import { grantTenantWideConsent } from './grant-consent';
+import { consentPlan, graphAppRolesRefusal, leftForAdministrator } from './graph-app-role-limit';
 import { mergeRequiredAccess, needsOf, resolveNeeds } from './required-access';
 import type { SetupContext } from './setup-session';
 
@@ -86,7 +87,16 @@ export async function setUpUnattended(
   const sp =
     (await graph.servicePrincipalByAppId(clientId)) ??
     (await graph.createServicePrincipal(clientId));
-  await grantTenantWideConsent(graph, sp.id, needs, { delegated: false, application: true });
+  // Said before anything is tried: Graph's own application permissions may need someone else.
+  const { grantable, withheld } = await consentPlan(setup, sp.id, needs);
+  const waiting = (serviceId: ServiceChoice['serviceId']) =>
+    usesAny(
+      choices.filter((c) => c.serviceId === serviceId),
+      withheld,
+    );
+  if (input.services.every(({ serviceId }) => waiting(serviceId)))
+    throw graphAppRolesRefusal(setup, clientId, needs, withheld);
+  await grantTenantWideConsent(graph, sp.id, grantable, { delegated: false, application: true });
 
   const certificate = await createSelfSignedCertificate({
     commonName: app.displayName,
@@ -102,6 +112,7 @@ export async function setUpUnattended(
   const credential = credentialOf(certificate, app.id, keyId);
   const services: ServiceStatus[] = [];
   for (const { serviceId } of input.services) {
+    if (waiting(serviceId)) continue;
     services.push(
       await connectWhenKnown(deps, {
         serviceId,
@@ -116,8 +127,13 @@ export async function setUpUnattended(
     clientId,
     tenantId: session.tenantId,
     certificate: certificateFactsOf(certificate.certificatePem),
-    granted: needs.flatMap((need) => need.roles.map((role) => `${need.resource.label}: ${role}`)),
+    granted: grantable.flatMap((need) =>
+      need.roles.map((role) => `${need.resource.label}: ${role}`),
+    ),
     services,
+    ...(withheld.length > 0
+      ? { leftForAdministrator: leftForAdministrator(setup, clientId, needs, withheld) }
+      : {}),
   };
 }
 
@@ -136,6 +152,12 @@ export function credentialOf(
     ...(keyId ? { keyId } : {}),
   };
 }
+
+/** Whether the choices' application permissions include any of the `withheld` Graph ones. */
+const usesAny = (choices: readonly ServiceChoice[], withheld: readonly string[]) =>
+  needsOf(choices).some(
+    (need) => need.resource.key === 'graph' && need.roles.some((r) => withheld.includes(r)),
+  );
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

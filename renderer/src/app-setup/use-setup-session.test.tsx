@@ -10,6 +10,7 @@ const admin: SetupSession = {
   displayName: 'Adele Vance',
   tenantId: 'tenant-1',
   canGrantAdminConsent: true,
+  canGrantGraphAppRoles: true,
   roles: ['Global Administrator'],
 };
 const prompt = (serviceId: DeviceCodePrompt['serviceId'], expiresInMs: number) => ({

@@ -19,6 +19,7 @@ const session = (canGrantAdminConsent: boolean): SetupSession => ({
   displayName: 'Admin',
   tenantId: 't',
   canGrantAdminConsent,
+  canGrantGraphAppRoles: canGrantAdminConsent,
   roles: [],
 });
 

@@ -63,6 +63,7 @@ function showCertificate(problem: Problem) {
         displayName: 'Admin',
         tenantId: 't-1',
         canGrantAdminConsent: true,
+        canGrantGraphAppRoles: true,
         roles: [],
       },
     }),

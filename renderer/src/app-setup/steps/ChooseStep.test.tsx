@@ -51,6 +51,7 @@ const megan: SetupSession = {
   displayName: 'Megan Bowen',
   tenantId: 't',
   canGrantAdminConsent: false,
+  canGrantGraphAppRoles: false,
   roles: [],
 };
 

@@ -13,7 +13,8 @@ import { ArrowClockwiseRegular, EditRegular, WandRegular } from '@fluentui/react
 import { useEffect, useId, useRef, useState } from 'react';
 import type { AppSetupResult, SetupSession } from '../../../../preload/contract';
 import { ProblemBar } from '../../ui/ProblemBar';
-import { useWizard } from '../wizard-context';
+import { GRAPH_RESOURCE_APP_ID, graphAppRolesLeft } from '../graph-app-role-limit';
+import { useWizard, useWizardCatalog } from '../wizard-context';
 import { useWizardStyles } from '../wizard-styles';
 import { SetupProgressList } from './SetupProgressList';
 import { SetupResultCard } from './SetupResultCard';
@@ -39,6 +40,16 @@ export function CreateForMe({ session }: CreateForMeProps) {
   const { state, dispatch, create, services, servicesText } = useWizard();
   const { run } = create;
   const mayGrant = session.canGrantAdminConsent;
+  const catalog = useWizardCatalog();
+  // Graph's application permissions chosen, and this person may not grant them.
+  const graphLeft =
+    graphAppRolesLeft(session) &&
+    services.some(
+      (choice) =>
+        choice.includeApplication &&
+        catalog.services.find((s) => s.serviceId === choice.serviceId)?.resourceAppId ===
+          GRAPH_RESOURCE_APP_ID,
+    );
   // Undefined until the person touches it: then it follows whether they may grant it.
   const grantConsent = state.grantConsent ?? mayGrant;
   const name = state.appName.trim();
@@ -152,7 +163,7 @@ export function CreateForMe({ session }: CreateForMeProps) {
         />
         <Caption1 id={reasonId} className={styles.reason}>
           {mayGrant
-            ? 'Everyone in the tenant can then use the app without being asked to consent.'
+            ? `Everyone in the tenant can then use the app without being asked to consent.${graphLeft ? ' Microsoft Graph’s application permissions are the exception: you cannot grant them, so you get a link to send instead.' : ''}`
             : 'Not available: your account cannot grant admin consent. You will get a link to send to an administrator.'}
         </Caption1>
       </div>

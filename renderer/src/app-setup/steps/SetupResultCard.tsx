@@ -2,20 +2,17 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { Ref } from 'react';
 import type { AppSetupResult } from '../../../../preload/contract';
 import { CopyableValue } from '../../ui/CopyableValue';
-import { CopyButton } from '../../ui/CopyButton';
 import { DetailList } from '../../ui/DetailList';
-import { AdminConsentUrl } from '../../consent';
+import { AdminConsentLinkBar } from './AdminConsentLinkBar';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  link: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /** What "create it for me" made: the ids to keep, and the link for an admin when one is needed. */
@@ -51,25 +48,11 @@ export function SetupResultCard({
         ]}
       />
       {result.adminConsentUrl && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={styles.link}>
-            <MessageBarTitle>An administrator still has to consent</MessageBarTitle>
-            <Text>
-              Send this link to a Global Administrator or Privileged Role Administrator. When they
-              open it and accept, the app may use the permissions marked “Admin consent”.
-            </Text>
-            <AdminConsentUrl url={result.adminConsentUrl} />
-            <span>
-              <CopyButton
-                value={result.adminConsentUrl}
-                what="admin consent link"
-                appearance="secondary"
-              >
-                Copy admin consent link
-              </CopyButton>
-            </span>
-          </MessageBarBody>
-        </MessageBar>
+        <AdminConsentLinkBar
+          title="An administrator still has to consent"
+          text="Send this link to a Global Administrator or Privileged Role Administrator. When they open it and accept, the app may use the permissions marked “Admin consent”."
+          url={result.adminConsentUrl}
+        />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import { PersonRegular, ShieldCheckmarkRegular, SignOutRegular } from '@fluentui
 import { useEffect, useRef } from 'react';
 import type { SetupSession } from '../../../../preload/contract';
 import { DetailList } from '../../ui/DetailList';
+import { graphAppRolesLeft } from '../graph-app-role-limit';
 import { useWizardStyles } from '../wizard-styles';
 
 const useStyles = makeStyles({
@@ -77,6 +78,19 @@ export function SetupSessionCard(props: SetupSessionCardProps) {
           },
         ]}
       />
+      {graphAppRolesLeft(session) && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              Microsoft Graph’s application permissions need a Global Administrator or Privileged
+              Role Administrator
+            </MessageBarTitle>
+            As {rolesText(session.roles)} you can grant every other permission, Microsoft Graph’s
+            delegated ones included. M365 Desk grants what you may and gives you the admin consent
+            link to send to one of them for the rest.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {!session.canGrantAdminConsent && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
@@ -89,4 +103,14 @@ export function SetupSessionCard(props: SetupSessionCardProps) {
       )}
     </section>
   );
+}
+
+/** "an Application Administrator", "a Cloud Application Administrator", or both. */
+function rolesText(roles: readonly string[]): string {
+  const named = ['Application Administrator', 'Cloud Application Administrator'].filter((role) =>
+    roles.includes(role),
+  );
+  return named.length === 0
+    ? 'an application administrator'
+    : named.map((role) => `${/^[AEIOU]/.test(role) ? 'an' : 'a'} ${role}`).join(' and ');
 }

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { ServiceChoice, ServiceId, SetupSession } from '../../../../preload/contract';
 import { BusyIcon } from '../../ui/BusyIcon';
 import { ProblemBar } from '../../ui/ProblemBar';
+import { GRAPH_RESOURCE_APP_ID, graphAppRolesLeft } from '../graph-app-role-limit';
 import { useUnattendedSetup } from '../use-unattended-setup';
 import { useWizard, useWizardCatalog } from '../wizard-context';
 import { useWizardStyles } from '../wizard-styles';
@@ -26,6 +27,12 @@ const useStyles = makeStyles({
     margin: 0,
     paddingLeft: `calc(2 * ${tokens.spacingHorizontalS} + 16px + ${tokens.spacingHorizontalXS})`,
     color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  left: {
+    margin: 0,
+    paddingLeft: `calc(2 * ${tokens.spacingHorizontalS} + 16px + ${tokens.spacingHorizontalXS})`,
+    color: tokens.colorPaletteMarigoldForeground2,
     fontSize: tokens.fontSizeBase200,
   },
   fields: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
@@ -71,6 +78,11 @@ export function UnattendedAccess() {
       .filter((p) => p.type === 'application')
       .map((p) => `${p.value}: ${p.meaning}`);
   const selected = offered.filter((choice) => picked.has(choice.serviceId));
+  // Said before anything is tried: this person may not grant Graph's application permissions.
+  const leftForAdmin = (choice: ServiceChoice) =>
+    graphAppRolesLeft(session) &&
+    catalog.services.find((s) => s.serviceId === choice.serviceId)?.resourceAppId ===
+      GRAPH_RESOURCE_APP_ID;
   const toggle = (serviceId: ServiceId, on: boolean) => {
     const next = new Set(picked);
     if (on) next.add(serviceId);
@@ -112,6 +124,12 @@ export function UnattendedAccess() {
                   <li key={text}>{text}</li>
                 ))}
               </ul>
+              {leftForAdmin(choice) && (
+                <Text as="p" className={styles.left}>
+                  You cannot grant these: M365 Desk sets up the rest and gives you the admin consent
+                  link to send for them.
+                </Text>
+              )}
             </div>
           ))}
         </div>

@@ -5,6 +5,7 @@ import { CopyableValue } from '../../ui/CopyableValue';
 import { DetailList } from '../../ui/DetailList';
 import { OutcomeList, OutcomeRow } from '../../ui/OutcomeList';
 import { problemText } from '../../ui/problem-text';
+import { AdminConsentLinkBar } from './AdminConsentLinkBar';
 
 interface UnattendedResultCardProps {
   result: UnattendedResult;
@@ -15,18 +16,21 @@ interface UnattendedResultCardProps {
 export function UnattendedResultCard({ result, labelOf }: UnattendedResultCardProps) {
   const connected = result.services.filter((s) => s.state === 'connected');
   const all = connected.length === result.services.length;
+  const left = result.leftForAdministrator;
   return (
     <>
-      <MessageBar intent={all ? 'success' : 'warning'} layout="multiline">
+      <MessageBar intent={all && !left ? 'success' : 'warning'} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>
-            {all
-              ? 'Unattended access is set up'
-              : 'The certificate is on the app, but not every service connected'}
+            {!all
+              ? 'The certificate is on the app, but not every service connected'
+              : left
+                ? 'Unattended access is set up, except for Microsoft Graph'
+                : 'Unattended access is set up'}
           </MessageBarTitle>
-          {all
-            ? 'Each service below is connected app-only through the new certificate. Its panel shows the certificate and renews it.'
-            : 'See each service below for what it lacks.'}
+          {!all
+            ? 'See each service below for what it lacks.'
+            : `Each service below is connected app-only through the new certificate. Its panel shows the certificate and renews it.${left ? ' Microsoft Graph waits for an administrator (below).' : ''}`}
         </MessageBarBody>
       </MessageBar>
       <DetailList
@@ -56,6 +60,13 @@ export function UnattendedResultCard({ result, labelOf }: UnattendedResultCardPr
           />
         ))}
       </OutcomeList>
+      {left && (
+        <AdminConsentLinkBar
+          title="Microsoft Graph’s application permissions were not granted"
+          text={left.message}
+          url={left.adminConsentUrl}
+        />
+      )}
     </>
   );
 }
